@@ -1,0 +1,51 @@
+"""`analyze`: one report in, its record out. Reading this function tells the whole flow."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from factline.actors import find_actors
+from factline.conflicts import find_conflicts
+from factline.events import find_events
+from factline.figures import find_claims
+from factline.places import find_places
+from factline.record import Analysis, Document
+from factline.segment import split_sentences
+from factline.times import find_times
+
+
+def analyze(document: Document | str, published: date | str | None = None) -> Analysis:
+    """Run every stage over one report, in the order of DESIGN.md's flow.
+
+    `published` overrides the document's own publication date; relative dates ("yesterday",
+    "the following day") are resolved against it. A pure function: the unit that parallel runs
+    map over.
+    """
+    if isinstance(document, str):
+        document = Document(text=document)
+    if published is not None:
+        document = dataclasses.replace(document, published=_iso_date(published))
+    analysis = Analysis(document=document, sentences=split_sentences(document.text))
+    analysis = dataclasses.replace(analysis, times=find_times(analysis))
+    analysis = dataclasses.replace(analysis, places=find_places(analysis))
+    analysis = dataclasses.replace(analysis, actors=find_actors(analysis))
+    analysis = dataclasses.replace(analysis, events=find_events(analysis))
+    analysis = dataclasses.replace(analysis, claims=find_claims(analysis))
+    return dataclasses.replace(analysis, conflicts=find_conflicts(analysis))
+
+
+def _iso_date(value: date | str) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    return parse_published(value).isoformat()
+
+
+def parse_published(value: str) -> date:
+    """A publication date given by a user or a feed: ISO `YYYY-MM-DD`, optionally with a time."""
+    from factline.errors import BadInputError
+
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise BadInputError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None

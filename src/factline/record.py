@@ -1,0 +1,351 @@
+"""The record: what factline finds in one report, as plain frozen dataclasses.
+
+This module is the single definition of the record described in DESIGN.md. Stages build these
+objects; JSON appears only at the edges, through `to_json` / `from_json` here, and the JSON Schema
+in `schema/record.schema.json` is generated from these classes (`make schema`).
+
+Offsets are character offsets into `Document.text`, end exclusive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+EventType = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+EventStatus = Literal["occurred", "planned", "threatened", "denied", "uncertain"]
+ActorKind = Literal["person", "organization", "country", "group"]
+ActorRole = Literal[
+    "government",
+    "security",
+    "military",
+    "opposition",
+    "protesters",
+    "civilians",
+    "rebels",
+    "international",
+    "media",
+    "other",
+]
+Measure = Literal[
+    "killed",
+    "injured",
+    "arrested",
+    "detained",
+    "missing",
+    "displaced",
+    "participants",
+    "deployed",
+    "price",
+    "other",
+]
+Qualifier = Literal["exact", "approximate", "at_least", "at_most", "vague"]
+Stance = Literal["confirmed", "reported", "claimed", "denied", "estimated"]
+ConflictKind = Literal["figure", "date", "fact"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One report: its text and what is known of where and when it appeared."""
+
+    text: str
+    id: str = ""
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str = "en"
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", text_id(self.text))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the report's text: the evidence for a field."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Time:
+    """A time expression and its TIMEX3 normalization.
+
+    `anchor` says what the value was resolved against: the id of another time, `"published"`
+    for the publication date, or None for a value that needed no anchor ("January 2, 2022").
+    """
+
+    id: str
+    text: str
+    start: int
+    end: int
+    type: TimeType
+    value: str
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A mention of an actor, with the canonical actor it refers to."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    name: str
+    kind: ActorKind
+    role: ActorRole | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A coded event: PLOVER type and mode, who did it to whom, when and where."""
+
+    id: str
+    type: EventType
+    trigger: Span
+    sentence: int
+    mode: str | None = None
+    status: EventStatus = "occurred"
+    date: str | None = None
+    time: str | None = None
+    place: str | None = None
+    source: str | None = None
+    target: str | None = None
+    fatalities: int | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who gave a figure: the words of the text, and the actor they resolve to."""
+
+    text: str
+    actor: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A quantitative claim: a measure of a subject as a value range, and who said it."""
+
+    id: str
+    measure: Measure
+    subject: str
+    text: str
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    sentence: int
+    said_by: Attribution | None = None
+    stance: Stance = "reported"
+    date: str | None = None
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Claims or events that cannot all be true, and why."""
+
+    id: str
+    kind: ConflictKind
+    items: tuple[str, ...]
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything found in one document, in the order the stages found it."""
+
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    times: tuple[Time, ...] = ()
+    places: tuple[Place, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence holding `offset` (the last one before it if between)."""
+        index = 0
+        for i, sentence in enumerate(self.sentences):
+            if sentence.start > offset:
+                break
+            index = i
+        return index
+
+    def find(self, item_id: str) -> Time | Place | Actor | Event | Claim | None:
+        """The item with this id, from any of the stages."""
+        for items in (self.times, self.places, self.actors, self.events, self.claims):
+            for item in items:
+                if item.id == item_id:
+                    return item
+        return None
+
+
+def text_id(text: str) -> str:
+    """A document's id: the SHA-256 of its text, so the same text is always one document."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# --- JSON ---------------------------------------------------------------------------------
+
+
+def to_dict(record: Any) -> Any:
+    """The JSON-ready form of a record (dataclasses become objects, tuples lists)."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, tuple | list):
+        return [to_dict(item) for item in record]
+    return record
+
+
+def to_json(analysis: Analysis, indent: int | None = None) -> str:
+    return json.dumps(to_dict(analysis), ensure_ascii=False, indent=indent)
+
+
+def from_dict(cls: type[Any], data: Any) -> Any:
+    """Build a record of class `cls` from its JSON-ready form; the inverse of `to_dict`."""
+    hints = get_type_hints(cls)
+    values = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            values[f.name] = _convert(hints[f.name], data[f.name])
+    return cls(**values)
+
+
+def from_json(text: str) -> Analysis:
+    analysis: Analysis = from_dict(Analysis, json.loads(text))
+    return analysis
+
+
+def _convert(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in get_args(hint) if arg is not type(None)]
+        return _convert(options[0], value)
+    if origin is tuple:
+        return tuple(_convert(get_args(hint)[0], item) for item in value)
+    if dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    if hint is float and isinstance(value, int):
+        return float(value)
+    return value
+
+
+# --- JSON Schema ----------------------------------------------------------------------------
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of `Analysis` in its JSON form, generated from the dataclasses."""
+    definitions: dict[str, Any] = {}
+    root = _schema_of(Analysis, definitions)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://factline.invalid/record.schema.json",
+        "title": "factline analysis of one report",
+        **root,
+        "$defs": definitions,
+    }
+
+
+def _schema_of(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:
+    origin = get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [_schema_of(arg, definitions) for arg in get_args(hint)]}
+    if origin is Literal:
+        return {"enum": list(get_args(hint))}
+    if origin is tuple:
+        return {"type": "array", "items": _schema_of(get_args(hint)[0], definitions)}
+    if dataclasses.is_dataclass(hint):
+        name = hint.__name__
+        if name not in definitions:
+            definitions[name] = {}  # reserve the name before recursing
+            hints = get_type_hints(hint)
+            fields = dataclasses.fields(hint)
+            definitions[name] = {
+                "type": "object",
+                "description": (hint.__doc__ or name).strip().splitlines()[0],
+                "properties": {f.name: _schema_of(hints[f.name], definitions) for f in fields},
+                "required": [f.name for f in fields],
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    simple = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
+    return {"type": simple[hint]}
+
+
+__all__ = [
+    "Actor",
+    "Analysis",
+    "Attribution",
+    "Claim",
+    "Conflict",
+    "Document",
+    "Event",
+    "Place",
+    "Sentence",
+    "Span",
+    "Time",
+    "from_json",
+    "json_schema",
+    "text_id",
+    "to_dict",
+    "to_json",
+]
