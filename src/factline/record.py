@@ -67,17 +67,20 @@ Stance = Literal["confirmed", "reported", "claimed", "denied", "estimated"]
 ConflictKind = Literal["figure", "date", "fact"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Document:
-    """One report: its text and what is known of where and when it appeared."""
+    """One report: its text and what is known of where and when it appeared.
 
-    text: str
+    `published` is an ISO date (`2022-01-07`) or None; `id` defaults to the text's SHA-256.
+    """
+
     id: str = ""
     title: str | None = None
     source: str | None = None
     url: str | None = None
     published: str | None = None
     language: str = "en"
+    text: str
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -282,7 +285,7 @@ def _convert(hint: Any, value: Any) -> Any:
         return _convert(options[0], value)
     if origin is tuple:
         return tuple(_convert(get_args(hint)[0], item) for item in value)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_dict(hint, value)
     if hint is float and isinstance(value, int):
         return float(value)
@@ -313,7 +316,7 @@ def _schema_of(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         return {"enum": list(get_args(hint))}
     if origin is tuple:
         return {"type": "array", "items": _schema_of(get_args(hint)[0], definitions)}
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         name = hint.__name__
         if name not in definitions:
             definitions[name] = {}  # reserve the name before recursing

@@ -61,9 +61,7 @@ def _ends_here(text: str, punct_start: int, punct_end: int) -> bool:
             return False  # an initial: "J. Psaki"
         if "." in word and next_char.islower():
             return False  # "U.S. officials"
-    if next_char.islower() or next_char in ",;:":
-        return False
-    return True
+    return not (next_char.islower() or next_char in ",;:")
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
