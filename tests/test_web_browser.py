@@ -1,0 +1,270 @@
+"""The web UI and the one-file report in headless Chromium (Debian's chromium + chromedriver,
+driven by selenium): what a reader sees, what clicks do, and that nothing leaves localhost.
+
+Screenshots of each page go to build/test-output/screenshots/ (or $FACTLINE_SCREENSHOTS);
+`scripts/update-screenshots.sh` runs these tests and copies them to docs/screenshots/.
+Install the browser with `scripts/install-chromium.sh` (the make target does it when missing).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from web_demo import STORY, demo_store
+
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+from factline.report import write_report  # noqa: E402
+from factline.store import Store  # noqa: E402
+from factline.web import create_app  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+if CHROMIUM is None or CHROMEDRIVER is None:
+    pytest.skip(
+        "headless Chromium is not installed here: run scripts/install-chromium.sh "
+        "(apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
+
+SCREENSHOTS = Path(
+    os.environ.get("FACTLINE_SCREENSHOTS", REPO / "build" / "test-output" / "screenshots")
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return demo_store(tmp_path_factory.mktemp("web"))
+
+
+@pytest.fixture(scope="module")
+def server(db_url: str) -> Iterator[str]:
+    """A real factline server on a free port of 127.0.0.1, in a thread of this process."""
+    import uvicorn
+
+    port = _free_port()
+    config = uvicorn.Config(create_app(db_url), host="127.0.0.1", port=port, log_level="error")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not running.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the factline server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[webdriver.Chrome]:
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1700"):
+        options.add_argument(argument)
+    options.add_argument("--disable-dev-shm-usage")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def page(browser: webdriver.Chrome, server: str) -> Iterator[webdriver.Chrome]:
+    """The browser with its logs emptied; after the test, no console error and no request
+    that left localhost may have happened."""
+    browser.get_log("browser")
+    browser.get_log("performance")
+    yield browser
+    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == []
+    outside = [url for url in requested_urls(browser) if not _local(url, server)]
+    assert outside == []
+
+
+def requested_urls(browser: webdriver.Chrome) -> list[str]:
+    urls = []
+    for entry in browser.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def _local(url: str, server: str) -> bool:
+    return url.startswith((server + "/", "data:", "file:", "about:"))
+
+
+def open_story(browser: webdriver.Chrome, url: str) -> None:
+    browser.get(url)
+    WebDriverWait(browser, 20).until(
+        lambda driver: driver.find_element(By.TAG_NAME, "body").get_attribute("data-ready")
+    )
+
+
+def screenshot(browser: webdriver.Chrome, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / name))
+
+
+def api(server: str) -> dict:
+    import urllib.request
+
+    with urllib.request.urlopen(f"{server}/api/stories/{STORY}") as response:
+        data: dict = json.load(response)
+    return data
+
+
+def shown(browser: webdriver.Chrome) -> dict[str, int]:
+    """How many of each thing the story page shows."""
+    selectors = {
+        "events": "li.event",
+        "markers": "#map-svg g.marker",
+        "land": "#map-svg path.land",
+        "charts": "#figure-panels svg.chart",
+        "conflicts": "#conflict-list article.conflict",
+    }
+    return {
+        name: len(browser.find_elements(By.CSS_SELECTOR, css)) for name, css in selectors.items()
+    }
+
+
+def test_browser_story_page_shows_every_panel(page: webdriver.Chrome, server: str) -> None:
+    data = api(server)
+    open_story(page, f"{server}/stories/{STORY}")
+    counts = shown(page)
+    screenshot(page, "story.png")
+    assert counts["events"] == len(data["events"]) > 0
+    assert counts["markers"] > 0 and counts["land"] > 0
+    assert counts["charts"] == len(data["figures"]) > 0
+    assert counts["conflicts"] == len(data["conflicts"]) > 0
+    sides = page.find_elements(By.CSS_SELECTOR, "article.conflict .side blockquote.evidence mark")
+    assert len(sides) >= 2
+    page.execute_script("document.getElementById('conflicts').scrollIntoView()")
+    screenshot(page, "story-conflicts.png")
+
+
+def test_browser_clicking_an_event_shows_its_evidence(page: webdriver.Chrome, server: str) -> None:
+    open_story(page, f"{server}/stories/{STORY}")
+    event = page.find_element(By.CSS_SELECTOR, "li.event")
+    evidence = event.find_element(By.CSS_SELECTOR, ".supports")
+    assert not evidence.is_displayed()
+    event.find_element(By.CSS_SELECTOR, ".event-summary").click()
+    assert evidence.is_displayed()
+    reports = api(server)["events"][0]["reports"]
+    marks = evidence.find_elements(By.CSS_SELECTOR, "blockquote.evidence mark")
+    assert [mark.text for mark in marks] == [report["trigger"] for report in reports]
+
+
+def test_browser_type_filter_changes_what_is_shown(page: webdriver.Chrome, server: str) -> None:
+    open_story(page, f"{server}/stories/{STORY}")
+    before = shown(page)["events"]
+    choices = Select(page.find_element(By.CSS_SELECTOR, "select[name=type]"))
+    choices.select_by_value(choices.options[1].get_attribute("value"))
+    chosen = choices.first_selected_option.get_attribute("value")
+    types = {e.text for e in page.find_elements(By.CSS_SELECTOR, "li.event .type")}
+    assert types == {chosen}
+    assert shown(page)["events"] < before
+    assert f"type={chosen}" in page.current_url
+    open_story(page, page.current_url)  # the filter lives in the URL: a reload keeps it
+    assert {e.text for e in page.find_elements(By.CSS_SELECTOR, "li.event .type")} == {chosen}
+
+
+def test_browser_map_marker_selects_its_events_and_back(
+    page: webdriver.Chrome, server: str
+) -> None:
+    open_story(page, f"{server}/stories/{STORY}")
+    before = shown(page)["events"]
+    marker = page.find_element(By.CSS_SELECTOR, "#map-svg g.marker")
+    place = marker.get_attribute("data-place")
+    marker.click()
+    places = {e.text for e in page.find_elements(By.CSS_SELECTOR, "li.event .where")}
+    assert places == {f" in {place}".strip()} or places == {f"in {place}"}
+    assert "place=" in page.current_url
+    page.find_element(By.CSS_SELECTOR, "#map-svg g.marker.chosen").click()
+    assert shown(page)["events"] == before
+    assert "place=" not in page.current_url
+
+
+def test_browser_brushing_days_sets_a_date_range(page: webdriver.Chrome, server: str) -> None:
+    open_story(page, f"{server}/stories/{STORY}")
+    bars = page.find_elements(By.CSS_SELECTOR, "#timeline-brush rect.bar")
+    assert len(bars) >= 3
+    first, last = bars[1].get_attribute("data-day"), bars[2].get_attribute("data-day")
+    ActionChains(page).click_and_hold(bars[1]).move_to_element(bars[2]).release(bars[2]).perform()
+    assert f"start={first}" in page.current_url and f"end={last}" in page.current_url
+    days = [d.get_attribute("data-day") for d in page.find_elements(By.CSS_SELECTOR, ".day")]
+    full_days = [day for day in days if len(day) == 10]
+    assert full_days and all(first <= day <= last for day in full_days)
+
+
+def test_browser_annotating_a_conflict_saves_it(page: webdriver.Chrome, server: str) -> None:
+    open_story(page, f"{server}/stories/{STORY}")
+    conflict = page.find_element(By.CSS_SELECTOR, "article.conflict")
+    conflict.find_element(By.CSS_SELECTOR, "input[name=resolved]").click()
+    conflict.find_element(By.CSS_SELECTOR, "input[name=preferred]").click()
+    conflict.find_element(By.CSS_SELECTOR, "textarea[name=note]").send_keys("later figure")
+    conflict.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(page, 10).until(
+        lambda driver: driver.find_elements(By.CSS_SELECTOR, "article.conflict.resolved")
+    )
+    assert page.find_elements(By.CSS_SELECTOR, "article.conflict .side.preferred")
+
+
+def test_browser_other_pages(page: webdriver.Chrome, server: str) -> None:
+    page.get(f"{server}/")
+    screenshot(page, "stories.png")
+    link = page.find_element(By.CSS_SELECTOR, f'a[href="/stories/{STORY}"]')
+    assert link.is_displayed()
+    document = api(server)["events"][0]["reports"][0]
+    page.get(f"{server}/documents/{document['document']}")
+    screenshot(page, "document.png")
+    kinds = {m.get_attribute("class") for m in page.find_elements(By.CSS_SELECTOR, "mark")}
+    assert {"mark-time", "mark-place", "mark-event"} <= kinds
+
+
+def test_browser_report_works_offline(
+    browser: webdriver.Chrome, server: str, db_url: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.html"
+    with Store(db_url) as store:
+        write_report(store, STORY, out)
+    data = api(server)
+    browser.get_log("browser")
+    browser.get_log("performance")
+    browser.set_network_conditions(
+        offline=True, latency=0, download_throughput=0, upload_throughput=0
+    )
+    try:
+        open_story(browser, out.as_uri())
+        counts = shown(browser)
+        screenshot(browser, "report.png")
+    finally:
+        browser.delete_network_conditions()
+    assert counts["events"] == len(data["events"])
+    assert counts["markers"] > 0 and counts["land"] > 0
+    assert counts["charts"] == len(data["figures"])
+    assert counts["conflicts"] == len(data["conflicts"])
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+    assert [url for url in requested_urls(browser) if not url.startswith(("file:", "data:"))] == []
