@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= factline.db
 
-.PHONY: demo test eval bench models lint format schema clean
+.PHONY: demo test eval bench models lint format schema screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,11 @@ demo: $(STAMP)
 	$(BIN)/factline conflicts --db sqlite:///$(DB)
 
 test: $(STAMP)
+	sh scripts/install-chromium.sh || echo "chromium unavailable: the browser tests will skip"
 	$(BIN)/python -m pytest -q
+
+screenshots: $(STAMP)
+	sh scripts/update-screenshots.sh
 
 eval: $(STAMP)
 	@set -e; for script in benchmarks/eval_*.py; do \

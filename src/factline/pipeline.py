@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from factline.actors import find_actors
 from factline.conflicts import find_conflicts
@@ -13,6 +15,17 @@ from factline.places import find_places
 from factline.record import Analysis, Document
 from factline.segment import split_sentences
 from factline.times import find_times
+
+# The stages after segmentation, in order: each reads what the earlier ones found and fills the
+# record's field of its name.
+STAGES: tuple[tuple[str, Callable[[Analysis], tuple[Any, ...]]], ...] = (
+    ("times", find_times),
+    ("places", find_places),
+    ("actors", find_actors),
+    ("events", find_events),
+    ("claims", find_claims),
+    ("conflicts", find_conflicts),
+)
 
 
 def analyze(document: Document | str, published: date | str | None = None) -> Analysis:
@@ -27,12 +40,9 @@ def analyze(document: Document | str, published: date | str | None = None) -> An
     if published is not None:
         document = dataclasses.replace(document, published=_iso_date(published))
     analysis = Analysis(document=document, sentences=split_sentences(document.text))
-    analysis = dataclasses.replace(analysis, times=find_times(analysis))
-    analysis = dataclasses.replace(analysis, places=find_places(analysis))
-    analysis = dataclasses.replace(analysis, actors=find_actors(analysis))
-    analysis = dataclasses.replace(analysis, events=find_events(analysis))
-    analysis = dataclasses.replace(analysis, claims=find_claims(analysis))
-    return dataclasses.replace(analysis, conflicts=find_conflicts(analysis))
+    for field, stage in STAGES:
+        analysis = dataclasses.replace(analysis, **{field: stage(analysis)})
+    return analysis
 
 
 def _iso_date(value: date | str) -> str:

@@ -287,8 +287,6 @@ def _convert(hint: Any, value: Any) -> Any:
         return tuple(_convert(get_args(hint)[0], item) for item in value)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_dict(hint, value)
-    if hint is float and isinstance(value, int):
-        return float(value)
     return value
 
 

@@ -24,9 +24,13 @@ _NEVER_FINAL = frozenset(
 )
 
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, white space.
-_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n\s*\n|(?<=[^\s.!?:;,])[ \t]*\n""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_NEXT_START = re.compile(r"""\s*["'“‘(\[]*(\S)""")
+# Each pattern may start only where a run of what it repeats begins (the look-behinds), so that
+# a long run of dots, letters or spaces is scanned once, not once from every position in it.
+_END = re.compile(
+    r"""(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s)|(?<!\n)\n[ \t]*\n|(?<=[^\s.!?:;,])[ \t]*\n"""
+)
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z.])([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_START = re.compile(r"""(?<![\s"'“‘(\[])\s*["'“‘(\[]*(\S)""")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:

@@ -1,0 +1,5 @@
+"""`python -m factline`: the command line."""
+
+from factline.cli import main
+
+main()
