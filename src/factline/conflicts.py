@@ -1,9 +1,347 @@
-"""Placeholder until its issue lands."""
+"""Check stage: figures and events that cannot all be true.
+
+Two figures disagree (`figure`) when they measure the same thing (the same measure, of subjects
+where one is the other or a part of it, for places where one is the other or lies within it, on
+the same day) and their ranges cannot both hold: for the same subject and place the ranges are
+disjoint; for a part ("protesters", "Almaty") its least value exceeds the most the whole
+("people", "Kazakhstan") is given. A later, higher death toll is an update, not a disagreement;
+a later, lower one from another report is; other figures of different days are never compared.
+A source denying a figure that another source gives is a `fact` conflict; the same event on two
+different days is a `date` conflict.
+
+`figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
+with its report's date, outlet and place objects), so the stories stage can call it across a
+story; `find_conflicts` is the one-report stage that `analyze` runs.
+"""
 
 from __future__ import annotations
 
-from factline.record import Analysis, Conflict
+import importlib
+import itertools
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from factline.figure_mentions import subject_parents
+from factline.figures import part_claims
+from factline.quantities import find_quantity, format_range, load_resource, tokenize
+from factline.record import Analysis, Claim, Conflict, ConflictKind, Event, Place
+
+Scope = Literal["same", "first_in_second", "second_in_first"]
+_UNCOMPARED_MEASURES = frozenset({"price", "other"})
+
+
+@dataclass(frozen=True)
+class ClaimInContext:
+    """A claim with what comparing it across reports needs: its report's id, publication date,
+    outlet, and the `Place` object its `place` id names (None: the report's whole area)."""
+
+    claim: Claim
+    document: str = ""
+    published: str | None = None
+    source: str | None = None
+    place: Place | None = None
+    part: bool = False
+
+    @property
+    def date(self) -> str | None:
+        return self.claim.date or self.published
+
+
+@dataclass(frozen=True)
+class FigureConflict:
+    """Two claims that cannot both be true (`figure`), or one denying the other (`fact`)."""
+
+    kind: ConflictKind
+    first: ClaimInContext
+    second: ClaimInContext
+    explanation: str
 
 
 def find_conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
-    return ()
+    """The check stage for one report: conflicts numbered x1, x2, …"""
+    found = [
+        (c.kind, (c.first.claim.id, c.second.claim.id), c.explanation)
+        for c in figure_conflicts(claims_in_context(analysis))
+    ]
+    found += [("date", (a.id, b.id), why) for a, b, why in event_date_conflicts(analysis.events)]
+    return tuple(
+        Conflict(id=f"x{n}", kind=kind, items=items, explanation=why)
+        for n, (kind, items, why) in enumerate(found, start=1)
+    )
+
+
+def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
+    """The claims of one analysis, each with its report's date, outlet and place object, and
+    whether it counts a part of another figure ("including 16 police officers").
+
+    A claim the text gives no place for is taken to be about the report's own area: the place
+    the report names most often (the first of those named equally often)."""
+    places = {place.id: place for place in analysis.places}
+    area = report_area(analysis.places)
+    parts = part_claims(analysis)
+    document = analysis.document
+    return [
+        ClaimInContext(
+            claim,
+            document.id,
+            document.published,
+            document.source,
+            places.get(claim.place or "", area),
+            claim.id in parts,
+        )
+        for claim in analysis.claims
+    ]
+
+
+def report_area(places: Sequence[Place]) -> Place | None:
+    """The place a report names most often, the first of equals; None when it names none."""
+    counts = Counter((place.name, place.country) for place in places)
+    return max(places, key=lambda place: counts[(place.name, place.country)], default=None)
+
+
+def figure_conflicts(claims: Sequence[ClaimInContext]) -> list[FigureConflict]:
+    """Every pair of claims (from one report or many) that disagree, in the order given.
+
+    Only claims of one measure are compared, and of claims that say the same thing (the same
+    figure, subject, place, day, source and stance, as a report that repeats itself) only the
+    first is compared, so that repetitive text does not multiply the pairs. The comparison is
+    pairwise within a measure: a story-wide call should pass the claims of one story."""
+    by_measure: dict[str, list[ClaimInContext]] = {}
+    seen: set[tuple[object, ...]] = set()
+    for item in claims:
+        if item.claim.measure in _UNCOMPARED_MEASURES or _signature(item) in seen:
+            continue
+        seen.add(_signature(item))
+        by_measure.setdefault(item.claim.measure, []).append(item)
+    found: list[FigureConflict] = []
+    for group in by_measure.values():
+        for first, second in itertools.combinations(group, 2):
+            conflict = compare(first, second)
+            if conflict is not None:
+                found.append(conflict)
+    order = {id(item): n for n, item in enumerate(claims)}
+    return sorted(found, key=lambda c: (order[id(c.first)], order[id(c.second)]))
+
+
+def _signature(item: ClaimInContext) -> tuple[object, ...]:
+    claim = item.claim
+    said_by = claim.said_by.text if claim.said_by else None
+    where = (item.place.name, item.place.country) if item.place else None
+    return (item.document, claim.measure, claim.subject, claim.low, claim.high, where,
+            item.date, item.part, claim.stance, said_by)  # fmt: skip
+
+
+def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | None:
+    """Whether two claims disagree, and how; None when they can both be true."""
+    a, b = first.claim, second.claim
+    if a.measure != b.measure or a.measure in _UNCOMPARED_MEASURES:
+        return None
+    scope = _scope(first, second)
+    if scope is None:
+        return None
+    if (a.stance == "denied") != (b.stance == "denied"):
+        return _fact_conflict(first, second, scope)
+    if a.stance == "denied" or not _same_day(first, second):
+        return _later_drop(first, second, scope)
+    if not _cannot_both_hold(a, b, scope):
+        return None
+    return FigureConflict("figure", first, second, explain(first, second, scope))
+
+
+def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
+    """How the two claims' subjects and places relate: the same, one within the other, or
+    neither (None: they count different things and are not compared)."""
+    subject = _relation(first.claim.subject, second.claim.subject, _subject_within)
+    place: Scope | None
+    if first.claim.measure in {"participants", "deployed"}:
+        place = "same" if _same_place(first.place, second.place) else None
+    else:
+        place = _place_relation(first.place, second.place)
+    if subject is None or place is None:
+        return None
+    if subject == place == "same" and first.part != second.part:
+        return "first_in_second" if first.part else "second_in_first"
+    if subject == "same":
+        return place
+    if place in ("same", subject):
+        return subject
+    return None
+
+
+def _relation(a: str, b: str, within: Callable[[str, str], bool]) -> Scope | None:
+    if a == b:
+        return "same"
+    if within(a, b):
+        return "first_in_second"
+    if within(b, a):
+        return "second_in_first"
+    return None
+
+
+def _subject_within(inner: str, outer: str) -> bool:
+    parents = subject_parents()
+    parent = parents.get(inner)
+    while parent is not None:
+        if parent == outer:
+            return True
+        parent = parents.get(parent)
+    return False
+
+
+def _place_relation(first: Place | None, second: Place | None) -> Scope | None:
+    """None as a place is the report's whole area: every named place lies within it."""
+    if first is None:
+        return "same" if second is None else "second_in_first"
+    if second is None:
+        return "first_in_second"
+    if _same_place(first, second):
+        return "same"
+    if place_within(first, second):
+        return "first_in_second"
+    if place_within(second, first):
+        return "second_in_first"
+    return None
+
+
+def _same_place(first: Place | None, second: Place | None) -> bool:
+    if first is None or second is None:
+        return first is second
+    if first.geonames_id is not None and first.geonames_id == second.geonames_id:
+        return True
+    return first.name.lower() == second.name.lower() and first.country == second.country
+
+
+def place_within(inner: Place, outer: Place) -> bool:
+    """Whether `inner` lies in `outer`: the places stage's `geo.place_within` when it exists,
+    else the gazetteer fields (a city in its admin1 region, anything in its country)."""
+    try:
+        geo = importlib.import_module("factline.geo")
+    except ModuleNotFoundError:
+        geo = None
+    within = getattr(geo, "place_within", None)
+    if callable(within):
+        return bool(within(inner, outer))
+    if inner.country is None or inner.country != outer.country:
+        return False
+    if outer.admin1 is None:
+        return True  # a country holds its regions and cities
+    return inner.admin1 == outer.admin1 == outer.name and inner.name != outer.name
+
+
+def _same_day(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether the two claims' dates can be the same day. An unknown date can be any day, and
+    so can, within one report, the report's own date: a figure the text gives no date for is
+    counted as of the report, which includes the days the report tells of."""
+    a, b = first.date, second.date
+    if a is None or b is None or "X" in a or "X" in b:
+        return True
+    if first.document == second.document and first.published in (a, b):
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def _cannot_both_hold(a: Claim, b: Claim, scope: Scope) -> bool:
+    a_low, a_high = _bounds(a)
+    b_low, b_high = _bounds(b)
+    if scope == "first_in_second":
+        return a_low > b_high
+    if scope == "second_in_first":
+        return b_low > a_high
+    return a_high < b_low or b_high < a_low
+
+
+def _bounds(claim: Claim) -> tuple[float, float]:
+    low = 0.0 if claim.low is None else claim.low
+    return low, float("inf") if claim.high is None else claim.high
+
+
+def _later_drop(
+    first: ClaimInContext, second: ClaimInContext, scope: Scope
+) -> FigureConflict | None:
+    """A death toll from another report that is lower than an earlier report's figure for the
+    same or a narrower count: tolls do not fall, so the later report disagrees. Other measures
+    (arrests, crowds, the missing) are counted per event or can fall, and figures of different
+    days in one report may count different days: neither is compared."""
+    if first.document == second.document or first.claim.measure != "killed":
+        return None
+    if first.claim.stance == "denied" or second.claim.stance == "denied":
+        return None
+    earlier, later = (
+        (first, second) if (first.date or "") < (second.date or "") else (second, first)
+    )
+    narrower = "first_in_second" if earlier is first else "second_in_first"
+    if scope not in ("same", narrower) or later.part:
+        return None
+    if _bounds(earlier.claim)[0] <= _bounds(later.claim)[1]:
+        return None  # the later toll is as high or higher: an update
+    relation: Scope = "same" if scope == "same" else "first_in_second"
+    why = f"{explain(earlier, later, relation)}; the later figure ({later.date}) is lower"
+    return FigureConflict("figure", first, second, why)
+
+
+def _fact_conflict(
+    first: ClaimInContext, second: ClaimInContext, scope: Scope
+) -> FigureConflict | None:
+    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    if scope != "same" or _cannot_both_hold(denied.claim, given.claim, scope):
+        return None
+    who = denied.claim.said_by.text if denied.claim.said_by else "a source"
+    by = f" by {given.claim.said_by.text}" if given.claim.said_by else ""
+    figure, given_figure = quantity_text(denied.claim), quantity_text(given.claim)
+    why = f"{who} denies {_label(denied)} {figure!r}, given{by} as {given_figure!r}"
+    return FigureConflict("fact", first, second, why)
+
+
+def explain(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> str:
+    """ "protesters killed: 'hundreds' (200..999) vs 'dozens' (24..99)", and for a part and its
+    whole "protesters killed 'hundreds' (200..999) exceed people killed 'dozens' (24..99)"."""
+    if scope == "same":
+        return f"{_label(first)}: {_figure(first)} vs {_figure(second)}"
+    part, whole = (first, second) if scope == "first_in_second" else (second, first)
+    return f"{_label(part)} {_figure(part)} exceed {_label(whole)} {_figure(whole)}"
+
+
+def _label(item: ClaimInContext) -> str:
+    phrase = load_resource("measures.json")["phrases"][item.claim.measure]
+    named = item.place is not None and item.claim.place is not None
+    where = f" in {item.place.name}" if item.place is not None and named else ""
+    return f"{item.claim.subject} {phrase}{where}"
+
+
+def _figure(item: ClaimInContext) -> str:
+    claim = item.claim
+    said = f", {claim.said_by.text}" if claim.said_by else ""
+    return f"{quantity_text(claim)!r} ({format_range(claim.low, claim.high)}{said})"
+
+
+def quantity_text(claim: Claim) -> str:
+    """The words of a claim that give its number: "hundreds" of "hundreds of protesters"."""
+    tokens = tokenize(claim.text)
+    for index in range(len(tokens)):
+        quantity = find_quantity(tokens, index)
+        if quantity is not None:
+            return quantity.text
+    return claim.text
+
+
+def event_date_conflicts(events: Sequence[Event]) -> list[tuple[Event, Event, str]]:
+    """The same event told on two different days: one type and mode, one trigger, the same
+    actors and place, both occurred, on two different full dates. Kept this strict so that two
+    protests in one city on two days are never taken for one."""
+    found = []
+    for a, b in itertools.combinations(events, 2):
+        same = (a.type, a.mode, a.trigger.text.lower(), a.source, a.target, a.place) == (
+            b.type,
+            b.mode,
+            b.trigger.text.lower(),
+            b.source,
+            b.target,
+            b.place,
+        )
+        known = None not in (a.source, a.target, a.place, a.date, b.date)
+        full = all(d is not None and len(d) == 10 and "X" not in d for d in (a.date, b.date))
+        if same and known and full and a.status == b.status == "occurred" and a.date != b.date:
+            found.append((a, b, f"{a.type} {a.trigger.text!r}: on {a.date} vs on {b.date}"))
+    return found

@@ -9,6 +9,7 @@ Offsets are character offsets into `Document.text`, end exclusive.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import json
@@ -224,12 +225,8 @@ class Analysis:
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence holding `offset` (the last one before it if between)."""
-        index = 0
-        for i, sentence in enumerate(self.sentences):
-            if sentence.start > offset:
-                break
-            index = i
-        return index
+        index = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        return max(index, 0)
 
     def find(self, item_id: str) -> Time | Place | Actor | Event | Claim | None:
         """The item with this id, from any of the stages."""

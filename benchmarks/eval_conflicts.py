@@ -1,0 +1,120 @@
+"""Evaluate the check stage: figure conflicts on the hand-labelled pairs, false flags on ClaimDiff.
+
+    .venv/bin/python benchmarks/eval_conflicts.py [--split test] [--out FILE]
+
+- `precision`, `recall`: the reports of a split are analyzed, their claims are compared across
+  each crisis with `figure_conflicts` (the cross-report function), and each flagged pair is
+  mapped to the labelled figures it overlaps. Precision is over flagged pairs that are labelled
+  (conflict or not), recall over the labelled conflicts; `unlabelled_flags` counts flagged pairs
+  nobody labelled (reported, so that they can be read).
+- `claimdiff_false_flag_rate`: ClaimDiff's cross-outlet claim pairs differ in nuance but do not
+  contradict each other; the share of pairs where any claim of one is flagged against the other.
+  Few ClaimDiff claims hold a figure on both sides (`claimdiff_pairs_with_figures`), so this is a
+  guard against false flags on ordinary news prose more than a test of figure comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from factline import analyze
+from factline.conflicts import ClaimInContext, claims_in_context, figure_conflicts
+from factline.record import Document
+from figures_gold import Report, analyze_report, gold_of, load_pairs, load_reports
+
+REPO = Path(__file__).resolve().parents[1]
+CLAIMDIFF = REPO.parent / "shared" / "data" / "claimdiff" / "ClaimDiff-weak-test-full.json"
+
+
+def conflict_scores(reports: Iterable[Report], pairs: list[dict[str, Any]]) -> dict[str, float]:
+    """Precision and recall of flagged figure conflicts against the labelled pairs."""
+    labelled = {frozenset((p["a"], p["b"])): p["conflict"] for p in pairs}
+    flagged = flagged_pairs(reports)
+    judged = [pair for pair in flagged if pair in labelled]
+    right = sum(1 for pair in judged if labelled[pair])
+    conflicts = sum(1 for is_conflict in labelled.values() if is_conflict)
+    precision = right / len(judged) if judged else 0.0
+    recall = right / conflicts if conflicts else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "flagged": len(flagged),
+        "unlabelled_flags": len(flagged) - len(judged),
+        "labelled_conflicts": conflicts,
+    }
+
+
+def flagged_pairs(reports: Iterable[Report]) -> set[frozenset[str]]:
+    """The pairs of labelled figures that the detector flags, over each crisis's reports."""
+    by_crisis: dict[str, list[tuple[ClaimInContext, str | None]]] = defaultdict(list)
+    for report in reports:
+        analysis = analyze_report(report)
+        for item in claims_in_context(analysis):
+            gold = gold_of(item.claim, report)
+            by_crisis[report.crisis].append((item, gold.key if gold else None))
+    flagged: set[frozenset[str]] = set()
+    for items in by_crisis.values():
+        keys = {id(item): key for item, key in items}
+        for conflict in figure_conflicts([item for item, _ in items]):
+            pair = (keys[id(conflict.first)], keys[id(conflict.second)])
+            flagged.add(frozenset(str(key) for key in pair))
+    return flagged
+
+
+def claimdiff_pairs(limit: int | None = None) -> list[dict[str, Any]]:
+    pairs: list[dict[str, Any]] = json.loads(CLAIMDIFF.read_text(encoding="utf-8"))["data"]
+    return pairs[:limit]
+
+
+def claimdiff_false_flags(pairs: Iterable[dict[str, Any]]) -> dict[str, float]:
+    """The share of ClaimDiff pairs where a figure of one claim is flagged against the other."""
+    total = flagged = with_figures = 0
+    for pair in pairs:
+        first = _claims(pair["claim_a"], pair["date"], pair["article_a"])
+        second = _claims(pair["claim_b"], pair["date"], pair["article_b"])
+        conflicts = figure_conflicts([*first, *second]) if first and second else []
+        total += 1
+        with_figures += bool(first and second)
+        flagged += any((c.first in first) != (c.second in first) for c in conflicts)
+    return {
+        "claimdiff_pairs": total,
+        "claimdiff_pairs_with_figures": with_figures,
+        "claimdiff_flagged": flagged,
+        "claimdiff_false_flag_rate": round(flagged / total, 4) if total else 0.0,
+    }
+
+
+@cache
+def _claims(text: str, published: str, outlet: str) -> tuple[ClaimInContext, ...]:
+    """The claims of one ClaimDiff claim, analyzed as a report of its own."""
+    analysis = analyze(Document(text=text, source=outlet, published=published[:10]))
+    return tuple(claims_in_context(analysis))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="test", choices=["train", "test"])
+    parser.add_argument("--claimdiff-limit", type=int, default=None)
+    default_out = REPO / "benchmarks" / "results" / "eval_conflicts.json"
+    parser.add_argument("--out", default=str(default_out))
+    args = parser.parse_args()
+    metrics: dict[str, float] = conflict_scores(load_reports(args.split), load_pairs(args.split))
+    if CLAIMDIFF.exists():
+        metrics.update(claimdiff_false_flags(claimdiff_pairs(args.claimdiff_limit)))
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    for name, value in metrics.items():
+        print(f"{name:28} {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""Who says so: attribution of what a sentence reports to its source.
+
+Rules over tokens, in the patterns of wire copy: "X said", "X told reporters", "X confirmed that",
+"according to X", "citing X", a quote followed by "said X" or "X said", and "X, a spokeswoman for
+Y, said". Each attribution carries the source's words, the cue, and the stance the cue expresses
+(`confirmed`, `reported`, `claimed`, `denied`, `estimated`). The cue lexicons live in
+`resources/figures/attribution.json`.
+
+Sources are noun phrases read backwards from the cue (or forwards after "according to"): a run of
+capitalised words, pronouns, determiners and the nouns that name sources in the news ("officials",
+"the interior ministry"). Nothing outside the sentence is looked at: a source in an earlier sentence
+stays unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from factline.quantities import Phrases, Token, load_resource, match_phrase, tokenize
+from factline.record import Span, Stance
+
+_MAX_SOURCE_TOKENS = 12
+_MAX_APPOSITIVE_TOKENS = 25
+_QUOTES = frozenset({'"', "”", "“", "'", "’", "‘"})
+
+
+@dataclass(frozen=True)
+class Source:
+    """An attribution in a sentence: who (`source`), the reporting words (`cue`), the stance."""
+
+    source: Span
+    cue: Span
+    stance: Stance
+    source_after_cue: bool
+
+
+@cache
+def _cues(opinions: bool) -> Phrases[tuple[str, Stance]]:
+    """Cue phrase → (direction, stance). Direction "back" reads the source before the cue,
+    "opinion" too but only a source that ends in a name or a source noun ("officials")."""
+    table = load_resource("attribution.json")
+    cues: dict[tuple[str, ...], tuple[str, Stance]] = {}
+    stance: Stance
+    for stance, phrases in table["cues_opinion"].items() if opinions else ():
+        cues.update({tuple(p.split()): ("opinion", stance) for p in phrases})
+    for stance, phrases in table["cues_back"].items():
+        cues.update({tuple(p.split()): ("back", stance) for p in phrases})
+    for stance, phrases in table["cues_forward"].items():
+        cues.update({tuple(p.split()): ("forward", stance) for p in phrases})
+    return Phrases(cues)
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(load_resource("attribution.json")[key])
+
+
+def find_sources(
+    text: str, start: int = 0, end: int | None = None, opinions: bool = False
+) -> list[Source]:
+    """Every attribution in text[start:end] (one sentence), in order of their cues.
+
+    With `opinions`, the cues also include verbs of stance and intention ("called for", "urged",
+    "wants"), which attribution corpora such as PolNeAR count; a figure's source is only ever
+    given by the verbs of reporting.
+    """
+    tokens = tokenize(text, start, end)
+    quoted_at = _quotation_depths(tokens)
+    headline = _is_headline(tokens)
+    found: list[Source] = []
+    index = 0
+    while index < len(tokens):
+        matched = match_phrase(tokens, index, _cues(opinions))
+        if matched is None:
+            index += 1
+            continue
+        length, (direction, stance) = matched
+        quoted = opinions and quoted_at[index]
+        lowercase = tokens[index].text[0].islower() or index == 0 or headline
+        source = None if quoted or not lowercase else _source_for(tokens, index, length, direction)
+        if source is not None:
+            cue = Span(
+                text[tokens[index].start : tokens[index + length - 1].end],
+                tokens[index].start,
+                tokens[index + length - 1].end,
+            )
+            found.append(Source(_span(text, tokens, *source), cue, stance, source[0] > index))
+        index += length
+    return found
+
+
+def _source_for(
+    tokens: list[Token], cue: int, length: int, direction: str
+) -> tuple[int, int] | None:
+    """Token range [first, last) of the cue's source, if the sentence names one."""
+    if direction == "forward":
+        return _noun_phrase_forward(tokens, cue + length)
+    before = _skip_auxiliaries(tokens, cue)
+    source = _noun_phrase_backward(tokens, before)
+    if source is not None and direction == "opinion" and not _is_head(tokens[source[1] - 1]):
+        return None
+    if source is not None and tokens[source[0]].lower == "who" and source[0] > 0:
+        return _noun_phrase_backward(tokens, source[0] - (tokens[source[0] - 1].text == ","))
+    if source is None and before > 0 and tokens[before - 1].lower == "and":
+        return _noun_phrase_forward(tokens, _clause_start(tokens, before), strict=True)
+    if source is not None:
+        return source
+    if before > 0 and tokens[before - 1].text in {",", *_QUOTES}:
+        quoted = any(t.text in _QUOTES for t in tokens[max(0, before - 2) : before])
+        after = _noun_phrase_forward(tokens, cue + length, strict=True) if quoted else None
+        return after or _appositive_source(tokens, before - 1)
+    return None
+
+
+def _clause_start(tokens: list[Token], index: int) -> int:
+    """Where the clause holding tokens[index] starts: "Lawmakers accused … and said" shares
+    its subject, "Lawmakers"."""
+    while index > 0 and tokens[index - 1].text not in {",", ";", ":", *_QUOTES}:
+        index -= 1
+    return index
+
+
+def _skip_auxiliaries(tokens: list[Token], index: int) -> int:
+    """Step back over "has also", "would later" and the like between a source and its cue."""
+    skippable = _words("between_source_and_cue")
+    while index > 0 and tokens[index - 1].lower in skippable:
+        index -= 1
+    return index
+
+
+def _noun_phrase_backward(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    if end > 0 and tokens[end - 1].lower in _words("pronouns"):
+        return end - 1, end
+    if end > 0 and tokens[end - 1].lower in _words("phrase_inner"):
+        return None  # "… and said": the source, if any, starts the clause
+    first = end
+    while first > 0 and end - first < _MAX_SOURCE_TOKENS and _in_source(tokens, first - 1):
+        first -= 1
+    while first < end and (
+        tokens[first].lower in _words("phrase_inner") or not tokens[first].text[0].isalnum()
+    ):
+        first += 1  # a source does not begin with "of", "and" or a full stop
+    if first == end or not _has_head(tokens, first, end):
+        return None
+    return first, end
+
+
+def _is_head(token: Token) -> bool:
+    """Whether a word can end a source's noun phrase: a name, a source noun, a number."""
+    if token.lower in _words("determiners") or token.lower in _words("phrase_inner"):
+        return False
+    return token.lower in _words("source_words") or not token.text[0].islower()
+
+
+def _is_headline(tokens: list[Token]) -> bool:
+    """A title-case headline ("Obama Says Museum Will Tell Story"): its cues are capitalized."""
+    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+def _quotation_depths(tokens: list[Token]) -> list[bool]:
+    """For each token, whether it stands inside a quotation opened earlier in the sentence."""
+    inside: list[bool] = []
+    curly = straight = 0
+    for token in tokens:
+        inside.append(curly > 0 or straight % 2 == 1)
+        curly += {"“": 1, "”": -1}.get(token.text, 0)
+        straight += token.text == '"'
+    return inside
+
+
+def _noun_phrase_forward(
+    tokens: list[Token], first: int, strict: bool = False
+) -> tuple[int, int] | None:
+    """The source after "according to" (any words up to the clause's end) or after "said"."""
+    end = first
+    while end < len(tokens) and end - first < _MAX_SOURCE_TOKENS:
+        token = tokens[end]
+        breaks = token.lower in _words("clause_breaks") or not token.text[0].isalnum()
+        if breaks and token.text not in {"-", "'s", "’s"}:
+            break
+        if strict and not _in_source(tokens, end):
+            break
+        end += 1
+    while end > first and tokens[end - 1].lower in _words("phrase_inner"):
+        end -= 1
+    if end == first or not _has_head(tokens, first, end):
+        return None
+    return first, end
+
+
+def _appositive_source(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """ "X, a spokeswoman for Y, said": the source is X and its appositive."""
+    index = comma - 1
+    while index > 0 and comma - index < _MAX_APPOSITIVE_TOKENS and tokens[index].text != ",":
+        index -= 1
+    if index <= 0 or tokens[index].text != ",":
+        return None
+    head = _noun_phrase_backward(tokens, index)
+    if head is None:
+        return None
+    return head[0], comma
+
+
+def _in_source(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    if token.lower in _words("source_words") or token.lower in _words("phrase_inner"):
+        return True
+    if token.text == "." and index > 0:
+        previous = tokens[index - 1].text
+        short = len(previous) <= 4 or "-" in previous
+        return previous[0].isupper() and short  # "U.S.", "Sen.", "(R-S.C.)", "(D-Wis.)"
+    if token.text in {"(", ")"}:
+        return True  # "Sen. Lindsey Graham (R-S.C.)"
+    if token.lower in _words("not_sources") or token.lower in _words("clause_breaks"):
+        return False
+    if token.lower in _words("between_source_and_cue") or token.lower in _words("pronouns"):
+        return False
+    if token.text[0].islower() and token.lower.endswith(("ed", "ing")):
+        return False  # a verb: the phrase before it is a clause, not a source
+    return token.text[0].isalnum()
+
+
+def _has_head(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether tokens[first:end] hold a word that can name a source (not only "the" or "of")."""
+    weak = _words("phrase_inner") | _words("determiners")
+    return any(t.lower not in weak and t.text[0].isalnum() for t in tokens[first:end])
+
+
+def _span(text: str, tokens: list[Token], first: int, last: int) -> Span:
+    start, end = tokens[first].start, tokens[last - 1].end
+    return Span(text[start:end], start, end)

@@ -1,0 +1,353 @@
+"""Find figures in one sentence: a quantity, the subject it counts, and what it measures.
+
+"dozens of protestors and 12 police officers were killed" holds two figures; each quantity takes
+the subject after it ("of protestors", "police officers"), and the measure comes from, in order:
+a noun that is itself the measure ("1,000 deaths"), a verb or toll before the number ("killing 12",
+"the death toll rose to 164"), a verb later in the same clause ("... were killed"), or the kind of
+subject ("thousands of protesters" are participants). A figure with no measure is not kept:
+factline prefers to miss a figure rather than to invent what it counts.
+
+Parts are marked (`Figure.part`): "including 16 police officers", "22 of the dead", "885 people,
+120 of them in intensive care", "12 more people"; the check stage never reads a part as a rival
+of its total. "A protester was killed" counts one, when a singular verb says so.
+
+The lexicons are `resources/figures/subjects.json` and `measures.json`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import cache
+
+from factline.quantities import (
+    Phrases,
+    Quantity,
+    Token,
+    find_quantity,
+    load_resource,
+    match_phrase,
+)
+from factline.record import Measure
+
+_RIGHT_WINDOW = 14
+_LEFT_WINDOW = 6
+_TOLL_PHRASE = 8
+_CLAUSE_ENDS = frozenset(
+    ". ; : ? ! but while where whereas although though because when since after before until "
+    "if — ( )".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "were was have has had are is be been and or in on at who that which of to by from with "
+    "for as the a an more than people per percent years year days day months weeks hours "
+    "times km miles kilometres kilometers metres meters".split()
+)
+_GAP_BEFORE_NUMBER = frozenset(
+    "a an the total of another further additional some more than at least reportedly now has "
+    "have had risen rose to".split()
+)
+_PART_MARKERS = (
+    ("including",),
+    ("among", "them"),
+    ("among", "whom"),
+    ("of", "whom"),
+    ("of", "them"),
+    ("among", "those"),
+    ("among", "the", "dead"),
+)
+_GROUP_OF = frozenset({"the", "its", "their"})
+_PART_FOLLOWERS = frozenset({("of", "the"), ("of", "them"), ("of", "whom"), ("of", "those")})
+_BARE_VERB_GAP = frozenset(
+    "were was have has had been are is reportedly also later being more others".split()
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure found in a sentence's tokens; `first`..`last` cover quantity and subject."""
+
+    quantity: Quantity
+    subject: str
+    measure: Measure
+    first: int
+    last: int
+    part: bool = False
+
+
+@cache
+def _subjects() -> Phrases[str]:
+    table = load_resource("subjects.json")["subjects"]
+    return Phrases(
+        {tuple(w.split()): name for name, entry in table.items() for w in entry["words"]}
+    )
+
+
+@cache
+def _noun_measures() -> Phrases[Measure]:
+    data = load_resource("subjects.json")
+    keys: dict[str, Measure] = {
+        "death_nouns": "killed",
+        "injury_nouns": "injured",
+        "arrest_nouns": "arrested",
+        "detention_nouns": "detained",
+        "missing_nouns": "missing",
+    }
+    return Phrases({(word,): measure for key, measure in keys.items() for word in data[key]})
+
+
+@cache
+def _measure_table(key: str) -> Phrases[Measure]:
+    return Phrases({tuple(p.split()): m for p, m in load_resource("measures.json")[key].items()})
+
+
+@cache
+def _toll_links() -> frozenset[str]:
+    return frozenset(w for p in load_resource("measures.json")["toll_links"] for w in p.split())
+
+
+@cache
+def subject_parents() -> dict[str, str | None]:
+    """Each subject's broader subject ("protesters" → "people"), from subjects.json."""
+    table = load_resource("subjects.json")["subjects"]
+    return {name: entry["parent"] for name, entry in table.items()}
+
+
+def find_figures(tokens: list[Token]) -> list[Figure]:
+    """Every figure in one sentence's tokens, in text order."""
+    figures: list[Figure] = []
+    index = 0
+    while index < len(tokens):
+        quantity = find_quantity(tokens, index) or _single(tokens, index)
+        figure = None if quantity is None else _figure(tokens, quantity, figures)
+        if figure is not None:
+            figures.append(figure)
+        index = figure.last if figure else (quantity.last if quantity else index + 1)
+    return figures
+
+
+def _single(tokens: list[Token], index: int) -> Quantity | None:
+    """ "A protester was killed": one, when a singular verb says so."""
+    if tokens[index].lower not in {"a", "an"}:
+        return None
+    subject = match_phrase(tokens, index + 1, _subjects())
+    if subject is None:
+        return None
+    verb = index + 1 + subject[0]
+    words = [t.lower for t in tokens[verb : verb + 2]]
+    singular = words[:1] == ["was"] or words in (["has", "been"], ["had", "been"])
+    after = verb + (1 if words[:1] == ["was"] else 2)
+    if not singular or match_phrase(tokens, after, _measure_table("after")) is None:
+        return None
+    return Quantity(index, index + 1, tokens[index].text, 1, 1, "exact")
+
+
+def _partitive(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> Figure | None:
+    """ "885 people were treated, 120 of them in intensive care": a part of the figure before."""
+    following = tuple(t.lower for t in tokens[quantity.last : quantity.last + 2])
+    if not earlier or following not in _PART_FOLLOWERS - {("of", "the")}:
+        return None
+    total = earlier[-1]
+    return Figure(quantity, total.subject, total.measure, quantity.first, quantity.last + 2, True)
+
+
+def _figure(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> Figure | None:
+    partitive = _partitive(tokens, quantity, earlier)
+    if partitive is not None:
+        return partitive
+    subject, last, noun_measure = _subject_after(tokens, quantity.last)
+    if subject is None and noun_measure is None:
+        subject, noun_measure = _subject_before(tokens, quantity.first)
+    part = _is_part(tokens, quantity.first) and bool(earlier)  # takes the measure of its total
+    measure = noun_measure or _measure_before(tokens, quantity.first)
+    if measure is None and part:
+        measure = earlier[-1].measure
+    measure = measure or _measure_after(tokens, last)
+    if subject is None:
+        if measure is None or not (noun_measure or _bare_count_ok(tokens, quantity, last)):
+            return None
+        subject = _elided_subject(tokens, quantity.first, earlier)
+    measure = measure or _default_measure(subject)
+    if measure is None:
+        return None
+    return Figure(
+        quantity, subject, measure, quantity.first, last, is_part(tokens, quantity.first, last)
+    )
+
+
+def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Measure | None]:
+    """(subject, end index, measure named by a noun) after a quantity ending at `index`."""
+    at = _skip_linking_words(tokens, index)
+    for skip in range(3):
+        position = at + skip
+        if position >= len(tokens):
+            break
+        noun = match_phrase(tokens, position, _noun_measures())
+        if noun is not None and skip == 0:
+            after = match_phrase(tokens, position + noun[0], _subjects())
+            if after is None:
+                return None, position + noun[0], noun[1]
+            return after[1], position + noun[0] + after[0], noun[1]  # "dozens of injured residents"
+        subject = match_phrase(tokens, position, _subjects())
+        if subject is not None:
+            return (*_coordinated(tokens, subject[1], position + subject[0]), None)
+        if not _is_modifier(tokens[position]):
+            break
+    return None, index, None
+
+
+def _skip_linking_words(tokens: list[Token], index: int) -> int:
+    """Step over "of", "more", "of the" between a quantity and its noun ("7 of the victims")."""
+    at = index
+    if at < len(tokens) and tokens[at].lower in {"of", "more"}:
+        at += 1
+        if tokens[at - 1].lower == "of" and at < len(tokens) and tokens[at].lower in _GROUP_OF:
+            at += 1  # "7 of the victims", "five of its members"
+    if at < len(tokens) and tokens[at].lower == "more":
+        at += 1
+    return at
+
+
+def _coordinated(tokens: list[Token], subject: str, end: int) -> tuple[str, int]:
+    """ "4,000 police officers and soldiers": one number for two subjects counts their common
+    broader subject ("security forces")."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "and":
+        return subject, end
+    other = match_phrase(tokens, end + 1, _subjects())
+    if other is None or other[1] == subject:
+        return subject, end
+    return common_subject(subject, other[1]), end + 1 + other[0]
+
+
+def common_subject(first: str, second: str) -> str:
+    """The narrowest subject that holds both ("police officers", "soldiers" → "security forces")."""
+    parents = subject_parents()
+    lineage: list[str] = []
+    current: str | None = first
+    while current is not None:
+        lineage.append(current)
+        current = parents.get(current)
+    current = second
+    while current is not None:
+        if current in lineage:
+            return current
+        current = parents.get(current)
+    return "people"
+
+
+def _subject_before(tokens: list[Token], first: int) -> tuple[str | None, Measure | None]:
+    """ "protesters came out in their thousands": the subject named before "in their"."""
+    if first < 2 or [t.lower for t in tokens[first - 2 : first]] != ["in", "their"]:
+        return None, None
+    for index in range(first - 3, max(-1, first - 3 - _RIGHT_WINDOW), -1):
+        if tokens[index].lower in _CLAUSE_ENDS:
+            break
+        subject = match_phrase(tokens, index, _subjects())
+        if subject is not None:
+            return subject[1], _measure_after(tokens, index + subject[0])
+    return None, None
+
+
+def _elided_subject(tokens: list[Token], first: int, earlier: list[Figure]) -> str:
+    """ "13 protesters had been killed and 160 injured": a bare number after "and" counts the
+    subject of the figure before it; otherwise a bare number counts people."""
+    if earlier and first > 0 and tokens[first - 1].lower == "and":
+        return earlier[-1].subject
+    return "people"
+
+
+def _is_modifier(token: Token) -> bool:
+    """A word that may stand between a number and its noun: "12 unarmed protesters"."""
+    return token.text.isalpha() and token.lower not in _FUNCTION_WORDS
+
+
+def _is_part(tokens: list[Token], first: int) -> bool:
+    """Whether the quantity is introduced as a part of the one before: "including 16 police"."""
+    for marker in _PART_MARKERS:
+        start = first - len(marker)
+        if start >= 0 and tuple(t.lower for t in tokens[start:first]) == marker:
+            return True
+    return False
+
+
+def _is_increment(tokens: list[Token], first: int, last: int) -> bool:
+    """ "12 more people", "another 40": a count added to an earlier one, a part of the total."""
+    before = tokens[first - 1].lower if first > 0 else ""
+    words = [t.lower for t in tokens[first + 1 : last + 1]]
+    more = any(w == "more" and after != "than" for w, after in itertools.pairwise(words))
+    return before in {"another", "further", "additional"} or more
+
+
+def is_part(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the figure at tokens[first:last] counts a part of another figure: "including 16
+    police officers", "22 of the dead", "885 people, 120 of them in intensive care"."""
+    if _is_part(tokens, first) or _is_increment(tokens, first, last):
+        return True
+    number_end = first + 1
+    while number_end < last and tokens[number_end].lower not in {"of"}:
+        number_end += 1
+    following = tuple(t.lower for t in tokens[number_end : number_end + 2])
+    return following in _PART_FOLLOWERS
+
+
+def _measure_before(tokens: list[Token], first: int) -> Measure | None:
+    """A verb or toll just before the number: "killing at least 12", "the toll rose to 164"."""
+    gap_end = first
+    while gap_end > 0 and first - gap_end < 4 and tokens[gap_end - 1].lower in _GAP_BEFORE_NUMBER:
+        gap_end -= 1
+    for start in range(gap_end - 1, max(-1, gap_end - 4), -1):
+        verb = match_phrase(tokens, start, _measure_table("before"))
+        if verb is not None and start + verb[0] in range(gap_end, first + 1):
+            return verb[1]
+    return _toll_before(tokens, first)
+
+
+def _toll_before(tokens: list[Token], first: int) -> Measure | None:
+    """ "the death toll from floods in Sindh rose to 58": a toll, then at most a short phrase
+    and link words ("rose to", "stood at") before the number."""
+    links = _toll_links()
+    start = first
+    while start > 0 and first - start < _LEFT_WINDOW and tokens[start - 1].lower in links:
+        start -= 1
+    if start == first:
+        return None
+    for end in range(start, max(0, start - _TOLL_PHRASE), -1):
+        if end < first and tokens[end].lower in _CLAUSE_ENDS | {","}:
+            return None
+        for length in (3, 2, 1):
+            if end - length >= 0:
+                toll = match_phrase(tokens[end - length : end], 0, _measure_table("tolls"))
+                if toll is not None and toll[0] == length:
+                    return toll[1]
+    return None
+
+
+def _measure_after(tokens: list[Token], index: int) -> Measure | None:
+    """The first measure verb later in the clause: "... and 12 police officers were killed"."""
+    table = _measure_table("after")
+    for position in range(index, min(len(tokens), index + _RIGHT_WINDOW)):
+        if tokens[position].lower in _CLAUSE_ENDS:
+            return None
+        verb = match_phrase(tokens, position, table)
+        if verb is not None:
+            return verb[1]
+    return None
+
+
+def _bare_count_ok(tokens: list[Token], quantity: Quantity, last: int) -> bool:
+    """A number with no noun counts people only right beside its verb: "killing 12", "12 died"."""
+    if _measure_before(tokens, quantity.first) is not None:
+        return True
+    position = last
+    while position < len(tokens) and tokens[position].lower in _BARE_VERB_GAP:
+        position += 1
+    after = position < len(tokens) and match_phrase(tokens, position, _measure_table("after"))
+    nouns = position == last and position < len(tokens)
+    return bool(after) or (nouns and match_phrase(tokens, position, _noun_measures()) is not None)
+
+
+def _default_measure(subject: str) -> Measure | None:
+    data = load_resource("measures.json")
+    if subject in data["participant_subjects"]:
+        return "participants"
+    measure: Measure | None = data["default_by_subject"].get(subject)
+    return measure

@@ -1,0 +1,253 @@
+"""Quantities in news prose: "12", "1,000", "twelve", "a dozen", "dozens", "at least 164".
+
+A quantity becomes a value range with a qualifier. Exact numbers are a one-point range; vague
+quantifiers ("dozens" 24..99, "hundreds" 200..999) and qualifiers ("at least", "around", "up to")
+widen or open it. The ranges and their reasons are in `resources/figures/README.md`, the numbers
+themselves in `resources/figures/quantifiers.json`.
+
+Text is first split into `Token`s, and phrases are matched token by token (longest first), which
+keeps matching linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, TypeVar
+
+from factline.record import Qualifier
+
+# A number with thousands separators and decimals, a word (with inner hyphens or apostrophes),
+# or any other single character.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+_Value = TypeVar("_Value")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+
+
+class Phrases(dict[tuple[str, ...], _Value]):
+    """Phrases (tuples of lower-case words) and their values, indexed by first word so that a
+    lookup at a token costs one probe per phrase length that word starts."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], _Value]) -> None:
+        super().__init__(phrases)
+        lengths: dict[str, set[int]] = {}
+        for phrase in phrases:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self.lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in text: tokens [first, last) and the range they give."""
+
+    first: int
+    last: int
+    text: str
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    estimated: bool = False
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of text[start:end], with offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [
+        Token(m.group(), m.start(), m.end(), m.group().lower())
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+@cache
+def load_resource(name: str) -> dict[str, Any]:
+    """One JSON file of `resources/figures/`, read once per process."""
+    path = resources.files("factline").joinpath("resources", "figures", name)
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _phrase_table(name: str, key: str) -> Phrases[Any]:
+    table = load_resource(name)[key]
+    return Phrases({tuple(phrase.split()): value for phrase, value in table.items()})
+
+
+def match_phrase(
+    tokens: list[Token], index: int, table: Phrases[_Value]
+) -> tuple[int, _Value] | None:
+    """The longest phrase of `table` starting at tokens[index]: (its length, its value)."""
+    if index >= len(tokens):
+        return None
+    for length in table.lengths.get(tokens[index].lower, ()):
+        words = tuple(token.lower for token in tokens[index : index + length])
+        if len(words) == length and words in table:
+            return length, table[words]
+    return None
+
+
+def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
+    """The quantity starting at tokens[index], if one does, qualifier included."""
+    if tokens[index].lower == "between":
+        return _between(tokens, index)
+    qualified = match_phrase(tokens, index, _phrase_table("quantifiers.json", "qualifiers"))
+    after = index + qualified[0] if qualified else index
+    value = _value_at(tokens, after)
+    if value is None:
+        return None
+    last, low, high, vague = value
+    if qualified is None:
+        qualifier: Qualifier = "vague" if vague else "exact"
+        return _quantity(tokens, index, last, low, high, qualifier)
+    kind, low_factor, high_factor = qualified[1]
+    phrase = " ".join(t.lower for t in tokens[index:after])
+    estimated = phrase in load_resource("quantifiers.json")["estimating_qualifiers"]
+    new_low = None if low_factor is None else round(low * low_factor)
+    new_high = None if high_factor is None else round(high * high_factor)
+    return _quantity(tokens, index, last, new_low, new_high, kind, estimated)
+
+
+def _between(tokens: list[Token], index: int) -> Quantity | None:
+    """ "between 20 and 30": a range, approximate at both ends."""
+    low = _number_at(tokens, index + 1) if index + 1 < len(tokens) else None
+    if low is None or low[0] >= len(tokens) or tokens[low[0]].lower != "and":
+        return None
+    high = _number_at(tokens, low[0] + 1) if low[0] + 1 < len(tokens) else None
+    if high is None or high[1] <= low[1]:
+        return None
+    return _quantity(tokens, index, high[0], low[1], high[1], "approximate")
+
+
+def _quantity(
+    tokens: list[Token],
+    first: int,
+    last: int,
+    low: float | None,
+    high: float | None,
+    qualifier: Qualifier,
+    estimated: bool = False,
+) -> Quantity:
+    text = tokens[first].text if first == last - 1 else ""
+    if not text:
+        text = _join(tokens, first, last)
+    return Quantity(first, last, text, low, high, qualifier, estimated)
+
+
+def _join(tokens: list[Token], first: int, last: int) -> str:
+    parts = [tokens[first].text]
+    for previous, token in zip(tokens[first : last - 1], tokens[first + 1 : last], strict=True):
+        parts.append(" " * (token.start - previous.end) + token.text)
+    return "".join(parts)
+
+
+def _value_at(tokens: list[Token], index: int) -> tuple[int, float, float, bool] | None:
+    """(end index, low, high, vague) of the number or vague quantifier at tokens[index]."""
+    if index >= len(tokens):
+        return None
+    vague = match_phrase(tokens, index, _phrase_table("quantifiers.json", "vague"))
+    if vague is not None:
+        length, (low, high) = vague
+        phrase = " ".join(t.lower for t in tokens[index : index + length])
+        exact = phrase in load_resource("quantifiers.json")["exact_vague"]
+        return index + length, low, high, not exact
+    number = _number_at(tokens, index)
+    if number is None:
+        return None
+    end, value = number
+    ranged = _range_end(tokens, end, value)
+    if ranged is not None:
+        return ranged[0], value, ranged[1], True
+    return end, value, value, False
+
+
+def _range_end(tokens: list[Token], index: int, low: float) -> tuple[int, float] | None:
+    """ "20 to 30", "20-30": the end of the range and its upper value."""
+    if index + 1 >= len(tokens) or tokens[index].lower not in {"to", "-", "–"}:
+        return None
+    if tokens[index].lower != "to" and tokens[index].start != tokens[index - 1].end:
+        return None
+    number = _number_at(tokens, index + 1)
+    if number is None or number[1] <= low:
+        return None
+    return number
+
+
+def _number_at(tokens: list[Token], index: int) -> tuple[int, float] | None:
+    """A number in digits ("1,000", "3.5 million") or words ("two hundred") at tokens[index]."""
+    token = tokens[index]
+    if _DIGITS.fullmatch(token.text):
+        if _YEAR.fullmatch(token.text):
+            return None  # a bare four-digit year is a date, not a count
+        value = _whole(float(token.text.replace(",", "")))
+        end = index + 1
+        multipliers = load_resource("quantifiers.json")["multipliers"]
+        if end < len(tokens) and tokens[end].lower in multipliers:
+            value = _whole(value * multipliers[tokens[end].lower])
+            end += 1
+        return end, value
+    return _number_words_at(tokens, index)
+
+
+def _whole(value: float) -> float:
+    """12.0 → 12: counts print as whole numbers."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _number_words_at(tokens: list[Token], index: int) -> tuple[int, float] | None:
+    data = load_resource("quantifiers.json")
+    words, multipliers = data["number_words"], data["multipliers"]
+    total, current, end = 0.0, 0.0, index
+    while end < len(tokens):
+        parts = tokens[end].lower.split("-")
+        if all(part in words for part in parts):
+            current += sum(words[part] for part in parts)
+        elif end > index and tokens[end].lower in multipliers:
+            current = max(current, 1.0) * multipliers[tokens[end].lower]
+            if multipliers[tokens[end].lower] >= 1000:
+                total, current = total + current, 0.0
+        elif (
+            tokens[end].lower == "and"
+            and tokens[end - 1].lower in multipliers
+            and _is_number_word(tokens, end + 1)
+        ):
+            pass
+        else:
+            break
+        end += 1
+    if end == index:
+        return None
+    return end, _whole(total + current)
+
+
+def _is_number_word(tokens: list[Token], index: int) -> bool:
+    words = load_resource("quantifiers.json")["number_words"]
+    return index < len(tokens) and all(p in words for p in tokens[index].lower.split("-"))
+
+
+def ratio_at(tokens: list[Token], index: int) -> float | None:
+    """The factor that a word like "doubling" or "tripled" names, if tokens[index] is one."""
+    ratio: float | None = load_resource("quantifiers.json")["ratios"].get(tokens[index].lower)
+    return ratio
+
+
+def format_range(low: float | None, high: float | None) -> str:
+    """A range for people to read: "200..999", "164..", "..30", "12"."""
+    if low is not None and low == high:
+        return _number(low)
+    return f"{'' if low is None else _number(low)}..{'' if high is None else _number(high)}"
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)

@@ -1,0 +1,226 @@
+"""The figures stage: quantities, figures in sentences, attribution, and the seed report."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from factline import analyze
+from factline.attribution import find_sources
+from factline.figures import find_claims
+from factline.quantities import find_quantity, format_range, tokenize
+from factline.record import Analysis, Document
+from factline.segment import split_sentences
+
+
+def claims_of(text: str) -> list[tuple[str, str, float | None, float | None]]:
+    """(measure, subject, low, high) of each claim the figures stage finds in `text` alone."""
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    return [(c.measure, c.subject, c.low, c.high) for c in find_claims(analysis)]
+
+
+@pytest.mark.parametrize(
+    ("words", "low", "high", "qualifier"),
+    [
+        ("12", 12, 12, "exact"),
+        ("1,000", 1000, 1000, "exact"),
+        ("twelve", 12, 12, "exact"),
+        ("two hundred and fifty", 250, 250, "exact"),
+        ("2.5 million", 2500000, 2500000, "exact"),
+        ("a dozen", 12, 12, "exact"),
+        ("dozens", 24, 99, "vague"),
+        ("scores", 40, 199, "vague"),
+        ("hundreds", 200, 999, "vague"),
+        ("thousands", 2000, 9999, "vague"),
+        ("tens of thousands", 20000, 99999, "vague"),
+        ("several hundred", 300, 900, "vague"),
+        ("at least 164", 164, None, "at_least"),
+        ("more than 1,000", 1000, None, "at_least"),
+        ("more than a dozen", 12, None, "at_least"),
+        ("up to 30", None, 30, "at_most"),
+        ("around 1,000", 900, 1100, "approximate"),
+        ("nearly 200", 180, 200, "approximate"),
+        ("between 20 and 30", 20, 30, "approximate"),
+        ("20 to 30", 20, 30, "vague"),
+    ],
+)
+def test_quantity_ranges(words: str, low: float | None, high: float | None, qualifier: str) -> None:
+    quantity = find_quantity(tokenize(f"{words} people"), 0)
+    assert quantity is not None
+    assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, qualifier)
+    assert quantity.text == words
+
+
+@pytest.mark.parametrize("words", ["2022", "the", "over the weekend", "some protesters"])
+def test_not_quantities(words: str) -> None:
+    assert find_quantity(tokenize(words), 0) is None
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "shown"),
+    [(200, 999, "200..999"), (12, 12, "12"), (164, None, "164.."), (None, 30, "..30")],
+)
+def test_format_range(low: float | None, high: float | None, shown: str) -> None:
+    assert format_range(low, high) == shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kazakh security forces confirmed that dozens of protestors and 12 police officers "
+            "were killed.",
+            [("killed", "protesters", 24, 99), ("killed", "police officers", 12, 12)],
+        ),
+        (
+            "At least 164 people, including 16 police officers, have been killed, officials said.",
+            [("killed", "people", 164, None), ("killed", "police officers", 16, 16)],
+        ),
+        (
+            "The death toll from floods in Sindh rose to 58 on Tuesday.",
+            [("killed", "people", 58, 58)],
+        ),
+        (
+            "Gunmen opened fire on a market, killing at least 12 people and injuring 40.",
+            [("killed", "people", 12, None), ("injured", "people", 40, 40)],
+        ),
+        (
+            "The commission said 13 protesters had been killed and 160 injured.",
+            [("killed", "protesters", 13, 13), ("injured", "protesters", 160, 160)],
+        ),
+        (
+            "Police said 105 people were arrested across the city.",
+            [("arrested", "people", 105, 105)],
+        ),
+        (
+            "The bloody crackdown has resulted in around 1,000 deaths in Almaty.",
+            [("killed", "people", 900, 1100)],
+        ),
+        (
+            "Thousands of people rallied in Mombasa on Saturday.",
+            [("participants", "people", 2000, 9999)],
+        ),
+        (
+            "Protesters still came out in their thousands to display their opposition.",
+            [("participants", "protesters", 2000, 9999)],
+        ),
+        (
+            "The interior ministry said 4,000 police officers and soldiers had been deployed.",
+            [("deployed", "security forces", 4000, 4000)],
+        ),
+        (
+            "Hospital staff said they had treated dozens of injured residents overnight.",
+            [("injured", "civilians", 24, 99)],
+        ),
+        (
+            "Diesel prices have doubled since the subsidy was removed, the central bank said.",
+            [("price", "diesel price", 2, 2)],
+        ),
+        (
+            "Kazakhstan was ruled by the same party from 1991 and 2019 for six months.",
+            [],
+        ),
+        ("A protester was killed in clashes with soldiers.", [("killed", "protesters", 1, 1)]),
+        (
+            "He said 885 people had been treated, 120 of them in intensive care.",
+            [("injured", "people", 885, 885), ("injured", "people", 120, 120)],
+        ),
+        ("A protester said the march would go ahead.", []),
+        ("On January 5, Tokayev called for intervention from the CSTO.", []),
+        ("Rescuers pulled a 14-year-old girl alive from the rubble, 58 hours after the quake.", []),
+    ],
+)
+def test_figures_in_sentences(
+    sentence: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_by", "stance"),
+    [
+        ("Kazakh security forces confirmed that dozens of protestors were killed.",
+         "Kazakh security forces", "confirmed"),
+        ("The residence was surrounded by thousands of protesters, according to a Russian news "
+         "agency.", "a Russian news agency", "reported"),
+        ("Almaty police spokeswoman Saltanat Azirbek said dozens of attackers were arrested.",
+         "Almaty police spokeswoman Saltanat Azirbek", "reported"),
+        ("The death toll rose to 58, a spokesman for the provincial government told reporters.",
+         "a spokesman for the provincial government", "reported"),
+        ("At least 20 people were killed, the news agency said, citing the health ministry.",
+         "the news agency", "reported"),
+        ("The ministry denied that 50 protesters had been killed.", "The ministry", "denied"),
+        ("Local charities estimated that 50,000 people had been displaced.", "Local charities",
+         "estimated"),
+        ("Opposition lawmakers accused the government of lying and said at least 150 people had "
+         "died.", "Opposition lawmakers", "reported"),
+        ("Rights groups, who put the number of dead at 13, called for an inquiry.",
+         "Rights groups", "reported"),
+        ("Some 40 people were still thought to be trapped under collapsed buildings.", None,
+         "reported"),
+        ("An estimated 5,000 people fled the city.", None, "estimated"),
+    ],
+)  # fmt: skip
+def test_attribution_of_claims(sentence: str, said_by: str | None, stance: str) -> None:
+    analysis = Analysis(document=Document(text=sentence), sentences=split_sentences(sentence))
+    (claim,) = find_claims(analysis)
+    assert (claim.said_by.text if claim.said_by else None) == said_by
+    assert claim.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ('"We will not back down," said Maria Lopez, a union leader.', ["Maria Lopez"]),
+        ("Sen. Lindsey Graham (R-S.C.) told reporters on Thursday that he disagreed.",
+         ["Sen. Lindsey Graham (R-S.C.)"]),
+        ("The bank said that it had fired the employees.", ["The bank"]),
+        ("According to BBC a report, Kazakhs can't withdraw money.", ["BBC a report"]),
+        ("The United States imposed sanctions.", []),
+    ],
+)  # fmt: skip
+def test_sources(sentence: str, sources: list[str]) -> None:
+    assert [s.source.text for s in find_sources(sentence)] == sources
+
+
+def test_claims_point_at_their_text(seed_text: str) -> None:
+    analysis = analyze(seed_text, published="2022-01-07")
+    assert [c.id for c in analysis.claims] == [f"c{n}" for n in range(1, len(analysis.claims) + 1)]
+    for claim in analysis.claims:
+        assert seed_text[claim.start : claim.end] == claim.text
+        assert analysis.sentence_of(claim.start) == claim.sentence
+
+
+def test_seed_figures(seed_text: str) -> None:
+    analysis = analyze(seed_text, published="2022-01-07")
+    found = {(c.text, c.measure, c.subject): c for c in analysis.claims}
+    assert ("hundreds of protesters", "killed", "protesters") in found
+    died = [c for c in analysis.claims if c.text == "12 police officers"]
+    assert len(died) == 2 and all(c.measure == "killed" for c in died)
+    confirmed = found[("dozens of protestors", "killed", "protesters")]
+    assert confirmed.stance == "confirmed"
+    assert confirmed.said_by is not None and confirmed.said_by.text == "Kazakh security forces"
+    assert died[1].said_by == confirmed.said_by
+    deaths = found[("around 1,000 deaths", "killed", "people")]
+    assert (deaths.low, deaths.high, deaths.qualifier) == (900, 1100, "approximate")
+    assert ("thousands of protesters", "participants", "protesters") in found
+    arrested = found[("dozens of attackers", "arrested", "attackers")]
+    assert arrested.said_by is not None and "Saltanat Azirbek" in arrested.said_by.text
+    assert ("doubling", "price", "gas price") in found
+
+
+def test_seed_places_and_unattributed(seed_text: str) -> None:
+    analysis = analyze(seed_text, published="2022-01-07")
+    deaths = next(c for c in analysis.claims if c.text == "around 1,000 deaths")
+    assert deaths.said_by is None
+    if analysis.places:  # the places stage names Almaty
+        place = analysis.find(deaths.place or "")
+        assert place is not None and place.name == "Almaty"
+
+
+def test_hostile_text_gives_consistent_offsets() -> None:
+    text = "dozens of and 1,000, " * 5000 + "hundreds of protesters were killed."
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    claims = find_claims(dataclasses.replace(analysis))
+    assert claims and all(text[c.start : c.end] == c.text for c in claims)
