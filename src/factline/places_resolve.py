@@ -1,0 +1,275 @@
+"""Resolve place names to GeoNames places: a prior from the gazetteer, then the report's context.
+
+Each candidate place of a name gets a score: a prior (countries, then regions and capitals, then
+towns by population), plus what the report says around it:
+- a container named just after it ("Almaty, Kazakhstan", "Alexandria, Louisiana");
+- the report's focus: the countries and regions its other place names point to;
+- nearness to the towns the report's other names most likely are (co-occurring places);
+- a cue in the words ("the city of Zhanaozen" wants a town, "Almaty region" a region).
+One name keeps one sense within a report. The weights were set on the tuning part of the
+geoparsing sets (see benchmarks/eval_places.py), never on their held-out part.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from factline.gazetteer import Entry, Gazetteer, has_type_word, name_key
+from factline.geo import haversine_km
+
+KIND_PRIOR = {"country": 9.0, "continent": 8.5, "admin1": 5.6, "admin2": 4.2, "region": 5.6}
+CAPITAL_BONUS = 0.5
+PRIMARY_NAME_BONUS = 0.3
+BARE_DISTRICT_PENALTY = 1.5
+DISTRICT_SIZE_WEIGHT = 0.2
+CONTAINER_BONUS = 6.0
+COUNTRY_FOCUS_WEIGHT = 4.5
+REGION_FOCUS_WEIGHT = 3.5
+CUE_BONUS = 1.5
+PROXIMITY_WEIGHT = 1.0
+PROXIMITY_KM = 150.0
+_LOCAL = frozenset({"city", "capital", "admin2"})
+ROUNDS = 3  # odd: an even count lets a report flip back to its first reading
+MAX_ANCHORS = 64  # towns compared against, so that a long report stays linear
+_CONTAINER_GAP = frozenset({", ", " , ", " in ", ", in "})
+
+
+class NameInText(Protocol):
+    """What the resolver needs of a mention: where it is, its lookup key, and a cue."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def cue(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entry: Entry
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Report:
+    """What the report's names say in one round: each name's likeliest place so far, and how
+    many point into each country and region."""
+
+    guesses: dict[str, Entry]
+    countries: Counter[str]
+    regions: Counter[tuple[str, str]]
+    anchors: tuple[tuple[str, float, float], ...]  # (name key, lat, lon) of likely towns
+
+
+def resolve(
+    text: str, mentions: Sequence[NameInText], gazetteer: Gazetteer
+) -> list[Resolution | None]:
+    """One resolution per mention (None where the name has no candidate).
+
+    Two rounds: the first reads the report's focus from each name's likeliest place by prior,
+    the second from the first round's choices.
+    """
+    candidates = [_candidates(mention.key, gazetteer) for mention in mentions]
+    senses = _senses(mentions, _containers(text, mentions, candidates))
+    guesses = [max(options, key=prior, default=None) for options in candidates]
+    for _ in range(ROUNDS):
+        report = _read_report(mentions, guesses)
+        resolved = _resolve_senses(mentions, candidates, senses, report, gazetteer)
+        guesses = [r.entry if r is not None else None for r in resolved]
+    return resolved
+
+
+def _resolve_senses(
+    mentions: Sequence[NameInText],
+    candidates: list[tuple[Entry, ...]],
+    senses: list[tuple[str, frozenset[int]]],
+    report: _Report,
+    gazetteer: Gazetteer,
+) -> list[Resolution | None]:
+    resolved: dict[tuple[str, frozenset[int]], Resolution | None] = {}
+    for sense, members in _members(senses).items():
+        cues = {mentions[i].cue for i in members}
+
+        def score(
+            entry: Entry,
+            sense: tuple[str, frozenset[int]] = sense,
+            count: int = len(members),
+            cues: set[str | None] = cues,
+        ) -> float:
+            value = prior(entry) + _focus_bonus(entry, report, sense[0], count)
+            value += _proximity_bonus(entry, report, sense[0]) + _cue_bonus(entry, cues)
+            if entry.geonames_id in sense[1]:
+                value += CONTAINER_BONUS
+            if name_key(entry.name) == sense[0]:
+                value += PRIMARY_NAME_BONUS
+            elif entry.kind == "admin2":
+                value -= BARE_DISTRICT_PENALTY  # "DeKalb" is the town before DeKalb County
+            return value
+
+        resolved[sense] = _resolution(candidates[members[0]], score, gazetteer)
+    return [resolved[sense] for sense in senses]
+
+
+def _read_report(mentions: Sequence[NameInText], guesses: list[Entry | None]) -> _Report:
+    by_key: dict[str, Entry] = {}
+    countries: Counter[str] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()
+    for mention, entry in zip(mentions, guesses, strict=True):
+        if entry is None or not entry.country:
+            continue
+        by_key[mention.key] = entry
+        countries[entry.country] += 1
+        if entry.kind != "country":
+            regions[(entry.country, entry.admin1_code)] += 1
+    anchors = tuple(
+        (key, entry.lat, entry.lon)
+        for key, entry in by_key.items()
+        if entry.kind in _LOCAL and entry.lat is not None and entry.lon is not None
+    )
+    return _Report(by_key, countries, regions, anchors[:MAX_ANCHORS])
+
+
+def _senses(
+    mentions: Sequence[NameInText], containers: list[frozenset[int]]
+) -> list[tuple[str, frozenset[int]]]:
+    """Which mentions share a sense: one name keeps one sense in a report, except where a
+    container tells them apart ("Alexandria, Egypt" ... "Alexandria, Virginia"); a later bare
+    mention takes the sense of the last one with a container."""
+    senses = []
+    last_held: dict[str, frozenset[int]] = {}
+    for mention, held in zip(mentions, containers, strict=True):
+        if held:
+            last_held[mention.key] = held
+        senses.append((mention.key, held or last_held.get(mention.key, frozenset())))
+    return senses
+
+
+def _members(
+    senses: list[tuple[str, frozenset[int]]],
+) -> dict[tuple[str, frozenset[int]], list[int]]:
+    members: dict[tuple[str, frozenset[int]], list[int]] = {}
+    for index, sense in enumerate(senses):
+        members.setdefault(sense, []).append(index)
+    return members
+
+
+def prior(entry: Entry) -> float:
+    """How likely a place is meant, before reading the report."""
+    if entry.kind == "admin2":  # its "population" is its count of towns (see the README)
+        return KIND_PRIOR["admin2"] + DISTRICT_SIZE_WEIGHT * math.log10(entry.population + 1)
+    if entry.kind in KIND_PRIOR:
+        return KIND_PRIOR[entry.kind]
+    value = math.log10(entry.population + 1)
+    return value + CAPITAL_BONUS if entry.kind == "capital" else value
+
+
+def _candidates(key: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    demonym = gazetteer.demonyms.get(key)
+    if demonym is None:
+        return gazetteer.candidates(key)
+    # A demonym given as a place name (the evaluation sets' gold does so): what it points to.
+    if demonym.place_key:
+        return gazetteer.candidates(demonym.place_key)
+    country = gazetteer.countries.get(demonym.country or "")
+    return (country,) if country is not None else ()
+
+
+def _containers(
+    text: str, mentions: Sequence[NameInText], candidates: list[tuple[Entry, ...]]
+) -> list[frozenset[int]]:
+    """For each mention, the ids of its candidates that the next name contains."""
+    held: list[frozenset[int]] = [frozenset() for _ in mentions]
+    for index in range(len(mentions) - 1):
+        gap = text[mentions[index].end : mentions[index + 1].start]
+        if gap not in _CONTAINER_GAP:
+            continue
+        outer = candidates[index + 1]
+        held[index] = frozenset(
+            entry.geonames_id
+            for entry in candidates[index]
+            if any(_lies_in(entry, region) for region in outer)
+        )
+    return held
+
+
+def _lies_in(entry: Entry, region: Entry) -> bool:
+    if region.kind == "country":
+        return entry.country == region.country and entry.kind != "country"
+    if region.kind == "admin1":
+        return (
+            entry.country == region.country
+            and entry.admin1_code == region.admin1_code
+            and entry.kind != "admin1"
+        )
+    return False
+
+
+def _focus_bonus(entry: Entry, report: _Report, key: str, own_count: int) -> float:
+    """The share of the report's other names that point to this place's country and region."""
+    own = report.guesses.get(key)
+    others = sum(report.countries.values()) - (own_count if own is not None else 0)
+    if others <= 0 or not entry.country:
+        return 0.0
+    in_country = report.countries[entry.country]
+    in_region = 0
+    if entry.kind != "country":
+        in_region = report.regions[(entry.country, entry.admin1_code)]
+    if own is not None and own.country == entry.country:
+        in_country -= own_count
+        if own.kind != "country" and own.admin1_code == entry.admin1_code:
+            in_region -= own_count
+    return (
+        COUNTRY_FOCUS_WEIGHT * max(in_country, 0) / others
+        + REGION_FOCUS_WEIGHT * max(in_region, 0) / others
+    )
+
+
+def _proximity_bonus(entry: Entry, report: _Report, key: str) -> float:
+    """More for a town near the likeliest places of the report's other local names."""
+    if entry.kind not in _LOCAL or entry.lat is None or entry.lon is None:
+        return 0.0
+    nearest = min(
+        (
+            haversine_km(entry.lat, entry.lon, lat, lon)
+            for other_key, lat, lon in report.anchors
+            if other_key != key
+        ),
+        default=None,
+    )
+    if nearest is None:
+        return 0.0
+    return PROXIMITY_WEIGHT * max(0.0, 1.0 - nearest / PROXIMITY_KM)
+
+
+def _cue_bonus(entry: Entry, cues: set[str | None]) -> float:
+    if "city" in cues and entry.kind in ("city", "capital"):
+        return CUE_BONUS
+    if "region" in cues and entry.kind in ("admin1", "admin2"):
+        return CUE_BONUS + (0.5 if has_type_word(entry) else 0.0)
+    return 0.0
+
+
+def _resolution(
+    options: tuple[Entry, ...], score: Callable[[Entry], float], gazetteer: Gazetteer
+) -> Resolution | None:
+    """The best-scoring place; its confidence is its share of the softmax over the others, where
+    the region that holds it and bears its name does not count against it (Almaty, the city, in
+    Almaty, the city-region)."""
+    if not options:
+        return None
+    if len(options) == 1:
+        return Resolution(entry=options[0], confidence=1.0)
+    scored = sorted(((score(entry), entry) for entry in options), key=lambda pair: -pair[0])
+    top, best = scored[0]
+    own_region = gazetteer.admin1_of(best)
+    total = sum(
+        math.exp(value - top) for value, entry in scored if entry != own_region or entry == best
+    )
+    return Resolution(entry=best, confidence=1.0 / total)

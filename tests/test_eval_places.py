@@ -1,0 +1,37 @@
+"""A fast slice of the geoparsing evaluation, held above the floors in benchmarks/floors."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from conftest import REPO, shared_path
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from eval_places import SETS, evaluate, load_articles
+
+FLOORS = json.loads((REPO / "benchmarks" / "floors" / "places.json").read_text(encoding="utf-8"))
+METRICS = [name for name in FLOORS if not name.startswith(("_", "slice"))]
+
+
+@pytest.fixture(scope="module")
+def slice_results() -> dict[str, float]:
+    shared_path("data", "geoparsing")
+    limit = FLOORS["slice_articles_per_set"]
+    return evaluate({name: load_articles(name, limit) for name in SETS})
+
+
+@pytest.mark.parametrize("metric", METRICS)
+def test_slice_stays_above_floor(slice_results: dict[str, float], metric: str) -> None:
+    assert slice_results[metric] >= FLOORS[metric]
+
+
+@pytest.mark.parametrize("corpus", list(SETS))
+def test_resolution_beats_the_largest_place_baseline(
+    slice_results: dict[str, float], corpus: str
+) -> None:
+    ours = slice_results[f"resolution_acc_{corpus}"]
+    assert ours > slice_results[f"baseline_resolution_acc_{corpus}"]

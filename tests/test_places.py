@@ -1,0 +1,158 @@
+"""The place stage: place names found in real news sentences, and the GeoNames places they get."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.geo import distance_km, place_within
+from factline.pipeline import analyze
+from factline.places import find_places
+from factline.record import Analysis, Document, Place
+from factline.segment import split_sentences
+
+
+def places_in(text: str) -> tuple[Place, ...]:
+    return find_places(Analysis(document=Document(text=text), sentences=split_sentences(text)))
+
+
+def by_text(places: tuple[Place, ...]) -> dict[str, Place]:
+    return {place.text: place for place in places}
+
+
+# text, the place names expected (surface -> GeoNames id)
+RESOLVED = [
+    (
+        "Protests spread to Almaty, Kazakhstan, on Tuesday.",
+        {"Almaty": 1526384, "Kazakhstan": 1522867},
+    ),
+    ("Police clashed with protesters in the city of Zhanaozen.", {"Zhanaozen": 607610}),
+    ("Unrest began in Zhanaözen and spread to Aktau.", {"Zhanaözen": 607610, "Aktau": 610612}),
+    (
+        "He flew from Kiev to Alma-Ata, then on to Nur-Sultan.",
+        {"Kiev": 703448, "Alma-Ata": 1526384, "Nur-Sultan": 1526273},
+    ),
+    ("Troops were deployed in the Almaty region.", {"Almaty region": 1537162}),
+    (
+        "The U.S. and the UK condemned the violence in southern Kazakhstan.",
+        {"U.S.": 6252001, "UK": 2635167, "Kazakhstan": 1522867},
+    ),
+    ("Alexandria, La., is quiet tonight.", {"Alexandria": 4314550, "La.": 4331987}),
+    ("Kazakhstan's president flew to Moscow on Friday.", {"Kazakhstan": 1522867, "Moscow": 524901}),
+    ("Chiefland, Fla., officials met on Monday.", {"Chiefland": 4150733, "Fla.": 4155751}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESOLVED)
+def test_places_are_found_and_resolved(text: str, expected: dict[str, int]) -> None:
+    found = {place.text: place.geonames_id for place in places_in(text)}
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading the statement, officials said the Mobile unit had left.",
+        "Police said the protesters had dispersed.",
+        "Of the 164 dead, most were civilians.",
+        "Kazakh security forces and Russian paratroopers moved in.",
+        "Paris Hilton arrived at the Washington Post offices.",
+        "Veterans of the Soviet Union and the USSR gathered in March.",
+        "Jackson said the decision was final.",
+    ],
+)
+def test_common_words_names_and_demonyms_are_not_places(text: str) -> None:
+    assert places_in(text) == ()
+
+
+def test_seas_and_regions_without_geonames_ids_are_located() -> None:
+    text = "Tensions rose across Central Asia and the Black Sea, and in the Donbas."
+    found = by_text(places_in(text))
+    assert set(found) == {"Central Asia", "Black Sea", "Donbas"}
+    assert found["Donbas"].country == "UA"
+    assert all(place.geonames_id is None and place.lat is not None for place in found.values())
+
+
+def test_streets_are_named_but_not_located() -> None:
+    found = by_text(places_in("Shots were fired on Darby Street in Wichita, Kansas."))
+    street = found["Darby Street"]
+    assert (street.lat, street.geonames_id, street.country) == (None, None, None)
+    assert found["Wichita"].geonames_id == 4281730
+
+
+def test_same_name_with_different_containers_keeps_them_apart() -> None:
+    text = "In Alexandria, Egypt, crowds gathered. Alexandria, Virginia, voted. Alexandria, Egypt."
+    ids = [place.geonames_id for place in places_in(text) if place.text == "Alexandria"]
+    assert ids == [361058, 4744091, 361058]
+
+
+def test_ids_follow_text_order_and_offsets_point_at_the_text() -> None:
+    text = "Troops from Russia, Belarus and Armenia landed in Almaty."
+    places = places_in(text)
+    assert [place.id for place in places] == ["p1", "p2", "p3", "p4"]
+    assert [place.text for place in places] == ["Russia", "Belarus", "Armenia", "Almaty"]
+    for place in places:
+        assert text[place.start : place.end] == place.text
+        assert 0.0 < place.confidence <= 1.0
+
+
+def test_place_fields_for_a_town() -> None:
+    almaty = by_text(places_in("Gunfire was heard in Almaty."))["Almaty"]
+    assert (almaty.name, almaty.country, almaty.admin1) == ("Almaty", "KZ", "Almaty")
+    assert almaty.lat == pytest.approx(43.25, abs=0.05)
+    assert almaty.lon == pytest.approx(76.92, abs=0.05)
+
+
+SEED_COUNTRIES = {
+    "Almaty": "KZ",
+    "Kazakhstan": "KZ",
+    "Russia": "RU",
+    "Armenia": "AM",
+    "Belarus": "BY",
+    "Kyrgyzstan": "KG",
+    "Tajikistan": "TJ",
+    "Ukraine": "UA",
+    "China": "CN",
+}
+
+
+def test_seed_report_places(seed_text: str) -> None:
+    places = places_in(seed_text)
+    found = by_text(places)
+    assert {name: found[name].country for name in SEED_COUNTRIES if name in found} == (
+        SEED_COUNTRIES
+    )
+    assert found["Almaty"].lat == pytest.approx(43.25, abs=0.05)
+    assert found["Almaty"].lon == pytest.approx(76.92, abs=0.05)
+    surfaces = {place.text for place in places}
+    assert not surfaces & {"Kazakh", "Kazakhs", "Russian", "Soviet", "Soviet Union", "USSR"}
+
+
+def test_the_pipeline_fills_places() -> None:
+    places = analyze("Troops landed in Almaty on Thursday.", published="2022-01-06").places
+    assert [(place.id, place.name, place.country) for place in places] == [("p1", "Almaty", "KZ")]
+
+
+def test_long_hostile_line_is_read_whole() -> None:
+    text = "Almaty. " + "A-" * 300_000 + " " + "Xx'" * 100_000 + " " + "A " * 200_000 + "in Almaty."
+    assert [place.text for place in places_in(text)] == ["Almaty", "Almaty"]
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer", "within"),
+    [
+        ("Almaty", "Kazakhstan", True),
+        ("Kazakhstan", "Almaty", False),
+        ("Almaty", "Russia", False),
+        ("Springfield", "Illinois", True),
+        ("Illinois", "Springfield", False),
+    ],
+)
+def test_place_within(inner: str, outer: str, within: bool) -> None:
+    text = "They went to Almaty, Kazakhstan and to Russia, then to Springfield, Illinois."
+    found = by_text(places_in(text))
+    assert place_within(found[inner], found[outer]) is within
+
+
+def test_distance_between_almaty_and_astana() -> None:
+    found = by_text(places_in("Flights from Almaty to Astana resumed."))
+    assert distance_km(found["Almaty"], found["Astana"]) == pytest.approx(970, rel=0.05)
