@@ -49,3 +49,17 @@ def test_seed_sentences_are_whole(seed_text: str) -> None:
     assert any(s.startswith("A state of emergency was declared Jan. 5 after") for s in found)
     assert "How has the state responded?" in found
     assert all(s == s.strip() and s for s in found)
+
+
+def test_overlong_stretches_are_cut_at_spaces_into_bounded_sentences() -> None:
+    text = "protesters marched " * 2_000
+    found = split_sentences(text)
+    assert len(found) > 30
+    assert all(s.end - s.start <= 1_000 for s in found)
+    assert all(text[s.start : s.end].strip() == text[s.start : s.end] for s in found)
+    assert "".join(text[s.start : s.end] for s in found).replace(" ", "") == text.replace(" ", "")
+
+
+def test_overlong_stretch_without_spaces_is_cut_at_the_limit() -> None:
+    found = split_sentences("x" * 2_500)
+    assert [s.end - s.start for s in found] == [1_000, 1_000, 500]

@@ -13,6 +13,10 @@ import re
 
 from factline.record import Sentence
 
+# No prose sentence is this long: a longer stretch (a table, a scraped page without punctuation,
+# hostile input) is cut at spaces, so that the work every stage does per sentence stays bounded.
+MAX_SENTENCE_CHARS = 1_000
+
 # Abbreviations after which a full stop does not end the sentence when more text follows.
 # Months and titles are always followed by more of the same sentence in news prose.
 _NEVER_FINAL = frozenset(
@@ -73,5 +77,17 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut_point(text, start, start + MAX_SENTENCE_CHARS)
+        _append(sentences, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         sentences.append(Sentence(start, end))
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long stretch: after the last space before `limit`, else at it."""
+    space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+    return space + 1 if space > start else limit

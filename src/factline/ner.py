@@ -1,0 +1,289 @@
+"""Statistical named-entity recognition: CoNLL-style names (PER, ORG, LOC, MISC) in news text.
+
+A linear-chain CRF (CRFsuite) over hand-built token features: the word, its shape, affixes, its
+neighbours, and two things counted from unlabelled news: how often the word is capitalized
+mid-sentence (which tells "Tightly" at the start of a sentence from "Tokayev"), and the word's
+distributional clusters (which put unseen "Tokayev" near names the model was trained on). The
+model and the word table are package data in `resources/ner/`, built by `train/build_ner.py`;
+see the README there for what they were trained on and what they score.
+
+The actor stage puts its dictionary and rules in front of this model; the model only names what
+the dictionary lacks, and reads only the words near them (`tag_around`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+from factline.record import Sentence
+
+NameType = Literal["PER", "ORG", "LOC", "MISC"]
+
+MODEL_FILE = "conll.crfsuite"
+WORDS_FILE = "words.tsv"
+WINDOW = 4  # words on each side of a candidate that `tag_around` gives the model
+
+# Tokens as CoNLL-2003 cuts them: hyphenated words stay whole ("Kassym-Jomart", "Russia-led"),
+# dotted abbreviations stay whole ("U.S."), the possessive "'s" is its own token, and every other
+# mark is a token alone. Each alternative has one unbounded quantifier, so matching is linear.
+_TOKEN = re.compile(
+    r"""
+      \d[\d,.:/-]*\d[a-z]*       # numbers, dates, scores: 1,000  3.5  1996-08-22  2-1  1990s
+    | (?:[A-Za-z]\.){2,}         # abbreviations: U.S.  U.K.
+    | ['’][sS](?!\w)             # the possessive 's
+    | [A-Z]['’][A-Z][\w-]*       # O'Brien
+    | [^\W_][\w-]*[^\W_]         # words, hyphenated or not
+    | [^\W_]                     # a one-letter word
+    | [^\w\s]                    # any other mark
+    """,
+    re.VERBOSE,
+)
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+class Name(NamedTuple):
+    """A name the model found: its character span and CoNLL type."""
+
+    text: str
+    start: int
+    end: int
+    type: NameType
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The CoNLL-style tokens of `text[start:end]`, with offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [
+        Token(match.group(), match.start(), match.end())
+        for match in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+def find_names(text: str, sentences: Sequence[Sentence]) -> list[Name]:
+    """Every name the model tags in the given sentences of `text`, in text order."""
+    names: list[Name] = []
+    for sentence in sentences:
+        tokens = tokenize(text, sentence.start, sentence.end)
+        if not tokens:
+            continue
+        labels = tag([token.text for token in tokens])
+        for first, last, name_type in entity_spans(labels):
+            start, end = tokens[first].start, tokens[last - 1].end
+            names.append(Name(text[start:end], start, end, name_type))
+    return names
+
+
+def tag(words: Sequence[str]) -> list[str]:
+    """The IOB2 labels the model gives a sentence of words."""
+    labels: list[str] = _tagger().tag(_featurizer().sentence(words))
+    return labels
+
+
+def tag_around(words: Sequence[str], positions: Sequence[int]) -> list[str]:
+    """IOB2 labels for the words near `positions` (in order); `O` elsewhere.
+
+    The model reads a window of `WINDOW` words on each side of each position, widened to whole
+    runs of capitalized words so that no name is cut: what the features of a position can see,
+    at a fraction of the cost of the whole sentence.
+    """
+    labels = ["O"] * len(words)
+    for start, end in _windows(words, positions):
+        labels[start:end] = tag(words[start:end])
+    return labels
+
+
+def _windows(words: Sequence[str], positions: Sequence[int]) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for position in positions:
+        start = max(0, position - WINDOW)
+        end = min(len(words), position + WINDOW + 1)
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def may_be_name(word: str) -> bool:
+    """Whether a capitalized word at the start of a sentence may be (part of) a name: not when
+    news mostly writes it in lower case ("The", "Protests")."""
+    known = _featurizer().classes.get(word.lower())
+    return known is None or known[0] != "lower"
+
+
+def entity_spans(labels: Sequence[str]) -> list[tuple[int, int, NameType]]:
+    """(first, end, type) token spans of IOB labels, end exclusive.
+
+    conlleval semantics: an `I-X` that does not continue an `X` starts a new span, which also
+    reads the IOB1 leftovers of the CoNLL-2003 files correctly.
+    """
+    spans: list[tuple[int, int, NameType]] = []
+    current: str | None = None
+    first = 0
+    for i, label in enumerate([*labels, "O"]):
+        prefix, _, entity = label.partition("-")
+        continues = prefix == "I" and entity == current
+        if current is not None and not continues:
+            spans.append((first, i, current))  # type: ignore[arg-type]
+            current = None
+        if prefix in ("B", "I") and not continues:
+            current, first = entity, i
+    return spans
+
+
+def read_conll(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """(words, labels) sentences of a two-column CoNLL file, skipping `-DOCSTART-` lines."""
+    words: list[str] = []
+    labels: list[str] = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            fields = line.split()
+            if fields and fields[0] != "-DOCSTART-":
+                words.append(fields[0])
+                labels.append(fields[-1])
+            elif words:
+                yield words, labels
+                words, labels = [], []
+    if words:
+        yield words, labels
+
+
+# --- features ---------------------------------------------------------------------------------
+
+
+def word_shape(word: str) -> str:
+    """Aa-style shape with repeats collapsed: "Tokayev" → "Xx", "CSTO" → "X", "1,000" → "d,d"."""
+    shape: list[str] = []
+    for c in word:
+        mapped = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
+        if not shape or shape[-1] != mapped:
+            shape.append(mapped)
+    return "".join(shape)
+
+
+class Featurizer:
+    """The CRF features of sentences, from each word's own features and its neighbours'.
+
+    `classes` gives, for a lowercase word, its casing class and word clusters (`words.tsv`).
+    A word's features are computed once and kept: news repeats its words.
+    """
+
+    CACHE_SIZE = 200_000
+    OFFSETS = (-2, -1, 1, 2)
+
+    def __init__(self, classes: dict[str, list[str]]) -> None:
+        self.classes = classes
+        self._views: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        headline = all(not c.islower() for word in words for c in word)
+        views = [self._view(word) for word in words]
+        lowered = [word.lower() for word in words]
+        features = []
+        for i, (own, _) in enumerate(views):
+            row = list(own)
+            if headline:
+                row.append("headline")
+            if i == 0:
+                row.append("first")
+            for offset in self.OFFSETS:
+                j = i + offset
+                if 0 <= j < len(words):
+                    row.extend(views[j][1][offset])
+                else:
+                    row.append(f"{offset}w=<edge>")
+            row.append(f"w-1w={lowered[i - 1] if i else '<s>'}|{lowered[i]}")
+            row.append(f"ww+1={lowered[i]}|{lowered[i + 1] if i + 1 < len(words) else '</s>'}")
+            features.append(row)
+        return features
+
+    def _view(self, word: str) -> tuple[list[str], dict[int, list[str]]]:
+        """A word's own features, and what it gives a neighbour at each offset."""
+        view = self._views.get(word)
+        if view is None:
+            if len(self._views) >= self.CACHE_SIZE:
+                self._views.clear()
+            own = _word_features(word, self.classes)
+            lower, shape = word.lower(), word_shape(word)
+            classes = [name for name in own if name[0] in "ck"]
+            context = {
+                offset: [f"{offset}w={lower}", f"{offset}s={shape}"]
+                + ([f"{offset}{name}" for name in classes] if offset in (-1, 1) else [])
+                for offset in self.OFFSETS
+            }
+            view = self._views[word] = (own, context)
+        return view
+
+
+def _word_features(word: str, classes: dict[str, list[str]]) -> list[str]:
+    lower = word.lower()
+    shape = word_shape(word)
+    known = classes.get(lower)
+    features = ["bias", f"w={lower}", f"s={shape}", f"sw={shape[:1]}{len(word) > 4}"]
+    if known is None:
+        features.append("c=unseen")
+    else:
+        features.append(f"c={known[0]}")
+        features.extend(f"k{n}={cluster}" for n, cluster in enumerate(known[1:]))
+    features.extend(f"p{n}={lower[:n]}" for n in (2, 3, 4) if len(lower) > n)
+    features.extend(f"x{n}={lower[-n:]}" for n in (2, 3, 4) if len(lower) > n)
+    if "-" in word:
+        features.append("hyphen")
+        features.extend(f"part={part}" for part in lower.split("-") if part)
+    return features
+
+
+# --- resources ----------------------------------------------------------------------------------
+
+
+def resource_path(name: str) -> Path:
+    """A file of `factline/resources/ner/`."""
+    return Path(str(resources.files("factline").joinpath("resources", "ner", name)))
+
+
+@cache
+def _tagger() -> Any:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(resource_path(MODEL_FILE)))
+    return tagger
+
+
+@cache
+def _featurizer() -> Featurizer:
+    return Featurizer(read_word_classes(resource_path(WORDS_FILE)))
+
+
+def read_word_classes(path: Path) -> dict[str, list[str]]:
+    """The word table: lowercase word → [casing class, cluster ids…] (see `train/build_ner.py`)."""
+    table: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, *classes = line.rstrip("\n").split("\t")
+            table[word] = classes
+    return table
+
+
+def casing_class(capitalized: int, lowercase: int) -> str:
+    """How a word is written mid-sentence, from its counts: mostly capitalized, lower, or both."""
+    share = capitalized / (capitalized + lowercase)
+    if share >= 0.9:
+        return "upper"
+    if share <= 0.1:
+        return "lower"
+    return "mixed"

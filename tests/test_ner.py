@@ -1,0 +1,73 @@
+"""The statistical NER: CoNLL-style tokens, IOB spans, and names in news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.ner import entity_spans, find_names, tokenize, word_shape
+from factline.record import Sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "President Kassym-Jomart Tokayev's U.S. trip",
+            ["President", "Kassym-Jomart", "Tokayev", "'s", "U.S.", "trip"],
+        ),
+        (
+            "around 1,000 deaths on 1996-08-22, a 2-1 win",
+            ["around", "1,000", "deaths", "on", "1996-08-22", ",", "a", "2-1", "win"],
+        ),
+        ('O\'Brien said: "No."', ["O'Brien", "said", ":", '"', "No", ".", '"']),
+        ("a Russia-led bloc in the 1990s", ["a", "Russia-led", "bloc", "in", "the", "1990s"]),
+    ],
+)
+def test_tokens_are_cut_as_conll_cuts_them(text: str, tokens: list[str]) -> None:
+    found = tokenize(text)
+    assert [token.text for token in found] == tokens
+    assert all(text[token.start : token.end] == token.text for token in found)
+
+
+@pytest.mark.parametrize(
+    ("labels", "spans"),
+    [
+        (["B-PER", "I-PER", "O", "B-LOC"], [(0, 2, "PER"), (3, 4, "LOC")]),
+        (["I-MISC", "I-ORG", "O"], [(0, 1, "MISC"), (1, 2, "ORG")]),  # IOB1 leftovers
+        (["B-ORG", "B-ORG", "I-ORG"], [(0, 1, "ORG"), (1, 3, "ORG")]),
+        (["O", "O"], []),
+    ],
+)
+def test_entity_spans_follow_conlleval(labels: list[str], spans: list[tuple]) -> None:
+    assert entity_spans(labels) == spans
+
+
+@pytest.mark.parametrize(
+    ("word", "shape"), [("Tokayev", "Xx"), ("CSTO", "X"), ("1,000", "d,d"), ("U.S.", "X.X.")]
+)
+def test_word_shape(word: str, shape: str) -> None:
+    assert word_shape(word) == shape
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Almaty police spokeswoman Saltanat Azirbek said dozens of attackers were arrested.",
+            ("Saltanat Azirbek", "PER"),
+        ),
+        ("The European Commission said on Thursday it disagreed.", ("European Commission", "ORG")),
+        ("Fighting broke out in Mogadishu on Sunday.", ("Mogadishu", "LOC")),
+    ],
+)
+def test_model_finds_names(text: str, expected: tuple[str, str]) -> None:
+    names = find_names(text, [Sentence(0, len(text))])
+    assert expected in [(name.text, name.type) for name in names]
+    assert all(text[name.start : name.end] == name.text for name in names)
+
+
+def test_hostile_line_tokenizes() -> None:
+    text = "a-" * 300_000 + "1," * 300_000 + "'" * 100_000
+    tokens = tokenize(text)
+    assert tokens[0].text.startswith("a-a")
+    assert all(text[token.start : token.end] == token.text for token in tokens[:50])
