@@ -1,9 +1,184 @@
-"""Placeholder until its issue lands."""
+"""The event coder: for every sentence, the PLOVER events it reports, with their evidence.
+
+*Find*: triggers from the lexicon (`events_lexicon`), several per sentence, in main and
+subordinate clauses alike. *Attach*: for each trigger, its factuality (`events_status`) and
+PLOVER's conventions for it (`events_conventions`), who acted on whom and where
+(`events_roles`), its date from the time stage (`times.event_date`), and the deaths its sentence
+states (`events_fatalities`).
+"""
 
 from __future__ import annotations
 
-from factline.record import Analysis, Event
+import dataclasses
+from dataclasses import dataclass
+
+from factline.events_conventions import apply_conventions
+from factline.events_fatalities import sentence_fatalities
+from factline.events_lexicon import (
+    Token,
+    TriggerMatch,
+    find_crowd,
+    find_triggers,
+    load_lexicon,
+    tokenize,
+)
+from factline.events_roles import by_sentence, nearest_place, source_and_target
+from factline.events_status import cue_of
+from factline.record import Actor, Analysis, Event, EventType, Place, Span
+from factline.times import event_date
+
+LINKING_WORDS = frozenset({"and", "or", ",", "&"})
+KILLING_WORDS = frozenset({"kill", "kills", "killed", "killing", "killings"})
+# How far after a trigger an "unless" or "if" still makes its event conditional.
+CONDITION_REACH_TOKENS = 25
+MULTIWORD_CONFIDENCE = 0.8
+ONE_WORD_CONFIDENCE = 0.6
 
 
 def find_events(analysis: Analysis) -> tuple[Event, ...]:
-    return ()
+    """Every event of the report, in text order, with ids e1, e2, …"""
+    events: list[Event] = []
+    previous: list[Event] = []  # the events of the sentence before, still open to its toll
+    actors = by_sentence(analysis, analysis.actors)
+    places = by_sentence(analysis, analysis.places)
+    for index, sentence in enumerate(analysis.sentences):
+        tokens = tokenize(analysis.text, sentence.start, sentence.end)
+        found = _sentence_events(analysis, Context(index, tokens, actors[index], places[index]))
+        if found and all(map(_is_toll, found)) and any(map(_is_violent, previous)):
+            found = []  # "Two soldiers were killed." tells the toll of the attack before
+        fatalities = sentence_fatalities(tokens)
+        if fatalities is not None and not _give_fatalities(found, fatalities):
+            _give_fatalities(previous, fatalities, only_if_unknown=True)
+        events.extend(previous)
+        previous = found
+    events.extend(previous)
+    return tuple(dataclasses.replace(event, id=f"e{n}") for n, event in enumerate(events, 1))
+
+
+@dataclass(frozen=True)
+class Context:
+    """One sentence, as the coder reads it: its index, tokens, and the actors and places in it."""
+
+    index: int
+    tokens: list[Token]
+    actors: list[Actor]
+    places: list[Place]
+
+
+def _sentence_events(analysis: Analysis, sentence: Context) -> list[Event]:
+    events: list[Event] = []
+    group: TriggerMatch | None = None
+    tokens = sentence.tokens
+    for match in _triggers(tokens):
+        event = _code(analysis, sentence, match)
+        if group is not None and _continues(
+            events[-1], event, tokens[group.last + 1 : match.first]
+        ):
+            form = group.form if group.form.mode else match.form
+            group = TriggerMatch(form, group.first, match.last, group.start, match.end)
+            events[-1] = _code(analysis, sentence, group)
+        else:
+            events.append(event)
+            group = match
+    return events
+
+
+def _triggers(tokens: list[Token]) -> list[TriggerMatch]:
+    """The sentence's triggers, less the killings that only tell an attack's toll."""
+    matches = find_triggers(tokens)
+    attacks = [m for m in matches if m.form.type == "ASSAULT" and not _is_killing(m)]
+    if attacks:
+        matches = [m for m in matches if not _is_killing(m)]
+    crowd = find_crowd(tokens)
+    if crowd is not None and _crowd_acts(crowd, matches):
+        matches = sorted([*matches, crowd], key=lambda match: match.start)
+    return matches
+
+
+def _is_killing(match: TriggerMatch) -> bool:
+    """'killed' or 'killing' beside an attack tells its toll ("shot and killed", "…, killing 3")."""
+    return match.form.type == "ASSAULT" and match.form.words[0] in KILLING_WORDS
+
+
+def _crowd_acts(crowd: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """Whether a crowd ("protesters") does what the sentence tells and no protest word says so:
+    then the sentence implies a protest ("protesters demanded access to services")."""
+    if not matches or any(match.form.type == "PROTEST" for match in matches):
+        return False
+    return crowd.start < matches[0].start
+
+
+def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
+    tokens = sentence.tokens
+    following = tokens[match.last + 1 : match.last + 1 + CONDITION_REACH_TOKENS]
+    conditional = any(token.text in load_lexicon().conditions for token in following)
+    coding = apply_conventions(match.form.type, match.form.mode, cue_of(tokens, match), conditional)
+    event_type, mode, status = coding.type, coding.mode, coding.status
+    if event_type == "REQUEST":
+        mode = _request_mode(tokens, match) or mode
+    source, target = source_and_target(tokens, match, sentence.actors)
+    date, time_id = event_date(analysis, match.start, match.end)
+    place = nearest_place(analysis, sentence.places, sentence.actors, match.start, match.end)
+    return Event(
+        id="",
+        type=_event_type(event_type),
+        trigger=Span(analysis.text[match.start : match.end], match.start, match.end),
+        sentence=sentence.index,
+        mode=mode,
+        status=status,
+        date=date,
+        time=time_id,
+        place=place,
+        source=source,
+        target=target,
+        confidence=MULTIWORD_CONFIDENCE if len(match.form.words) > 1 else ONE_WORD_CONFIDENCE,
+    )
+
+
+def _event_type(name: str) -> EventType:
+    """A lexicon type name as the record's EventType (the lexicon holds only PLOVER 2.0 names)."""
+    event_type: EventType = name  # type: ignore[assignment]
+    return event_type
+
+
+def _request_mode(tokens: list[Token], match: TriggerMatch) -> str | None:
+    """What a request asks for, from the words after it: help (assist), change, or a meeting."""
+    following = {token.text for token in tokens[match.last + 1 : match.last + 7]}
+    for mode, words in load_lexicon().request_modes.items():
+        if following & words:
+            return mode
+    return None
+
+
+def _continues(last: Event, event: Event, between: list[Token]) -> bool:
+    """Whether `event` extends the last one as a list does ("tear gas and stun grenades")."""
+    if (last.type, last.status) != (event.type, event.status):
+        return False
+    if last.mode and event.mode and last.mode != event.mode:
+        return False
+    return bool(between) and all(token.text in LINKING_WORDS for token in between)
+
+
+def _give_fatalities(events: list[Event], fatalities: int, only_if_unknown: bool = False) -> bool:
+    """Give a death toll to the first violent event of `events` (in place); whether one took it.
+
+    A toll told in a sentence of its own goes to the violent event of the sentence before, where
+    that one stated no toll of its own (`only_if_unknown`).
+    """
+    for position, event in enumerate(events):
+        if _is_violent(event) and not (only_if_unknown and event.fatalities is not None):
+            events[position] = dataclasses.replace(event, fatalities=fatalities)
+            return True
+    return False
+
+
+def _is_violent(event: Event) -> bool:
+    return event.status == "occurred" and (
+        event.type == "ASSAULT" or (event.type, event.mode) == ("PROTEST", "riot")
+    )
+
+
+def _is_toll(event: Event) -> bool:
+    """A killing told for its toll alone ("were killed"), not as an attack of its own."""
+    first_word = event.trigger.text.split()[0].lower()
+    return event.type == "ASSAULT" and event.mode is None and first_word in KILLING_WORDS

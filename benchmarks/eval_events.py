@@ -1,0 +1,206 @@
+"""Evaluate the event coder and the ACLED export on the labelled data in ../shared/data/events.
+
+Run: .venv/bin/python benchmarks/eval_events.py [--out FILE]
+Writes a flat JSON object of metrics (default benchmarks/results/eval_events.json):
+
+- ACLED notes, test split (the 208 Caucasus/Central Asia rows and a fixed 20% of the global sample
+  by a hash of the event id; see train/events_data.py). Each note alone goes through
+  `factline.analyze` and the ACLED export (`acled_rows`); the note's event is the export's first
+  row. `acled_event_type_acc`, `acled_subtype_acc`, `acled_date_acc` (event_date equal),
+  `acled_location_acc` (row coordinates within 50 km of ACLED's) and `acled_fatalities_acc`
+  (equal to ACLED's count; a note's deaths are the largest count among its rows, since a note
+  tells one event and may repeat its toll). `acled_coverage`: notes that gave a row at all.
+- CASE 2021 task 2, test split (a fixed 20% of the only labelled file by a hash of the snippet id;
+  the other 80% is training data): `case_weighted_f1` over its 30 classes, from the sentence
+  classifier that the ACLED export uses to choose sub-event types.
+- PLOVER GSR, test half: `plover_type_acc`, the PLOVER 2.0 type of the coded event whose trigger
+  overlaps the gold event span (else the sentence's first event) against the gold label mapped
+  from draft 0.5 names by the codebook's `legacy_label_map`.
+- `events_stage_kb_per_s`: the event stage alone over the seed report, on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "train"))
+sys.path.insert(0, str(REPO / "src"))
+
+import events_data  # noqa: E402
+from factline.acled import acled_rows  # noqa: E402
+from factline.events import find_events  # noqa: E402
+from factline.events_classifier import best_label  # noqa: E402
+from factline.pipeline import analyze  # noqa: E402
+from factline.record import Analysis  # noqa: E402
+
+DEFAULT_OUT = REPO / "benchmarks" / "results" / "eval_events.json"
+SEED = REPO.parent / "shared" / "seed" / "kazakhstan-2022.txt"
+LOCATION_RADIUS_KM = 50.0
+EARTH_RADIUS_KM = 6371.0
+# Draft 0.5 labels of the GSR -> PLOVER 2.0 (plover-codebook/plover_v2_ontology.yaml).
+LEGACY_LABELS = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+_EVENT_MARKUP = re.compile(r"\(EVT: ([^()]{1,200})\)")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def acled_metrics(rows: Sequence[events_data.AcledRow]) -> dict[str, float]:
+    hits = {"event_type": 0, "subtype": 0, "fatalities": 0, "date": 0, "location": 0}
+    covered = 0
+    for gold in rows:
+        exported = list(acled_rows(analyze(gold.notes)))
+        deaths = max((int(row["fatalities"]) for row in exported), default=0)
+        hits["fatalities"] += deaths == gold.fatalities
+        if not exported:
+            continue
+        first = exported[0]
+        covered += 1
+        hits["event_type"] += first["event_type"] == gold.event_type
+        hits["subtype"] += first["sub_event_type"] == gold.sub_event_type
+        hits["date"] += first["event_date"] == gold.event_date
+        hits["location"] += _near(first, gold)
+    total = max(len(rows), 1)
+    return {f"acled_{name}_acc": count / total for name, count in hits.items()} | {
+        "acled_coverage": covered / total,
+        "acled_notes": float(len(rows)),
+    }
+
+
+def _near(row: dict[str, str], gold: events_data.AcledRow) -> bool:
+    if not row["latitude"] or not row["longitude"]:
+        return False
+    km = distance_km(float(row["latitude"]), float(row["longitude"]), gold.latitude, gold.longitude)
+    return km <= LOCATION_RADIUS_KM
+
+
+def case_metrics(snippets: Sequence[events_data.Snippet]) -> dict[str, float]:
+    to_acled = _case_labels()
+    to_case = {acled: case for case, acled in to_acled.items()}
+    gold = [snippet.label for snippet in snippets]
+    predicted = [to_case.get(best_label(snippet.text) or "", "OTHER") for snippet in snippets]
+    return {
+        "case_weighted_f1": weighted_f1(gold, predicted),
+        "case_accuracy": sum(g == p for g, p in zip(gold, predicted, strict=True))
+        / max(len(gold), 1),
+        "case_snippets": float(len(gold)),
+    }
+
+
+def _case_labels() -> dict[str, str]:
+    path = REPO / "src" / "factline" / "resources" / "events" / "case_labels.tsv"
+    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines()]
+    return dict(row for row in rows[2:] if len(row) == 2)
+
+
+def weighted_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
+    """F1 per gold class, weighted by the class's share of the gold labels."""
+    total = 0.0
+    for label in set(gold):
+        tp = sum(g == label and p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(g != label and p == label for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label and p != label for g, p in zip(gold, predicted, strict=True))
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        total += f1 * gold.count(label) / len(gold)
+    return total
+
+
+def plover_metrics(records: Sequence[dict[str, object]]) -> dict[str, float]:
+    correct = 0
+    for record in records:
+        gold = str(record["event"])
+        predicted = plover_type(str(record["text"]), _markup(record))
+        correct += predicted == LEGACY_LABELS.get(gold, gold)
+    return {
+        "plover_type_acc": correct / max(len(records), 1),
+        "plover_sentences": float(len(records)),
+    }
+
+
+def _markup(record: dict[str, object]) -> str:
+    """The span markup; one record of the GSR holds it as a bare string."""
+    info = record.get("textInfo")
+    return str(info.get("markup", "")) if isinstance(info, dict) else str(info or "")
+
+
+def plover_type(text: str, markup: str) -> str | None:
+    """The coded type of the event that the gold markup marks, else of the first event."""
+    events = analyze(text).events
+    if not events:
+        return None
+    for phrase in _EVENT_MARKUP.findall(markup):
+        start = text.find(phrase)
+        for event in events:
+            if (
+                start >= 0
+                and event.trigger.start < start + len(phrase)
+                and start < event.trigger.end
+            ):
+                return event.type
+    return events[0].type
+
+
+def stage_speed() -> dict[str, float]:
+    if not SEED.exists():
+        return {}
+    analysis = analyze(SEED.read_text(encoding="utf-8"), published="2022-01-07")
+    prepared = Analysis(
+        document=analysis.document,
+        sentences=analysis.sentences,
+        times=analysis.times,
+        places=analysis.places,
+        actors=analysis.actors,
+    )
+    runs = 30
+    started = time.process_time()
+    for _ in range(runs):
+        find_events(prepared)
+    seconds = time.process_time() - started
+    kilobytes = len(analysis.text.encode("utf-8")) * runs / 1000
+    return {"events_stage_kb_per_s": kilobytes / max(seconds, 1e-9)}
+
+
+def evaluate(limit: int | None = None) -> dict[str, float]:
+    """Every metric; `limit` keeps only the first `limit` items of each test split (for tests)."""
+    _, acled_test = events_data.acled_split()
+    _, case_test = events_data.case_split()
+    _, plover_test = events_data.plover_split()
+    return {
+        **acled_metrics(acled_test[:limit]),
+        **case_metrics(case_test[:limit]),
+        **plover_metrics(plover_test[:limit]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Evaluate the event coder.")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    metrics = {**evaluate(), **stage_speed()}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    width = max(len(name) for name in metrics)
+    for name, value in sorted(metrics.items()):
+        print(f"{name:<{width}}  {value:10.3f}")
+
+
+if __name__ == "__main__":
+    main()

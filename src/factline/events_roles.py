@@ -1,0 +1,158 @@
+"""Who acted on whom, and where: the actors and the place an event attaches to.
+
+Roles follow position and voice, as a reader would take them. In the active voice the source is
+the nearest actor before the trigger and the target the first actor after it ("police arrested
+protesters"). In the passive voice, or when the trigger is followed by "by"/"from"
+("surrounded by thousands of protesters", "tear gas … from the police"), the actor after that
+word is the source and the nearest actor before the trigger the target. "Clashes between the
+police and demonstrators" makes the first the source and the second the target.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TypeVar
+
+from factline.events_lexicon import Token, TriggerMatch, load_lexicon
+from factline.record import Actor, Analysis, Place
+
+T = TypeVar("T", Actor, Place)
+
+# Past participles that do not end in -ed or -en.
+IRREGULAR_PARTICIPLES = frozenset(
+    "shot held fought hit set burnt sent caught struck put cut kept left met led seized".split()
+)
+AGENT_LOOK_AHEAD_TOKENS = 2
+CLAUSE_REACH_TOKENS = 40
+# Words that open a new clause: an actor beyond them plays no part in this event.
+CLAUSE_OPENERS = frozenset(
+    ", ; : ( ) after before when while because since although though which who whom where "
+    "despite according as whereas unless until".split()
+)
+# "The resignation of the government": after these types "of" names who acted, not the target.
+OF_NAMES_SOURCE = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT", "AGREE"})
+LOCATIVE_WORDS = ("in ", "at ", "near ", "outside ", "across ", "of ", "from ", "around ")
+LOCATIVE_BONUS_CHARS = 40
+
+
+def source_and_target(
+    tokens: list[Token], match: TriggerMatch, sentence_actors: Sequence[Actor]
+) -> tuple[str | None, str | None]:
+    """The ids of the actor who acted and the actor acted on, where the sentence names them."""
+    if not tokens or not sentence_actors:
+        return None, None
+    low, high = _clause_bounds(tokens, match)
+    actors = [
+        actor
+        for actor in sentence_actors
+        if low <= actor.start < high and (actor.end <= match.start or actor.start >= match.end)
+    ]
+    before = [actor for actor in actors if actor.end <= match.start]
+    after = sorted((actor for actor in actors if actor.start >= match.end), key=_start)
+    nearest_before = max(before, key=lambda actor: actor.end) if before else None
+    marker = _marker_after(tokens, match)
+    if marker is not None and marker.text == "between" and len(after) >= 2:
+        return after[0].id, after[1].id
+    if marker is not None and marker.text == "of" and match.form.type in OF_NAMES_SOURCE:
+        return _id(_first_after(after, marker.end)), None
+    if marker is not None and (marker.text == "of" or match.form.type == "REQUEST"):
+        marker = None  # "arrest of protesters", "asked for help from the CSTO": the target
+    agent = _first_after(after, marker.end) if marker is not None else None
+    if agent is not None or _is_passive(tokens, match):
+        return _id(agent), _id(nearest_before)
+    return _id(nearest_before), _id(_first_after(after, match.end))
+
+
+def _clause_bounds(tokens: list[Token], match: TriggerMatch) -> tuple[int, int]:
+    """Character bounds of the trigger's clause: back to, and on to, the nearest clause opener.
+
+    Going on, "and" also ends the clause ("prompted demonstrations and Russian intervention"),
+    unless "between" came first ("between the police and demonstrators"). A clause reaches at
+    most `CLAUSE_REACH_TOKENS` either way, which keeps the search linear on hostile text.
+    """
+    first_before = max(0, match.first - CLAUSE_REACH_TOKENS)
+    low = tokens[first_before].start
+    for position in range(match.first - 1, first_before - 1, -1):
+        if tokens[position].text in CLAUSE_OPENERS:
+            low = tokens[position].end
+            break
+    last_after = min(len(tokens) - 1, match.last + CLAUSE_REACH_TOKENS)
+    high = tokens[last_after].end
+    between = False
+    for token in tokens[match.last + 1 : last_after + 1]:
+        between = between or token.text == "between"
+        if token.text in CLAUSE_OPENERS or (token.text == "and" and not between):
+            high = token.start
+            break
+    return low, high
+
+
+def _marker_after(tokens: list[Token], match: TriggerMatch) -> Token | None:
+    markers = load_lexicon().agent_markers | {"between", "of"}
+    for token in tokens[match.last + 1 : match.last + 1 + AGENT_LOOK_AHEAD_TOKENS]:
+        if token.text in markers:
+            return token
+    return None
+
+
+def _is_passive(tokens: list[Token], match: TriggerMatch) -> bool:
+    word = tokens[match.first].text
+    if not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
+        return False
+    auxiliaries = load_lexicon().passive_auxiliaries
+    window = tokens[max(0, match.first - 3) : match.first]
+    return any(token.text in auxiliaries for token in window)
+
+
+def _start(actor: Actor) -> int:
+    return actor.start
+
+
+def _first_after(actors: list[Actor], offset: int) -> Actor | None:
+    later = [actor for actor in actors if actor.start >= offset]
+    return min(later, key=_start) if later else None
+
+
+def _id(actor: Actor | None) -> str | None:
+    return actor.id if actor is not None else None
+
+
+def nearest_place(
+    analysis: Analysis,
+    sentence_places: Sequence[Place],
+    sentence_actors: Sequence[Actor],
+    start: int,
+    end: int,
+) -> str | None:
+    """The place in the trigger's sentence nearest to it, preferring one after "in"/"at".
+
+    A place inside an actor's name ("Almaty police") says whose the actor is rather than where
+    the event was, so it serves only when the sentence names no other place.
+    """
+    candidates = [
+        place
+        for place in sentence_places
+        if not any(actor.start <= place.start < actor.end for actor in sentence_actors)
+    ] or list(sentence_places)
+    if not candidates:
+        return None
+
+    def distance(place: Place) -> int:
+        gap = place.start - end if place.start >= end else start - place.end
+        preceding = analysis.text[max(0, place.start - 10) : place.start].lower()
+        bonus = LOCATIVE_BONUS_CHARS if preceding.endswith(LOCATIVE_WORDS) else 0
+        return max(gap, 0) - bonus
+
+    return min(candidates, key=distance).id
+
+
+def by_sentence(analysis: Analysis, items: Sequence[T]) -> list[list[T]]:
+    """`items` (actors or places, in text order) grouped by the sentence they start in."""
+    starts = [sentence.start for sentence in analysis.sentences]
+    groups: list[list[T]] = [[] for _ in starts]
+    for item in items:
+        index = bisect.bisect_right(starts, item.start) - 1
+        if index >= 0:
+            groups[index].append(item)
+    return groups

@@ -1,0 +1,67 @@
+"""Factuality of an event: did it happen, or is it planned, threatened, denied or uncertain?
+
+The cue words come from the lexicon (`status_cues`): modal verbs and "would" (planned),
+"threatened to" (threatened), "could", "if", "feared" (uncertain), "not", "denied" (denied),
+requests ("called for", "demanded": their object is planned, not done) and obligations ("must":
+the sentence asks for the event). The nearest cue before the trigger within its clause decides;
+a clause break ("," "and" "after" …) ends the search, so "after the residence was surrounded"
+stays a fact although its sentence holds other cues.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from factline.events_lexicon import Token, TriggerMatch, load_lexicon
+from factline.record import EventStatus
+
+Cue = Literal["denied", "threatened", "requested", "obliged", "planned", "uncertain"]
+LOOK_BACK_TOKENS = 7
+CUES: tuple[Cue, ...] = ("denied", "threatened", "requested", "obliged", "planned", "uncertain")
+STATUS_OF_CUE: dict[Cue, EventStatus] = {
+    "denied": "denied",
+    "threatened": "threatened",
+    "requested": "planned",
+    "obliged": "planned",
+    "planned": "planned",
+    "uncertain": "uncertain",
+}
+# "May" the month is not the modal "may": it sits beside a day number or after a preposition.
+MONTH_CONTEXT = frozenset({"in", "of", "since", "until", "early", "late", "mid", "last", "next"})
+
+
+def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
+    """The kind of the nearest factuality cue before the trigger in its clause, if any."""
+    lexicon = load_lexicon()
+    for position in range(match.first - 1, max(-1, match.first - 1 - LOOK_BACK_TOKENS), -1):
+        if tokens[position].text in lexicon.clause_breaks:
+            break
+        cue = _cue_ending_at(tokens, position)
+        if cue is not None:
+            return cue
+    return None
+
+
+def status_of(cue: Cue | None) -> EventStatus:
+    return "occurred" if cue is None else STATUS_OF_CUE[cue]
+
+
+def _cue_ending_at(tokens: list[Token], position: int) -> Cue | None:
+    word = tokens[position].text
+    if word.endswith(("n't", "n’t")):
+        return "denied"
+    if word == "may" and _is_month(tokens, position):
+        return None
+    cues = load_lexicon().status_cues
+    for kind in CUES:
+        for cue in cues[kind]:
+            first = position - len(cue) + 1
+            if first >= 0 and all(tokens[first + i].text == w for i, w in enumerate(cue)):
+                return kind
+    return None
+
+
+def _is_month(tokens: list[Token], position: int) -> bool:
+    before = tokens[position - 1].text if position > 0 else ""
+    after = tokens[position + 1].text if position + 1 < len(tokens) else ""
+    return before.isdigit() or after.isdigit() or before in MONTH_CONTEXT

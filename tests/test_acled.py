@@ -1,0 +1,134 @@
+"""The ACLED export: the PLOVER -> ACLED mapping and rows in ACLED's columns."""
+
+from __future__ import annotations
+
+import csv
+import math
+
+import pytest
+
+from conftest import shared_path
+from factline import analyze
+from factline.acled import (
+    COLUMNS,
+    acled_rows,
+    acled_type,
+    event_type_of_subtype,
+    plover_to_acled,
+)
+from factline.record import Event, Span
+
+
+def event(event_type: str, mode: str | None, status: str = "occurred") -> Event:
+    return Event(
+        id="e1",
+        type=event_type,  # type: ignore[arg-type]
+        trigger=Span("x", 0, 1),
+        sentence=0,
+        mode=mode,
+        status=status,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize(
+    ("plover", "acled"),
+    [
+        (("PROTEST", "demo"), ("Protests", "Peaceful protest")),
+        (("PROTEST", "riot"), ("Riots", "Violent demonstration")),
+        (("PROTEST", "strike"), ("Protests", "Peaceful protest")),
+        (("ASSAULT", "firearms"), ("Battles", "Armed clash")),
+        (("ASSAULT", "aerial"), ("Explosions/Remote violence", "Air/drone strike")),
+        (("ASSAULT", "crowd-control"), ("Protests", "Protest with intervention")),
+        (("ASSAULT", None), ("Violence against civilians", "Attack")),
+        (("COERCE", "arrest"), ("Strategic developments", "Arrests")),
+        (("COERCE", "martial-law"), ("Strategic developments", "Other")),
+        (("AGREE", None), ("Strategic developments", "Agreement")),
+    ],
+)
+def test_default_mapping(plover: tuple[str, str | None], acled: tuple[str, str]) -> None:
+    assert acled_type(event(*plover)) == acled
+
+
+@pytest.mark.parametrize("plover_type", ["REQUEST", "ACCUSE", "REJECT", "CONSULT", "SUPPORT"])
+def test_verbal_events_have_no_acled_type(plover_type: str) -> None:
+    assert acled_type(event(plover_type, None)) is None
+
+
+def test_mapping_table_names_only_acled_types() -> None:
+    sub_event_types = event_type_of_subtype()
+    assert len(sub_event_types) == 25
+    for mapped in plover_to_acled().values():
+        assert sub_event_types[mapped.sub_event_type] == mapped.event_type
+        assert set(mapped.candidates) | set(mapped.wider) <= set(sub_event_types)
+        assert mapped.sub_event_type in mapped.candidates
+
+
+@pytest.mark.parametrize(
+    ("passage", "plover", "sub_event_type"),
+    [
+        (
+            "On 4 March 2022, students protested in Lima against fuel prices. Police dispersed "
+            "them with tear gas and arrested 12. [size=no report]",
+            ("PROTEST", "demo"),
+            "Protest with intervention",
+        ),
+        (
+            "On 9 May 2022, hundreds of people marched peacefully in Quito to demand higher "
+            "wages. [size=hundreds]",
+            ("PROTEST", "demo"),
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_classifier_chooses_among_candidates(
+    passage: str, plover: tuple[str, str], sub_event_type: str
+) -> None:
+    assert acled_type(event(*plover), passage) == ("Protests", sub_event_type)
+
+
+def test_rows_have_acled_columns_and_only_occurred_events() -> None:
+    text = (
+        "On 6 January 2022, police arrested 40 protesters in Almaty. "
+        "The opposition plans to hold a rally on Sunday."
+    )
+    rows = list(acled_rows(analyze(text, published="2022-01-07")))
+    assert len(rows) == 1
+    assert tuple(rows[0]) == COLUMNS
+    assert (rows[0]["event_type"], rows[0]["sub_event_type"]) == (
+        "Strategic developments",
+        "Arrests",
+    )
+    assert rows[0]["event_date"] == "2022-01-06"
+    assert rows[0]["notes"].startswith("On 6 January 2022, police arrested")
+
+
+def test_acled_almaty_row() -> None:
+    """ACLED's own row for Almaty on 6 January 2022: rioting, 'dozens were killed' = 12."""
+    path = shared_path(
+        "data", "events", "acled-acledR", "acled_2022H1_caucasus_central_asia_208.csv"
+    )
+    with path.open(encoding="utf-8", newline="") as handle:
+        gold = next(
+            row
+            for row in csv.DictReader(handle)
+            if row["location"] == "Almaty" and row["fatalities"] == "12.0"
+        )
+    rows = list(acled_rows(analyze(gold["notes"])))
+    assert rows and rows[0]["event_date"] == gold["event_date"]
+    assert max(int(row["fatalities"]) for row in rows) == 12
+    assert "Violent demonstration" in {row["sub_event_type"] for row in rows}
+
+
+def test_seed_export_puts_almaty_events_in_almaty(seed_text: str) -> None:
+    analysis = analyze(seed_text, published="2022-01-07")
+    if not analysis.places:
+        pytest.skip("needs the place stage")
+    rows = [row for row in acled_rows(analysis) if "Almaty" in row["notes"]]
+    assert rows
+    for row in rows:
+        assert (row["location"], row["country"]) == ("Almaty", "Kazakhstan")
+        km = math.dist((float(row["latitude"]), float(row["longitude"])), (43.25, 76.92)) * 111
+        assert km < 20
+    kinds = {(row["event_type"], row["sub_event_type"]) for row in acled_rows(analysis)}
+    assert ("Strategic developments", "Arrests") in kinds
+    assert any(event_type in ("Protests", "Riots") for event_type, _ in kinds)

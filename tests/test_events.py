@@ -1,0 +1,351 @@
+"""The event coder: PLOVER types, modes, factuality, triggers and fatalities on real sentences."""
+
+from __future__ import annotations
+
+import re
+import typing
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import shared_path
+from factline import analyze
+from factline.events import find_events
+from factline.events_conventions import THREAT_MODE_BY_COERCE_MODE, THREAT_MODES
+from factline.events_fatalities import sentence_fatalities
+from factline.events_lexicon import expand_form, find_triggers, load_lexicon, tokenize
+from factline.record import Analysis, Document, Event, EventType
+from factline.segment import split_sentences
+
+
+def events_of(text: str, published: str | None = "2022-01-07") -> tuple[Event, ...]:
+    return analyze(text, published=published).events
+
+
+def coded(text: str) -> list[tuple[str, str | None, str, str]]:
+    """(type, mode, status, trigger text) of every event in `text`."""
+    return [(e.type, e.mode, e.status, e.trigger.text) for e in events_of(text)]
+
+
+# Sentences of the seed report (shared/seed/kazakhstan-2022.txt) and of news of the same kind.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On January 2, protests began a day after the Kazakh government lifted a cap on "
+            "fuel prices.",
+            ("PROTEST", "demo", "occurred", "protests"),
+        ),
+        (
+            "The protests escalated to violent clashes between the police and demonstrators.",
+            ("ASSAULT", None, "occurred", "clashes"),
+        ),
+        (
+            "A nationwide state of emergency was declared on January 5, which limits movement "
+            "and mass gatherings.",
+            ("COERCE", "martial-law", "occurred", "state of emergency"),
+        ),
+        (
+            "Tokayev appealed for intervention from the Collective Security Treaty Organization "
+            "CSTO, a Russia-led alliance.",
+            ("REQUEST", "assist", "occurred", "appealed for"),
+        ),
+        (
+            "Russian troops are currently being deployed, according to reports.",
+            ("MOBILIZE", "troops", "occurred", "deployed"),
+        ),
+        (
+            "Soon after, the alliance sent Russian paratroopers to the country.",
+            ("MOBILIZE", "troops", "occurred", "sent Russian paratroopers"),
+        ),
+        (
+            "Meanwhile the Kazakh government resigned.",
+            ("RETREAT", "resign", "occurred", "resigned"),
+        ),
+        (
+            "The fuel price cap was reinstated for six months the following day.",
+            ("CONCEDE", None, "occurred", "reinstated"),
+        ),
+        (
+            "Protesters came out in their thousands, facing tear gas and stun grenades from the "
+            "police.",
+            ("ASSAULT", "crowd-control", "occurred", "tear gas and stun grenades"),
+        ),
+        (
+            "Almaty police spokeswoman Saltanat Azirbek said dozens of attackers were arrested.",
+            ("COERCE", "arrest", "occurred", "arrested"),
+        ),
+        (
+            "It is hard to gauge exact figures due to the government imposed nationwide internet "
+            "blackout.",
+            ("COERCE", "withhold", "occurred", "internet blackout"),
+        ),
+        (
+            "White House press secretary Jen Psaki dismissed crazy Russian claims that the U.S. "
+            "played a role in the unrest.",
+            ("REJECT", None, "occurred", "dismissed crazy Russian claims"),
+        ),
+        (
+            "Thousands of workers went on strike in Lagos.",
+            ("PROTEST", "strike", "occurred", "went on strike"),
+        ),
+        (
+            "Israeli warplanes carried out airstrikes on Gaza overnight.",
+            ("ASSAULT", "aerial", "occurred", "warplanes"),
+        ),
+        (
+            "The army shelled the town of Popasna.",
+            ("ASSAULT", "heavy-weapons", "occurred", "shelled"),
+        ),
+        (
+            "Hundreds of residents blocked the highway to Aktau.",
+            ("PROTEST", "obstruct", "occurred", "blocked"),
+        ),
+        # Headlines in title case: capitals there do not make names.
+        (
+            "Kenya Police Officers Beat Protestors at Opposition Rally",
+            ("ASSAULT", "beat", "occurred", "Beat"),
+        ),
+        (
+            "Kazakhstan Declares State of Emergency After Fuel Protests",
+            ("COERCE", "martial-law", "occurred", "State of Emergency"),
+        ),
+    ],
+)
+def test_types_modes_and_triggers(
+    sentence: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    assert expected in coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("A Russia-led security bloc said it would send troops.", "send troops", "planned"),
+        ("The opposition plans to hold a rally on Sunday.", "rally", "planned"),
+        ("Troops could be deployed to the capital.", "deployed", "uncertain"),
+        ("Protesters threatened to storm the parliament.", "storm", "threatened"),
+        ("Police denied that officers fired on protesters.", "fired on", "denied"),
+        ("The government did not impose a curfew.", "curfew", "denied"),
+        ("The president called for the release of detained activists.", "release", "planned"),
+        (
+            "A state of emergency was declared after the president's residence was surrounded.",
+            "surrounded",
+            "occurred",
+        ),
+    ],
+)
+def test_status(sentence: str, trigger: str, status: str) -> None:
+    statuses = {e.trigger.text.split()[0]: e.status for e in events_of(sentence)}
+    assert statuses[trigger.split()[0]] == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # PLOVER codes a promise to cooperate as AGREE, an announced act of force as THREATEN,
+        # a refusal to cooperate as REJECT and an obligation put on another as REQUEST.
+        ("Portugal will support Turkey's efforts to join the community.", "AGREE"),
+        ("The president announced that he will extend the curfew in Abidjan.", "THREATEN"),
+        ("The U.S. said it would not meet the hostage-takers.", "REJECT"),
+        ("Russia said on Tuesday that Sudan must return the helicopter.", "REQUEST"),
+    ],
+)
+def test_plover_conventions(sentence: str, expected: str) -> None:
+    assert events_of(sentence)[0].type == expected
+
+
+def test_several_events_in_one_sentence_with_subordinate_clause() -> None:
+    sentence = (
+        "A state of emergency was declared Jan. 5 after the president's Almaty residence was "
+        "surrounded by thousands of protesters and engulfed in flames, according to a Russian "
+        "news agency."
+    )
+    found = events_of(sentence)
+    assert [(e.type, e.mode) for e in found] == [
+        ("COERCE", "martial-law"),
+        ("PROTEST", "obstruct"),
+        ("ASSAULT", "destroy"),
+    ]
+    assert [e.id for e in found] == ["e1", "e2", "e3"]
+    assert all(e.status == "occurred" and e.sentence == 0 for e in found)
+
+
+def test_trigger_spans_point_into_the_text_and_sentences_count() -> None:
+    text = "Protests spread to Almaty. Police arrested dozens of people. Talks were held."
+    analysis = analyze(text)
+    for event in analysis.events:
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+        sentence = analysis.sentences[event.sentence]
+        assert sentence.start <= event.trigger.start < sentence.end
+    assert [e.sentence for e in analysis.events] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        ("Gunmen shot and killed two people in the market.", 2),
+        ("Dozens of protesters and 12 police officers were killed.", 24),
+        ("On 6 January 2022, rioters clashed with police in Almaty; dozens were killed.", 12),
+        ("Five people were injured and two were killed in the clashes.", 2),
+        ("Rebels attacked a village near Kabul, killing three civilians.", 3),
+        ("A man was killed in a drive-by shooting on 17 March 2022.", 1),
+        ("Relatives of a man who was killed last year protested in the capital.", None),
+        ("On 3 March 2022, 40 people protested in Lima.", None),
+    ],
+)
+def test_sentence_fatalities(sentence: str, fatalities: int | None) -> None:
+    assert sentence_fatalities(tokenize(sentence)) == fatalities
+
+
+def test_fatalities_go_to_the_violent_event() -> None:
+    found = events_of("Militants attacked an army post in Kidal. Two soldiers were killed.")
+    assert [(e.type, e.fatalities) for e in found] == [("ASSAULT", 2)]
+
+
+def test_lexicon_forms_expand() -> None:
+    assert expand_form("arrest(|s|ed)") == [("arrest",), ("arrests",), ("arrested",)]
+    assert ("sent", "*", "paratroopers") in expand_form("sen(d|t) * paratroopers")
+
+
+def test_month_and_names_are_not_triggers() -> None:
+    matches = find_triggers(tokenize("On 3 March 2022 the Rally for the Republic met."))
+    assert [m.form.type for m in matches] == ["CONSULT"]
+
+
+def test_roles_place_and_date_from_the_other_stages() -> None:
+    analysis = analyze("On January 6, police arrested 20 protesters in Almaty.", "2022-01-07")
+    if not analysis.actors or not analysis.places or not analysis.times:
+        pytest.skip("needs the actor, place and time stages")
+    event = analysis.events[0]
+    source, target, place = (analysis.find(i) for i in (event.source, event.target, event.place))
+    assert (event.type, event.mode) == ("COERCE", "arrest")
+    assert source is not None and source.text == "police"
+    assert target is not None and target.text == "protesters"
+    assert place is not None and place.text == "Almaty"
+    assert event.date == "2022-01-06"
+
+
+def test_passive_voice_and_between() -> None:
+    analysis = analyze(
+        "The residence was surrounded by protesters. Clashes between police and "
+        "demonstrators followed."
+    )
+    if not analysis.actors:
+        pytest.skip("needs the actor stage")
+    names = {a.id: a.text for a in analysis.actors}
+    roles = [(names.get(e.source or ""), names.get(e.target or "")) for e in analysis.events]
+    assert ("protesters", None) in roles or roles[0][0] == "protesters"
+    assert ("police", "demonstrators") in roles
+
+
+def test_without_other_stages_events_still_come() -> None:
+    text = "Police fired tear gas at protesters in Almaty."
+    bare = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    found = find_events(bare)
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "crowd-control")]
+    assert found[0].source is None and found[0].place is None and found[0].date is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"ab ,.;:'-0123456789", "killed ", "protest ", "by "])).map("".join)
+)
+def test_hostile_text_keeps_offsets(text: str) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    for event in find_events(analysis):
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+def test_long_line_is_handled() -> None:
+    line = "protesters clashed with police and " * 20000 + "1" * 50000 + "-year-old"
+    analysis = Analysis(document=Document(text=line), sentences=split_sentences(line))
+    found = find_events(analysis)
+    assert [e.type for e in found[:2]] == ["PROTEST", "ASSAULT"]
+
+
+def seed_event(analysis: Analysis, trigger: str) -> Event:
+    """The seed report's event whose trigger starts with `trigger`."""
+    matching = [e for e in analysis.events if e.trigger.text.startswith(trigger)]
+    assert matching, f"no event with trigger {trigger!r}"
+    return matching[0]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "types", "mode", "date"),
+    [
+        ("protests", {"PROTEST"}, "demo", "2022-01-02"),
+        ("clashes", {"ASSAULT"}, None, None),
+        ("tear gas", {"ASSAULT"}, "crowd-control", None),
+        ("state of emergency", {"COERCE"}, "martial-law", "2022-01-05"),
+        ("surrounded", {"PROTEST"}, "obstruct", "2022-01-05"),
+        ("engulfed in flames", {"ASSAULT"}, "destroy", "2022-01-05"),
+        ("appealed for", {"REQUEST"}, "assist", None),
+        ("deployed", {"AID", "MOBILIZE"}, None, None),
+        ("sent Russian paratroopers", {"AID", "MOBILIZE"}, None, None),
+        ("resigned", {"RETREAT"}, "resign", None),
+        ("reinstated", {"CONCEDE", "RETREAT"}, None, "2022-01-06"),
+        ("arrested", {"COERCE"}, "arrest", None),
+        ("internet blackout", {"COERCE"}, "withhold", None),
+        ("dismissed", {"REJECT"}, None, "2022-01-05"),
+    ],
+)
+def test_seed_report_events(
+    seed_text: str, trigger: str, types: set[str], mode: str | None, date: str | None
+) -> None:
+    analysis = analyze(seed_text, published="2022-01-07")
+    event = seed_event(analysis, trigger)
+    assert event.type in types and event.status == "occurred"
+    if mode is not None:
+        assert event.mode == mode
+    if date is not None and analysis.times:
+        assert event.date == date
+
+
+def test_seed_report_planned_troops(seed_text: str) -> None:
+    analysis = analyze(seed_text, published="2022-01-07")
+    assert seed_event(analysis, "send troops").status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("trigger", "source", "target"),
+    [
+        ("appealed for", "Tokayev", "Collective Security Treaty Organization"),
+        ("called for", "Tokayev", "CSTO"),
+        ("clashes", "police", "demonstrators"),
+        ("surrounded", "protesters", "president"),
+        ("tear gas", "police", None),
+        ("dismissed", "Jen Psaki", None),
+        ("resigned", "Kazakh government", None),
+    ],
+)
+def test_seed_report_actors(seed_text: str, trigger: str, source: str, target: str | None) -> None:
+    analysis = analyze(seed_text, published="2022-01-07")
+    if not analysis.actors:
+        pytest.skip("needs the actor stage")
+    event = seed_event(analysis, trigger)
+    found_source = analysis.find(event.source) if event.source else None
+    assert found_source is not None and source in found_source.text
+    if target is not None:
+        found_target = analysis.find(event.target) if event.target else None
+        assert found_target is not None and target in found_target.text
+
+
+def test_lexicon_codes_only_plover_2_types_and_modes() -> None:
+    """Every type and mode the lexicon and the conventions can give is one of PLOVER 2.0's."""
+    ontology = shared_path("data", "events", "plover-codebook", "plover_v2_ontology.yaml")
+    modes = {
+        name: set(filter(None, (m.strip() for m in listed.split(","))))
+        for name, listed in re.findall(
+            r"^  ([A-Z]+):\s+\{.*?modes: \[([^\]]*)\]", ontology.read_text("utf-8"), re.M
+        )
+    }
+    assert set(modes) == set(typing.get_args(EventType))
+    lexicon = load_lexicon()
+    for forms in lexicon.by_first_word.values():
+        for form in forms:
+            assert form.mode is None or form.mode in modes[form.type], form
+    assert set(lexicon.request_modes) <= modes["REQUEST"]
+    threat_modes = {*THREAT_MODES.values(), *THREAT_MODE_BY_COERCE_MODE.values(), "relations"}
+    assert threat_modes <= modes["THREATEN"]
