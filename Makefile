@@ -34,9 +34,12 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
+# In dependency order: the events' country table reads the gazetteer.
+MODELS := gazetteer world_outline actors ner events story_idf
+
 models: $(STAMP)
-	@set -e; for script in train/build_*.py; do \
-		echo "== $$script"; $(BIN)/python $$script; done
+	@set -e; for name in $(MODELS); do \
+		echo "== train/build_$$name.py"; $(BIN)/python train/build_$$name.py; done
 
 schema: $(STAMP)
 	$(BIN)/python -m factline.schema > schema/record.schema.json

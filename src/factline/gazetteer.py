@@ -20,7 +20,7 @@ PlaceKind = Literal["country", "admin1", "admin2", "capital", "city", "continent
 
 # A region's type word, stripped to give the name used in prose ("Almaty Oblysy" -> "Almaty").
 _REGION_SUFFIX = re.compile(
-    r"\s+(?:Oblysy|Oblast|Oblast'|Region|Province|Governorate|Department|District|Prefecture|"
+    r"(?<!\s)\s+(?:Oblysy|Oblast|Oblast'|Region|Province|Governorate|Department|District|Prefecture|"
     r"Voivodeship|Kray|Krai|County|Parish|Municipality)$"
 )
 # Words that name a region's type after its name in prose: "Almaty region", "Kherson oblast".
