@@ -30,9 +30,14 @@ def db_url(tmp_path: Path) -> str:
     return demo_store(tmp_path)
 
 
+# The write token the test app is started with; writes send it as a bearer token.
+TOKEN = "web-test-token"
+AUTHORIZED = {"Authorization": f"Bearer {TOKEN}"}
+
+
 @pytest.fixture
 def client(db_url: str) -> Iterator[TestClient]:
-    with TestClient(create_app(db_url)) as test_client:
+    with TestClient(create_app(db_url, token=TOKEN)) as test_client:
         yield test_client
 
 
@@ -202,7 +207,7 @@ def test_web_annotation_is_stored_beside_the_record(client: TestClient, story: d
     preferred = conflict["sides"][0]["key"]
     url = f"/api/stories/{STORY}/annotations/{conflict['key']}"
     body = {"resolved": True, "preferred": preferred, "note": "ministry figure is later"}
-    saved = client.put(url, json=body)
+    saved = client.put(url, json=body, headers=AUTHORIZED)
     assert saved.status_code == 200, saved.text
     stored = client.get(f"/api/stories/{STORY}/annotations").json()[conflict["key"]]
     assert stored["resolved"] is True and stored["preferred"] == preferred
@@ -221,8 +226,10 @@ def test_web_annotation_refuses_a_foreign_preferred_figure(client: TestClient, s
     if not story["conflicts"]:
         pytest.skip("the demo story has no conflict to annotate")
     url = f"/api/stories/{STORY}/annotations/{story['conflicts'][0]['key']}"
-    assert client.put(url, json={"preferred": "not-a-side"}).status_code == 422
-    assert client.put(f"/api/stories/{STORY}/annotations/x9", json={}).status_code == 404
+    refused = client.put(url, json={"preferred": "not-a-side"}, headers=AUTHORIZED)
+    assert refused.status_code == 422
+    missing = client.put(f"/api/stories/{STORY}/annotations/x9", json={}, headers=AUTHORIZED)
+    assert missing.status_code == 404
 
 
 def test_web_document_page_highlights_each_kind(client: TestClient, story: dict) -> None:

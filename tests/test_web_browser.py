@@ -15,12 +15,15 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from fastapi.testclient import TestClient
 
 from conftest import REPO
-from web_demo import STORY, demo_store
+from web_demo import HOSTILE_STORY, PAYLOADS, STORY, demo_store, hostile_store
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -31,6 +34,11 @@ from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 from factline.report import write_report  # noqa: E402
 from factline.store import Store  # noqa: E402
 from factline.web import create_app  # noqa: E402
+from factline.web.annotations import (  # noqa: E402
+    Annotation,
+    save_annotation,
+    story_annotations,
+)
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -57,13 +65,18 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return demo_store(tmp_path_factory.mktemp("web"))
 
 
-@pytest.fixture(scope="module")
-def server(db_url: str) -> Iterator[str]:
+# The write token the test servers are started with, as a user sets FACTLINE_TOKEN.
+TOKEN = "browser-test-token"
+
+
+@contextmanager
+def running_server(db_url: str) -> Iterator[str]:
     """A real factline server on a free port of 127.0.0.1, in a thread of this process."""
     import uvicorn
 
     port = _free_port()
-    config = uvicorn.Config(create_app(db_url), host="127.0.0.1", port=port, log_level="error")
+    app = create_app(db_url, token=TOKEN)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error")
     running = uvicorn.Server(config)
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
@@ -72,9 +85,17 @@ def server(db_url: str) -> Iterator[str]:
         if not thread.is_alive() or time.monotonic() > deadline:
             pytest.fail("the factline server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(db_url: str) -> Iterator[str]:
+    with running_server(db_url) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -221,6 +242,7 @@ def test_browser_brushing_days_sets_a_date_range(page: webdriver.Chrome, server:
 
 def test_browser_annotating_a_conflict_saves_it(page: webdriver.Chrome, server: str) -> None:
     open_story(page, f"{server}/stories/{STORY}")
+    page.execute_script("sessionStorage.setItem('factline-token', arguments[0])", TOKEN)
     conflict = page.find_element(By.CSS_SELECTOR, "article.conflict")
     conflict.find_element(By.CSS_SELECTOR, "input[name=resolved]").click()
     conflict.find_element(By.CSS_SELECTOR, "input[name=preferred]").click()
@@ -268,3 +290,80 @@ def test_browser_report_works_offline(
     assert counts["conflicts"] == len(data["conflicts"])
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
     assert [url for url in requested_urls(browser) if not url.startswith(("file:", "data:"))] == []
+
+
+def test_browser_wrong_token_saves_nothing(
+    browser: webdriver.Chrome, server: str, db_url: str
+) -> None:
+    open_story(browser, f"{server}/stories/{STORY}")
+    browser.execute_script("sessionStorage.setItem('factline-token', 'not-the-token')")
+    conflict = browser.find_element(By.CSS_SELECTOR, "article.conflict")
+    key = conflict.get_attribute("data-key")
+    conflict.find_element(By.CSS_SELECTOR, "textarea[name=note]").send_keys("wrong token")
+    conflict.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    status = conflict.find_element(By.CSS_SELECTOR, ".saved")
+    WebDriverWait(browser, 10).until(lambda _driver: "not saved" in status.text)
+    assert "token" in status.text
+    assert browser.execute_script("return sessionStorage.getItem('factline-token')") is None
+    with Store(db_url) as store:
+        assert story_annotations(store, STORY).get(key, {}).get("note") != "wrong token"
+
+
+@pytest.fixture(scope="module")
+def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The hostile reports, with a hostile analyst note on their conflict as well."""
+    url = hostile_store(tmp_path_factory.mktemp("hostile"))
+    with Store(url) as store, TestClient(create_app(url)) as client:
+        story = client.get("/api/stories/" + quote(HOSTILE_STORY, safe="")).json()
+        for conflict in story["conflicts"]:
+            note = " ".join(PAYLOADS)
+            save_annotation(store, Annotation(HOSTILE_STORY, conflict["key"], note=note))
+    return url
+
+
+def hostile_pages(server: str, db_url: str) -> list[str]:
+    """Every page that shows the hostile reports: the list, the story, each report."""
+    story = quote(HOSTILE_STORY, safe="")
+    with TestClient(create_app(db_url)) as client:
+        documents = {
+            report["document"]
+            for event in client.get(f"/api/stories/{story}").json()["events"]
+            for report in event["reports"]
+        }
+    return [f"{server}/", f"{server}/stories/{story}"] + [
+        f"{server}/documents/{document}" for document in sorted(documents)
+    ]
+
+
+def payload_ran(browser: webdriver.Chrome) -> object:
+    """What a payload would have left: `window.pwned`, or a title it rewrote."""
+    return browser.execute_script(
+        "return window.pwned || (document.title === 'pwned' ? document.title : null)"
+    )
+
+
+def test_browser_hostile_reports_run_no_script(
+    browser: webdriver.Chrome, hostile_db: str, tmp_path: Path
+) -> None:
+    with running_server(hostile_db) as server:
+        for url in hostile_pages(server, hostile_db):
+            browser.get(url)
+            if "/stories/" in url:
+                WebDriverWait(browser, 20).until(
+                    lambda driver: driver.find_element(By.TAG_NAME, "body").get_attribute(
+                        "data-ready"
+                    )
+                )
+                browser.find_element(By.CSS_SELECTOR, "li.event .event-summary").click()
+                notes = browser.find_elements(By.CSS_SELECTOR, "textarea[name=note]")
+                assert notes and all("</textarea>" in n.get_attribute("value") for n in notes)
+            assert payload_ran(browser) is None, url
+            assert "onerror=" in browser.find_element(By.TAG_NAME, "body").text, url
+    out = tmp_path / "hostile-report.html"
+    with Store(hostile_db) as store:
+        write_report(store, HOSTILE_STORY, out)
+    open_story(browser, out.as_uri())
+    browser.find_element(By.CSS_SELECTOR, "li.event .event-summary").click()
+    assert payload_ran(browser) is None
+    assert "onerror=" in browser.find_element(By.TAG_NAME, "body").text
+    assert browser.find_elements(By.CSS_SELECTOR, "p.annotation")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import hashlib
 import json
 import types
@@ -258,9 +259,14 @@ def to_json(analysis: Analysis, indent: int | None = None) -> str:
     return json.dumps(to_dict(analysis), ensure_ascii=False, indent=indent)
 
 
+@functools.cache
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
 def from_dict(cls: type[Any], data: Any) -> Any:
     """Build a record of class `cls` from its JSON-ready form; the inverse of `to_dict`."""
-    hints = get_type_hints(cls)
+    hints = _hints(cls)
     values = {}
     for f in dataclasses.fields(cls):
         if f.name in data:

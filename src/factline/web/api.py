@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from importlib.resources import files
 from typing import Annotated, Any
@@ -17,9 +18,26 @@ from factline.web.annotations import Annotation, save_annotation, story_annotati
 from factline.web.exports import MEDIA_TYPES, SUFFIXES, export_chunks, export_formats
 from factline.web.filters import Filters
 from factline.web.highlight import marks_of
+from factline.web.security import WriteAllowed
 from factline.web.story_view import list_stories, load_analyses, story_view
 
 router = APIRouter(prefix="/api", tags=["api"])
+
+# The answers besides 200 that every route may give, for the OpenAPI schema.
+REFUSALS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "A filter that is not valid (e.g. a date not YYYY-MM-DD)."},
+    404: {"description": "No such story, report, conflict or export format."},
+}
+WRITE_REFUSALS: dict[int | str, dict[str, Any]] = {
+    **REFUSALS,
+    401: {"description": "The token is missing or wrong."},
+    403: {"description": "Writes are off: the server has no FACTLINE_TOKEN."},
+    413: {"description": "The request body is over the size limit."},
+}
+# What a download's file name keeps of a story's name; anything else becomes "_".
+_UNSAFE_IN_FILE_NAME = re.compile(r"[^A-Za-z0-9._-]")
+# Documents the date filters' form in the schema; `Filters` enforces it, with a 400 that says so.
+_ISO_DAY_PATTERN = {"pattern": r"^\d{4}-\d{2}-\d{2}$"}
 
 
 def store_of(request: Request) -> Store:
@@ -28,8 +46,14 @@ def store_of(request: Request) -> Store:
 
 
 def filters_of(
-    start: Annotated[str | None, Query(description="First day kept, YYYY-MM-DD.")] = None,
-    end: Annotated[str | None, Query(description="Last day kept, YYYY-MM-DD.")] = None,
+    start: Annotated[
+        str | None,
+        Query(description="First day kept, YYYY-MM-DD.", json_schema_extra=_ISO_DAY_PATTERN),
+    ] = None,
+    end: Annotated[
+        str | None,
+        Query(description="Last day kept, YYYY-MM-DD.", json_schema_extra=_ISO_DAY_PATTERN),
+    ] = None,
     type: Annotated[str | None, Query(description="PLOVER event type, e.g. PROTEST.")] = None,
     actor: Annotated[str | None, Query(description="Actor's canonical name.")] = None,
     place: Annotated[str | None, Query(description="Place name.")] = None,
@@ -63,23 +87,33 @@ def story_data(store: Store, story: str, filters: Filters) -> dict[str, Any]:
     return story_view(story, analyses, filters, story_annotations(store, story))
 
 
-@router.get("/stories", summary="Every story: reports, date range, places, latest figures")
+@router.get(
+    "/stories",
+    summary="Every story: reports, date range, places, latest figures",
+    responses=REFUSALS,
+)
 def stories(store: StoreDep) -> list[dict[str, Any]]:
     return list_stories(store)
 
 
-@router.get("/stories/{story}", summary="A story's timeline, places, figures and conflicts")
+@router.get(
+    "/stories/{story}",
+    summary="A story's timeline, places, figures and conflicts",
+    responses=REFUSALS,
+)
 def story(story: str, store: StoreDep, filters: FiltersDep) -> dict[str, Any]:
     return story_data(store, story, filters)
 
 
-@router.get("/stories/{story}/export/{format}", summary="The filtered view, streamed")
+@router.get(
+    "/stories/{story}/export/{format}", summary="The filtered view, streamed", responses=REFUSALS
+)
 def export(story: str, format: str, store: StoreDep, filters: FiltersDep) -> StreamingResponse:
     if format not in export_formats():
         raise HTTPException(404, f"no export format {format!r}; try {', '.join(export_formats())}")
     analyses = loaded_story(store, story)
     view = story_view(story, analyses, filters, story_annotations(store, story))
-    name = f"{story}.{SUFFIXES.get(format, 'csv')}"
+    name = f"{download_name(story)}.{SUFFIXES.get(format, 'csv')}"
     return StreamingResponse(
         (chunk.encode("utf-8") for chunk in export_chunks(format, view, analyses)),
         media_type=MEDIA_TYPES[format],
@@ -87,12 +121,25 @@ def export(story: str, format: str, store: StoreDep, filters: FiltersDep) -> Str
     )
 
 
-@router.get("/stories/{story}/annotations", summary="Analyst annotations, by conflict")
+def download_name(story: str) -> str:
+    """A story's name as a download's file name: no quotes, slashes, dots first or line breaks,
+    whatever the story was called."""
+    return _UNSAFE_IN_FILE_NAME.sub("_", story)[:100].lstrip(".") or "story"
+
+
+@router.get(
+    "/stories/{story}/annotations", summary="Analyst annotations, by conflict", responses=REFUSALS
+)
 def list_annotations(story: str, store: StoreDep) -> dict[str, dict[str, Any]]:
     return story_annotations(store, story)
 
 
-@router.put("/stories/{story}/annotations/{conflict}", summary="Annotate a conflict")
+@router.put(
+    "/stories/{story}/annotations/{conflict}",
+    summary="Annotate a conflict (needs the token)",
+    dependencies=[WriteAllowed],
+    responses=WRITE_REFUSALS,
+)
 def annotate(story: str, conflict: str, body: AnnotationBody, store: StoreDep) -> dict[str, Any]:
     view = story_view(story, loaded_story(store, story))
     found = next((c for c in view["conflicts"] if c["key"] == conflict), None)
@@ -105,7 +152,11 @@ def annotate(story: str, conflict: str, body: AnnotationBody, store: StoreDep) -
     return asdict(saved)
 
 
-@router.get("/documents/{document}", summary="One report, with every item the record found")
+@router.get(
+    "/documents/{document}",
+    summary="One report, with every item the record found",
+    responses=REFUSALS,
+)
 def document(document: str, store: StoreDep) -> dict[str, Any]:
     story, analysis = find_document(store, document)
     return {

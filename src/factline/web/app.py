@@ -1,39 +1,41 @@
-"""The web application: pages, their JSON twins under /api/, static files and security headers.
+"""The web application: pages, their JSON twins under /api/, static files, and its guards.
 
 Everything the pages need is served from here: the hand-written JS and CSS, the world outline.
 The Content-Security-Policy header allows nothing but this server, so a page cannot load (or
-leak to) anything outside it.
+leak to) anything outside it; `security` holds that and the other guards (token for writes,
+body size limit).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from importlib.resources import files
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from factline.errors import BadInputError, FactlineError
 from factline.store import Store
 from factline.web import api, pages
 from factline.web.annotations import ensure_table
-
-CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-)
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-}
+from factline.web.security import MAX_BODY_BYTES, Guard, configured_token
 
 
-def create_app(db_url: str | None = None) -> FastAPI:
-    """The factline web app over the database at `db_url` (default: as the CLI chooses)."""
+def create_app(
+    db_url: str | None = None,
+    token: str | None = None,
+    allowed_hosts: Sequence[str] | None = None,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> FastAPI:
+    """The factline web app over the database at `db_url` (default: as the CLI chooses).
+
+    Writes need `token` (default: $FACTLINE_TOKEN; with neither, the app is read-only).
+    `allowed_hosts` limits the Host header (`serve` gives the loopback names when it binds
+    loopback, so a web page cannot reach the server through DNS rebinding); None allows any.
+    """
     store = Store(db_url)
     ensure_table(store)
 
@@ -52,21 +54,16 @@ def create_app(db_url: str | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.store = store
-    app.middleware("http")(_security_headers)
+    app.state.token = configured_token(token)
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(Guard, max_body_bytes=max_body_bytes)
     app.add_exception_handler(FactlineError, _user_error)
     static = files("factline.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
-
-
-async def _security_headers(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    response = await call_next(request)
-    response.headers.update(SECURITY_HEADERS)
-    return response
 
 
 async def _user_error(_request: Request, error: Exception) -> JSONResponse:

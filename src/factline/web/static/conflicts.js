@@ -44,12 +44,42 @@
       const body = { resolved: form.elements.resolved.checked, preferred: chosen ? chosen.value : null,
         note: form.elements.note.value || null };
       const url = "/api/stories/" + encodeURIComponent(story) + "/annotations/" + encodeURIComponent(conflict.key);
-      fetch(url, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
-        .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      const token = writeToken();
+      const status = form.querySelector(".saved");
+      if (!token) {
+        status.textContent = "not saved: saving needs the token the server was started with";
+        return;
+      }
+      fetch(url, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json", "Authorization": "Bearer " + token },
+        body: JSON.stringify(body),
+      })
+        .then((response) => (response.ok ? response.json() : refused(response)))
         .then((saved) => onSaved(conflict, saved))
-        .catch((status) => { form.querySelector(".saved").textContent = "not saved (" + status + ")"; });
+        .catch((error) => { status.textContent = "not saved: " + error.message; });
     });
     return form;
+  }
+
+  /* The server's write token (FACTLINE_TOKEN), asked for once and kept for this tab only. */
+  const TOKEN_KEY = "factline-token";
+
+  function writeToken() {
+    let token = window.sessionStorage.getItem(TOKEN_KEY);
+    if (!token) {
+      token = window.prompt("Token to save annotations (the server's FACTLINE_TOKEN):") || "";
+      if (token) window.sessionStorage.setItem(TOKEN_KEY, token);
+    }
+    return token;
+  }
+
+  /* A refused write: forget a token the server did not take, and say why in the server's words. */
+  function refused(response) {
+    if (response.status === 401) window.sessionStorage.removeItem(TOKEN_KEY);
+    return response.json()
+      .catch(() => ({}))
+      .then((answer) => Promise.reject(new Error(answer.detail || answer.error || String(response.status))));
   }
 
   function annotationNote(annotation) {
