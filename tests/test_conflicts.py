@@ -81,6 +81,7 @@ CROWD_HUNDREDS = claim("hundreds", "protesters", 200, 999, "participants")
         (report(HUNDREDS_PEOPLE), report(DOZENS), None),
         (report(DOZENS), report(HUNDREDS, part=True), "figure"),
         (report(HUNDREDS), report(DOZENS, part=True), None),
+        (report(HUNDREDS), report(DOZENS_PEOPLE, part=True), None),
         (report(HUNDREDS, place=ALMATY), report(DOZENS, place=SHYMKENT), None),
         (report(HUNDREDS, place=ALMATY), report(DOZENS, place=KAZAKHSTAN), "figure"),
         (report(DOZENS, place=ALMATY), report(HUNDREDS, place=KAZAKHSTAN), None),
@@ -130,6 +131,14 @@ def test_compare(first: ClaimInContext, second: ClaimInContext, kind: str | None
         ("Officials said 885 people were injured, 120 of them seriously. Medics said 300 people "
          "were injured.", 1),
         ("Hundreds of protesters were killed. Dozens of police officers were killed.", 0),
+        ("Organisers said three demonstrators had been killed, but the interior ministry said "
+         "the true figure was one.", 1),
+        ("Police said 40 people were arrested. The number rose to 55 on Monday.", 0),
+        ("Eighteen others were detained. Students said 160 demonstrators had been detained.", 0),
+        ("The death toll rose to 27, officials said. In Tacloban, the mayor said 19 bodies had "
+         "been recovered, while the Red Cross put the number at nine.", 1),
+        ("Witnesses said soldiers killed at least 30 protesters, while the government said "
+         "eight people had died.", 1),
     ],
 )  # fmt: skip
 def test_conflicts_in_one_report(text: str, conflicts: int) -> None:

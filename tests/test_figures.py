@@ -26,6 +26,10 @@ def claims_of(text: str) -> list[tuple[str, str, float | None, float | None]]:
         ("12", 12, 12, "exact"),
         ("1,000", 1000, 1000, "exact"),
         ("twelve", 12, 12, "exact"),
+        ("two dozen", 24, 24, "exact"),
+        ("a few dozen", 24, 60, "vague"),
+        ("well over 100", 100, None, "at_least"),
+        ("closer to 40", 36, 44, "approximate"),
         ("two hundred and fifty", 250, 250, "exact"),
         ("2.5 million", 2500000, 2500000, "exact"),
         ("a dozen", 12, 12, "exact"),
@@ -127,6 +131,58 @@ def test_format_range(low: float | None, high: float | None, shown: str) -> None
             [("injured", "people", 885, 885), ("injured", "people", 120, 120)],
         ),
         ("A protester said the march would go ahead.", []),
+        ("A protester died in hospital in Novi Sad.", [("killed", "protesters", 1, 1)]),
+        ("A protester killed a police officer.", []),
+        (
+            "Officials said 12 people died, but activists said the true figure was 39.",
+            [("killed", "people", 12, 12), ("killed", "people", 39, 39)],
+        ),
+        (
+            "Police said 3 protesters died. Medics put the number at nine.",
+            [("killed", "protesters", 3, 3), ("killed", "protesters", 9, 9)],
+        ),
+        (
+            "The Red Crescent said 1,200 people were injured; the health ministry said 840.",
+            [("injured", "people", 1200, 1200), ("injured", "people", 840, 840)],
+        ),
+        (
+            "The government said three protesters died; opposition groups said 25 were killed.",
+            [("killed", "protesters", 3, 3), ("killed", "protesters", 25, 25)],
+        ),
+        (
+            "Police said 12 people died. The jobless figure was 12 percent.",
+            [("killed", "people", 12, 12)],
+        ),
+        (
+            "Rescuers pulled six bodies from a landslide near Tacloban.",
+            [("killed", "people", 6, 6)],
+        ),
+        ("The bodies of 12 migrants were found on the beach.", [("killed", "migrants", 12, 12)]),
+        (
+            "The authority said 22 of the dead were children.",
+            [("killed", "children", 22, 22)],
+        ),
+        (
+            "Thirty-one people were injured, including 12 police officers, and 18 others were "
+            "detained.",
+            [
+                ("injured", "people", 31, 31),
+                ("injured", "police officers", 12, 12),
+                ("detained", "people", 18, 18),
+            ],
+        ),
+        (
+            "Security forces said 14 of their members had been hurt.",
+            [("injured", "security forces", 14, 14)],
+        ),
+        (
+            "The union said five of its members had been killed.",
+            [("killed", "protesters", 5, 5)],
+        ),
+        (
+            "Police said 41 people had been arrested. Seventeen of them were minors.",
+            [("arrested", "people", 41, 41), ("arrested", "people", 17, 17)],
+        ),
         ("On January 5, Tokayev called for intervention from the CSTO.", []),
         ("Rescuers pulled a 14-year-old girl alive from the rubble, 58 hours after the quake.", []),
     ],
@@ -160,6 +216,9 @@ def test_figures_in_sentences(
         ("Some 40 people were still thought to be trapped under collapsed buildings.", None,
          "reported"),
         ("An estimated 5,000 people fled the city.", None, "estimated"),
+        ("At least 60 protestors were hurt, said the Red Cross.", "the Red Cross", "reported"),
+        ("Witnesses said soldiers killed at least 30 protesters, while the government disagreed.",
+         "Witnesses", "reported"),
     ],
 )  # fmt: skip
 def test_attribution_of_claims(sentence: str, said_by: str | None, stance: str) -> None:
@@ -178,6 +237,7 @@ def test_attribution_of_claims(sentence: str, said_by: str | None, stance: str) 
         ("The bank said that it had fired the employees.", ["The bank"]),
         ("According to BBC a report, Kazakhs can't withdraw money.", ["BBC a report"]),
         ("The United States imposed sanctions.", []),
+        ("The march went ahead, told reporters.", []),
     ],
 )  # fmt: skip
 def test_sources(sentence: str, sources: list[str]) -> None:
@@ -224,3 +284,15 @@ def test_hostile_text_gives_consistent_offsets() -> None:
     analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
     claims = find_claims(dataclasses.replace(analysis))
     assert claims and all(text[c.start : c.end] == c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Police have detained about 200 people since Tuesday.", "2025-06-26"),
+        ("Police detained about 200 people on Tuesday.", "2025-06-24"),
+    ],
+)
+def test_a_count_since_a_day_is_dated_by_the_report(sentence: str, date: str) -> None:
+    (claim,) = analyze(sentence, published="2025-06-26").claims
+    assert claim.date == date

@@ -23,6 +23,7 @@ from factline.record import Span, Stance
 _MAX_SOURCE_TOKENS = 12
 _MAX_APPOSITIVE_TOKENS = 25
 _QUOTES = frozenset({'"', "”", "“", "'", "’", "‘"})
+_INVERTED_CUES = frozenset({"said", "says", "reported", "confirmed", "added", "estimated"})
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,18 @@ def _source_for(
         return source
     if before > 0 and tokens[before - 1].text in {",", *_QUOTES}:
         quoted = any(t.text in _QUOTES for t in tokens[max(0, before - 2) : before])
-        after = _noun_phrase_forward(tokens, cue + length, strict=True) if quoted else None
-        return after or _appositive_source(tokens, before - 1)
+        after = _noun_phrase_forward(tokens, cue + length, strict=True)
+        if after is not None and (quoted or _inverted_at_end(tokens, cue, after[1])):
+            return after  # '"…," said X' and "…, said the Red Cross."
+        return _appositive_source(tokens, before - 1)
     return None
+
+
+def _inverted_at_end(tokens: list[Token], cue: int, end: int) -> bool:
+    """ "…, said the Red Cross.": a saying verb after a comma whose source closes the sentence
+    (not "told reporters", whom one tells, nor "said Mr. Barr", cut at an abbreviation)."""
+    closing = end == len(tokens) or (end == len(tokens) - 1 and tokens[end].text in {".", "!"})
+    return closing and tokens[cue].lower in _INVERTED_CUES
 
 
 def _clause_start(tokens: list[Token], index: int) -> int:

@@ -1,13 +1,16 @@
 """Check stage: figures and events that cannot all be true.
 
-Two figures disagree (`figure`) when they measure the same thing (the same measure, of subjects
+Two figures disagree (`figure`) when they measure the same thing (the same measure, arrests and
+detentions being one, of subjects
 where one is the other or a part of it, for places where one is the other or lies within it, on
 the same day) and their ranges cannot both hold: for the same subject and place the ranges are
 disjoint; for a part ("protesters", "Almaty") its least value exceeds the most the whole
 ("people", "Kazakhstan") is given. A later, higher death toll is an update, not a disagreement;
 a later, lower one from another report is; other figures of different days are never compared.
+A figure told as a rise ("the number rose to 55") is an update of any lower figure, and a part
+("18 others", "a further 11") bounds nothing narrower than itself.
 A source denying a figure that another source gives is a `fact` conflict; the same event on two
-different days is a `date` conflict.
+different days is a `date` conflict (`event_conflicts`).
 
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
@@ -18,18 +21,27 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from factline.figure_mentions import subject_parents
+from factline.event_conflicts import event_date_conflicts as event_date_conflicts
+from factline.figure_lexicon import subject_parents
 from factline.figures import part_claims
 from factline.quantities import find_quantity, format_range, load_resource, tokenize
-from factline.record import Analysis, Claim, Conflict, ConflictKind, Event, Place
+from factline.record import Analysis, Claim, Conflict, ConflictKind, Place
 
 Scope = Literal["same", "first_in_second", "second_in_first"]
 _UNCOMPARED_MEASURES = frozenset({"price", "other"})
+_EVENT_MEASURES = frozenset({"participants", "deployed"})
+_SAME_COUNT = {"arrested": "held", "detained": "held"}
+_RISING = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|swelled)"
+    r"\s(?:\w+\s){0,2}?to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
+)
+_RISING_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,7 @@ class ClaimInContext:
     source: str | None = None
     place: Place | None = None
     part: bool = False
+    rising: bool = False  # "the toll rose to 58": an update of any lower figure
 
     @property
     def date(self) -> str | None:
@@ -76,10 +89,13 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     """The claims of one analysis, each with its report's date, outlet and place object, and
     whether it counts a part of another figure ("including 16 police officers").
 
-    A claim the text gives no place for is taken to be about the report's own area: the place
-    the report names most often (the first of those named equally often)."""
+    A crowd or deployment the text gives no place for is taken to be in the report's own area,
+    the place the report names most often (the first of those named equally often); a toll
+    with no place is too when that area is a country or region or holds another place named,
+    and is otherwise the whole count (None), within which every named place lies. Each claim
+    also notes whether it is told as a rise ("the toll rose to 58")."""
     places = {place.id: place for place in analysis.places}
-    area = report_area(analysis.places)
+    areas = {"event": report_area(analysis.places), "toll": _area_of_tolls(analysis.places)}
     parts = part_claims(analysis)
     document = analysis.document
     return [
@@ -88,17 +104,37 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             document.id,
             document.published,
             document.source,
-            places.get(claim.place or "", area),
+            places.get(claim.place or "", areas[_area_kind(claim)]),
             claim.id in parts,
+            bool(_RISING.search(analysis.text, max(0, claim.start - _RISING_WINDOW), claim.start)),
         )
         for claim in analysis.claims
     ]
+
+
+def _area_kind(claim: Claim) -> str:
+    """A crowd or a deployment is counted where the report's events are; a toll may be the
+    whole count of the crisis."""
+    return "event" if claim.measure in _EVENT_MEASURES else "toll"
 
 
 def report_area(places: Sequence[Place]) -> Place | None:
     """The place a report names most often, the first of equals; None when it names none."""
     counts = Counter((place.name, place.country) for place in places)
     return max(places, key=lambda place: counts[(place.name, place.country)], default=None)
+
+
+def _area_of_tolls(places: Sequence[Place]) -> Place | None:
+    """The report's area as the place of a toll the text gives no place for, when the area is a
+    country or region or holds another place the report names; else None, the whole count. A
+    report that names only a town ("In Tacloban, 19 bodies were recovered", "talks in Quito")
+    gives its "death toll rose to 27" for the whole crisis, not for the town."""
+    area = report_area(places)
+    if area is None:
+        return None
+    broad = area.country is not None and (area.admin1 is None or area.admin1 == area.name)
+    holds = any(place_within(place, area) and not _same_place(place, area) for place in places)
+    return area if broad or holds else None
 
 
 def figure_conflicts(claims: Sequence[ClaimInContext]) -> list[FigureConflict]:
@@ -114,7 +150,7 @@ def figure_conflicts(claims: Sequence[ClaimInContext]) -> list[FigureConflict]:
         if item.claim.measure in _UNCOMPARED_MEASURES or _signature(item) in seen:
             continue
         seen.add(_signature(item))
-        by_measure.setdefault(item.claim.measure, []).append(item)
+        by_measure.setdefault(compared_measure(item.claim), []).append(item)
     found: list[FigureConflict] = []
     for group in by_measure.values():
         for first, second in itertools.combinations(group, 2):
@@ -123,6 +159,12 @@ def figure_conflicts(claims: Sequence[ClaimInContext]) -> list[FigureConflict]:
                 found.append(conflict)
     order = {id(item): n for n, item in enumerate(claims)}
     return sorted(found, key=lambda c: (order[id(c.first)], order[id(c.second)]))
+
+
+def compared_measure(claim: Claim) -> str:
+    """The measure a claim is compared under: "arrested" and "detained" count the same people
+    (held by the police), so "112 arrested" and "180 detained" are one count."""
+    return _SAME_COUNT.get(claim.measure, claim.measure)
 
 
 def _signature(item: ClaimInContext) -> tuple[object, ...]:
@@ -136,18 +178,35 @@ def _signature(item: ClaimInContext) -> tuple[object, ...]:
 def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | None:
     """Whether two claims disagree, and how; None when they can both be true."""
     a, b = first.claim, second.claim
-    if a.measure != b.measure or a.measure in _UNCOMPARED_MEASURES:
+    if compared_measure(a) != compared_measure(b) or a.measure in _UNCOMPARED_MEASURES:
         return None
     scope = _scope(first, second)
-    if scope is None:
+    if scope is None or _whole_is_a_part(first, second, scope):
         return None
     if (a.stance == "denied") != (b.stance == "denied"):
         return _fact_conflict(first, second, scope)
     if a.stance == "denied" or not _same_day(first, second):
         return _later_drop(first, second, scope)
-    if not _cannot_both_hold(a, b, scope):
+    if not _cannot_both_hold(a, b, scope) or _an_update(first, second):
         return None
     return FigureConflict("figure", first, second, explain(first, second, scope))
+
+
+def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "40 were arrested … the number rose to 55": a figure told as a rise above another."""
+    return (first.rising and _bounds(second.claim)[1] < _bounds(first.claim)[0]) or (
+        second.rising and _bounds(first.claim)[1] < _bounds(second.claim)[0]
+    )
+
+
+def _whole_is_a_part(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> bool:
+    """ "18 others were detained" bounds nothing: a part of an untold total is not the whole
+    that a narrower figure ("160 demonstrators detained") must fit in."""
+    if scope == "first_in_second":
+        return second.part
+    if scope == "second_in_first":
+        return first.part
+    return False
 
 
 def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
@@ -155,7 +214,7 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     neither (None: they count different things and are not compared)."""
     subject = _relation(first.claim.subject, second.claim.subject, _subject_within)
     place: Scope | None
-    if first.claim.measure in {"participants", "deployed"}:
+    if first.claim.measure in _EVENT_MEASURES:
         place = "same" if _same_place(first.place, second.place) else None
     else:
         place = _place_relation(first.place, second.place)
@@ -324,24 +383,3 @@ def quantity_text(claim: Claim) -> str:
         if quantity is not None:
             return quantity.text
     return claim.text
-
-
-def event_date_conflicts(events: Sequence[Event]) -> list[tuple[Event, Event, str]]:
-    """The same event told on two different days: one type and mode, one trigger, the same
-    actors and place, both occurred, on two different full dates. Kept this strict so that two
-    protests in one city on two days are never taken for one."""
-    found = []
-    for a, b in itertools.combinations(events, 2):
-        same = (a.type, a.mode, a.trigger.text.lower(), a.source, a.target, a.place) == (
-            b.type,
-            b.mode,
-            b.trigger.text.lower(),
-            b.source,
-            b.target,
-            b.place,
-        )
-        known = None not in (a.source, a.target, a.place, a.date, b.date)
-        full = all(d is not None and len(d) == 10 and "X" not in d for d in (a.date, b.date))
-        if same and known and full and a.status == b.status == "occurred" and a.date != b.date:
-            found.append((a, b, f"{a.type} {a.trigger.text!r}: on {a.date} vs on {b.date}"))
-    return found

@@ -11,21 +11,28 @@ Parts are marked (`Figure.part`): "including 16 police officers", "22 of the dea
 120 of them in intensive care", "12 more people"; the check stage never reads a part as a rival
 of its total. "A protester was killed" counts one, when a singular verb says so.
 
-The lexicons are `resources/figures/subjects.json` and `measures.json`.
+The lexicons are `resources/figures/subjects.json` and `measures.json`, read by `figure_lexicon`.
 """
 
 from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from functools import cache
 
+from factline.figure_lexicon import (
+    common_subject,
+    default_measure,
+    generic_tolls,
+    measure_table,
+    noun_measures,
+    subjects,
+    toll_links,
+)
+from factline.figure_lexicon import subject_parents as subject_parents
 from factline.quantities import (
-    Phrases,
     Quantity,
     Token,
     find_quantity,
-    load_resource,
     match_phrase,
 )
 from factline.record import Measure
@@ -60,6 +67,9 @@ _PART_FOLLOWERS = frozenset({("of", "the"), ("of", "them"), ("of", "whom"), ("of
 _BARE_VERB_GAP = frozenset(
     "were was have has had been are is reportedly also later being more others".split()
 )
+_SINGULAR_DEATHS = frozenset({"died", "perished", "drowned"})  # "A protester died"
+_SAYING_A_NUMBER = frozenset("said says counted reported estimated gave".split())  # "… said 840."
+_AFTER_GENERIC_TOLL = frozenset(". , ; : ) on in at by across according and but while".split())
 
 
 @dataclass(frozen=True)
@@ -74,51 +84,15 @@ class Figure:
     part: bool = False
 
 
-@cache
-def _subjects() -> Phrases[str]:
-    table = load_resource("subjects.json")["subjects"]
-    return Phrases(
-        {tuple(w.split()): name for name, entry in table.items() for w in entry["words"]}
-    )
-
-
-@cache
-def _noun_measures() -> Phrases[Measure]:
-    data = load_resource("subjects.json")
-    keys: dict[str, Measure] = {
-        "death_nouns": "killed",
-        "injury_nouns": "injured",
-        "arrest_nouns": "arrested",
-        "detention_nouns": "detained",
-        "missing_nouns": "missing",
-    }
-    return Phrases({(word,): measure for key, measure in keys.items() for word in data[key]})
-
-
-@cache
-def _measure_table(key: str) -> Phrases[Measure]:
-    return Phrases({tuple(p.split()): m for p, m in load_resource("measures.json")[key].items()})
-
-
-@cache
-def _toll_links() -> frozenset[str]:
-    return frozenset(w for p in load_resource("measures.json")["toll_links"] for w in p.split())
-
-
-@cache
-def subject_parents() -> dict[str, str | None]:
-    """Each subject's broader subject ("protesters" → "people"), from subjects.json."""
-    table = load_resource("subjects.json")["subjects"]
-    return {name: entry["parent"] for name, entry in table.items()}
-
-
-def find_figures(tokens: list[Token]) -> list[Figure]:
-    """Every figure in one sentence's tokens, in text order."""
+def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Figure]:
+    """Every figure in one sentence's tokens, in text order. `previous` is the last figure of
+    the sentences before, which "the true figure was 39" restates."""
     figures: list[Figure] = []
     index = 0
     while index < len(tokens):
         quantity = find_quantity(tokens, index) or _single(tokens, index)
-        figure = None if quantity is None else _figure(tokens, quantity, figures)
+        last = figures[-1] if figures else previous
+        figure = None if quantity is None else _figure(tokens, quantity, figures, last)
         if figure is not None:
             figures.append(figure)
         index = figure.last if figure else (quantity.last if quantity else index + 1)
@@ -129,29 +103,33 @@ def _single(tokens: list[Token], index: int) -> Quantity | None:
     """ "A protester was killed": one, when a singular verb says so."""
     if tokens[index].lower not in {"a", "an"}:
         return None
-    subject = match_phrase(tokens, index + 1, _subjects())
+    subject = match_phrase(tokens, index + 1, subjects())
     if subject is None:
         return None
     verb = index + 1 + subject[0]
     words = [t.lower for t in tokens[verb : verb + 2]]
+    if words[:1] and words[0] in _SINGULAR_DEATHS:
+        return Quantity(index, index + 1, tokens[index].text, 1, 1, "exact")
     singular = words[:1] == ["was"] or words in (["has", "been"], ["had", "been"])
     after = verb + (1 if words[:1] == ["was"] else 2)
-    if not singular or match_phrase(tokens, after, _measure_table("after")) is None:
+    if not singular or match_phrase(tokens, after, measure_table("after")) is None:
         return None
     return Quantity(index, index + 1, tokens[index].text, 1, 1, "exact")
 
 
-def _partitive(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> Figure | None:
-    """ "885 people were treated, 120 of them in intensive care": a part of the figure before."""
+def _partitive(tokens: list[Token], quantity: Quantity, total: Figure | None) -> Figure | None:
+    """ "885 people were treated, 120 of them in intensive care": a part of the figure before
+    (in the sentence, or the last one of the sentences before: "Two of them were children")."""
     following = tuple(t.lower for t in tokens[quantity.last : quantity.last + 2])
-    if not earlier or following not in _PART_FOLLOWERS - {("of", "the")}:
+    if total is None or following not in _PART_FOLLOWERS - {("of", "the")}:
         return None
-    total = earlier[-1]
     return Figure(quantity, total.subject, total.measure, quantity.first, quantity.last + 2, True)
 
 
-def _figure(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> Figure | None:
-    partitive = _partitive(tokens, quantity, earlier)
+def _figure(
+    tokens: list[Token], quantity: Quantity, earlier: list[Figure], last_figure: Figure | None
+) -> Figure | None:
+    partitive = _partitive(tokens, quantity, last_figure)
     if partitive is not None:
         return partitive
     subject, last, noun_measure = _subject_after(tokens, quantity.last)
@@ -161,17 +139,43 @@ def _figure(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> F
     measure = noun_measure or _measure_before(tokens, quantity.first)
     if measure is None and part:
         measure = earlier[-1].measure
+    verb_after = measure is None
     measure = measure or _measure_after(tokens, last)
+    if subject is None and measure is None and last_figure is not None:
+        return _restated(tokens, quantity, last_figure)
     if subject is None:
         if measure is None or not (noun_measure or _bare_count_ok(tokens, quantity, last)):
             return None
         subject = _elided_subject(tokens, quantity.first, earlier)
-    measure = measure or _default_measure(subject)
+        if verb_after and last_figure is not None and last_figure.measure == measure:
+            subject = last_figure.subject  # "police said 3 protesters died; others said 25 were"
+    measure = measure or default_measure(subject)
     if measure is None:
         return None
     return Figure(
         quantity, subject, measure, quantity.first, last, is_part(tokens, quantity.first, last)
     )
+
+
+def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> Figure | None:
+    """ "Police said 12 died; activists said the true figure was 39", "the Red Cross put the
+    number at nine", "… were injured; the ministry said 840": a bare number after a generic
+    count noun ("figure", "number", "tally") or a saying verb, closing its clause, restates
+    the figure before it, so it counts the same subject and measure."""
+    generic = generic_tolls()
+    links = toll_links()
+    start = quantity.first
+    while start > 0 and quantity.first - start < _LEFT_WINDOW and tokens[start - 1].lower in links:
+        start -= 1
+    after_generic = start < quantity.first and start > 0 and tokens[start - 1].lower in generic
+    said = quantity.first > 0 and tokens[quantity.first - 1].lower in _SAYING_A_NUMBER
+    if not (after_generic or said):
+        return None
+    after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
+    if after not in _AFTER_GENERIC_TOLL:
+        return None  # "the figure was 12 percent": not a count of the figure before
+    subject, measure = last_figure.subject, last_figure.measure
+    return Figure(quantity, subject, measure, quantity.first, quantity.last)
 
 
 def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Measure | None]:
@@ -181,18 +185,27 @@ def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Me
         position = at + skip
         if position >= len(tokens):
             break
-        noun = match_phrase(tokens, position, _noun_measures())
+        noun = match_phrase(tokens, position, noun_measures())
         if noun is not None and skip == 0:
-            after = match_phrase(tokens, position + noun[0], _subjects())
+            after = match_phrase(tokens, position + noun[0], subjects())
             if after is None:
-                return None, position + noun[0], noun[1]
+                named = _named_part(tokens, position + noun[0]) if at > index else None
+                return named, position + noun[0], noun[1]
             return after[1], position + noun[0] + after[0], noun[1]  # "dozens of injured residents"
-        subject = match_phrase(tokens, position, _subjects())
+        subject = match_phrase(tokens, position, subjects())
         if subject is not None:
             return (*_coordinated(tokens, subject[1], position + subject[0]), None)
         if not _is_modifier(tokens[position]):
             break
     return None, index, None
+
+
+def _named_part(tokens: list[Token], index: int) -> str | None:
+    """ "22 of the dead were children": the subject a part of the dead is said to be."""
+    if index + 1 >= len(tokens) or tokens[index].lower not in {"were", "are"}:
+        return None
+    subject = match_phrase(tokens, index + 1, subjects())
+    return subject[1] if subject is not None else None
 
 
 def _skip_linking_words(tokens: list[Token], index: int) -> int:
@@ -212,26 +225,10 @@ def _coordinated(tokens: list[Token], subject: str, end: int) -> tuple[str, int]
     broader subject ("security forces")."""
     if end + 1 >= len(tokens) or tokens[end].lower != "and":
         return subject, end
-    other = match_phrase(tokens, end + 1, _subjects())
+    other = match_phrase(tokens, end + 1, subjects())
     if other is None or other[1] == subject:
         return subject, end
     return common_subject(subject, other[1]), end + 1 + other[0]
-
-
-def common_subject(first: str, second: str) -> str:
-    """The narrowest subject that holds both ("police officers", "soldiers" → "security forces")."""
-    parents = subject_parents()
-    lineage: list[str] = []
-    current: str | None = first
-    while current is not None:
-        lineage.append(current)
-        current = parents.get(current)
-    current = second
-    while current is not None:
-        if current in lineage:
-            return current
-        current = parents.get(current)
-    return "people"
 
 
 def _subject_before(tokens: list[Token], first: int) -> tuple[str | None, Measure | None]:
@@ -241,7 +238,7 @@ def _subject_before(tokens: list[Token], first: int) -> tuple[str | None, Measur
     for index in range(first - 3, max(-1, first - 3 - _RIGHT_WINDOW), -1):
         if tokens[index].lower in _CLAUSE_ENDS:
             break
-        subject = match_phrase(tokens, index, _subjects())
+        subject = match_phrase(tokens, index, subjects())
         if subject is not None:
             return subject[1], _measure_after(tokens, index + subject[0])
     return None, None
@@ -282,6 +279,8 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
     police officers", "22 of the dead", "885 people, 120 of them in intensive care"."""
     if _is_part(tokens, first) or _is_increment(tokens, first, last):
         return True
+    if tokens[last - 1].lower == "others":
+        return True  # "30 others": counted besides someone, never a total
     number_end = first + 1
     while number_end < last and tokens[number_end].lower not in {"of"}:
         number_end += 1
@@ -295,7 +294,7 @@ def _measure_before(tokens: list[Token], first: int) -> Measure | None:
     while gap_end > 0 and first - gap_end < 4 and tokens[gap_end - 1].lower in _GAP_BEFORE_NUMBER:
         gap_end -= 1
     for start in range(gap_end - 1, max(-1, gap_end - 4), -1):
-        verb = match_phrase(tokens, start, _measure_table("before"))
+        verb = match_phrase(tokens, start, measure_table("before"))
         if verb is not None and start + verb[0] in range(gap_end, first + 1):
             return verb[1]
     return _toll_before(tokens, first)
@@ -304,7 +303,7 @@ def _measure_before(tokens: list[Token], first: int) -> Measure | None:
 def _toll_before(tokens: list[Token], first: int) -> Measure | None:
     """ "the death toll from floods in Sindh rose to 58": a toll, then at most a short phrase
     and link words ("rose to", "stood at") before the number."""
-    links = _toll_links()
+    links = toll_links()
     start = first
     while start > 0 and first - start < _LEFT_WINDOW and tokens[start - 1].lower in links:
         start -= 1
@@ -315,7 +314,7 @@ def _toll_before(tokens: list[Token], first: int) -> Measure | None:
             return None
         for length in (3, 2, 1):
             if end - length >= 0:
-                toll = match_phrase(tokens[end - length : end], 0, _measure_table("tolls"))
+                toll = match_phrase(tokens[end - length : end], 0, measure_table("tolls"))
                 if toll is not None and toll[0] == length:
                     return toll[1]
     return None
@@ -323,7 +322,7 @@ def _toll_before(tokens: list[Token], first: int) -> Measure | None:
 
 def _measure_after(tokens: list[Token], index: int) -> Measure | None:
     """The first measure verb later in the clause: "... and 12 police officers were killed"."""
-    table = _measure_table("after")
+    table = measure_table("after")
     for position in range(index, min(len(tokens), index + _RIGHT_WINDOW)):
         if tokens[position].lower in _CLAUSE_ENDS:
             return None
@@ -340,14 +339,6 @@ def _bare_count_ok(tokens: list[Token], quantity: Quantity, last: int) -> bool:
     position = last
     while position < len(tokens) and tokens[position].lower in _BARE_VERB_GAP:
         position += 1
-    after = position < len(tokens) and match_phrase(tokens, position, _measure_table("after"))
+    after = position < len(tokens) and match_phrase(tokens, position, measure_table("after"))
     nouns = position == last and position < len(tokens)
-    return bool(after) or (nouns and match_phrase(tokens, position, _noun_measures()) is not None)
-
-
-def _default_measure(subject: str) -> Measure | None:
-    data = load_resource("measures.json")
-    if subject in data["participant_subjects"]:
-        return "participants"
-    measure: Measure | None = data["default_by_subject"].get(subject)
-    return measure
+    return bool(after) or (nouns and match_phrase(tokens, position, noun_measures()) is not None)

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from factline.attribution import Source, find_sources
+from factline.figure_lexicon import subjects
 from factline.figure_mentions import Figure, find_figures, is_part
-from factline.quantities import Quantity, Token, ratio_at, tokenize
+from factline.quantities import Quantity, Token, load_resource, match_phrase, ratio_at, tokenize
 from factline.record import (
     Actor,
     Analysis,
@@ -32,12 +33,19 @@ from factline.record import (
 
 _Spanned = TypeVar("_Spanned", Place, Actor, Time)
 _PRICE = re.compile(r"prices?\b", re.IGNORECASE)
+_OWN_MEMBERS = re.compile(r"\b(?:its|their|our) members$", re.IGNORECASE)
+# Each repeated class may start only where its run starts (the look-behind and the word
+# boundaries), so that no scan restarts inside a long run: linear time on hostile text.
 _PLACE_LEAD = re.compile(
-    r"[\s,]*(?:\w+\s+){0,3}?(?:in|at|on|near|across|throughout|outside|around)\s+(?:the\s+)?$"
+    r"(?<![\s,])[\s,]*(?:\b\w+\s+){0,3}?"
+    r"\b(?:in|at|on|near|across|throughout|outside|around)\s+(?:the\s+)?$"
 )
+_CONTRAST = re.compile(r"\b(?:while|but|whereas|although|though)\b|;")
 _SENTENCE_LEAD = re.compile(r"(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYING = re.compile(r"\s+(?:\w+\s+){0,2}")
 _SAYING_GAP = 30
+_SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.IGNORECASE)
+_SINCE_GAP = 12
 _PLACE_WINDOW = 60
 _PRICE_WINDOW = 10
 
@@ -58,13 +66,19 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
     places = _by_sentence(analysis, analysis.places)
     actors = _by_sentence(analysis, analysis.actors)
     times = _by_sentence(analysis, analysis.times)
+    previous: Figure | None = None
     for index, sentence in enumerate(analysis.sentences):
         tokens = tokenize(analysis.text, sentence.start, sentence.end)
         sources = find_sources(analysis.text, sentence.start, sentence.end)
-        found = [_found(f, tokens) for f in find_figures(tokens)]
+        figures = find_figures(tokens, previous)
+        previous = figures[-1] if figures else previous
+        found = [_found(f, tokens) for f in figures]
         found += find_price_changes(tokens)
         own_times = [
-            t for t in times.get(index, []) if not _dates_the_saying(analysis.text, t, sources)
+            t
+            for t in times.get(index, [])
+            if not _dates_the_saying(analysis.text, t, sources)
+            and not _opens_a_window(analysis.text, t)
         ]
         context = _Context(index, sources, places.get(index, []), actors.get(index, []), own_times)
         for item in sorted(found, key=lambda f: f.start):
@@ -149,7 +163,7 @@ def _found(figure: Figure, tokens: list[Token]) -> _Found:
 
 def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -> Claim:
     figure, quantity = item.figure, item.figure.quantity
-    source = _source_of(item, context.sources)
+    source = _source_of(analysis.text, item, context.sources)
     stance: Stance = source.stance if source else "reported"
     if quantity.estimated:
         stance = "estimated"
@@ -157,7 +171,7 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
     return Claim(
         id=claim_id,
         measure=figure.measure,
-        subject=figure.subject,
+        subject=_own_members(item, source) or figure.subject,
         text=item.text,
         start=item.start,
         end=item.end,
@@ -172,15 +186,39 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
     )
 
 
-def _source_of(item: _Found, sources: list[Source]) -> Source | None:
+def _source_of(text: str, item: _Found, sources: list[Source]) -> Source | None:
     """The attribution that governs a figure: the nearest cue in its sentence (sources come in
-    the order of their cues, so only the few around the figure are looked at)."""
+    the order of their cues, so only the few around the figure are looked at). A source after
+    the figure but past "while", "but" or ";" speaks for the next clause when one before it
+    speaks for this one ("Witnesses said … 30 protesters, while the government said …")."""
     here = bisect_right(sources, item.start, key=lambda s: s.cue.start)
     nearby = sources[max(0, here - 2) : here + 2]
     outside = [s for s in nearby if s.source.end <= item.start or s.source.start >= item.end]
+    if any(s.cue.end <= item.start for s in outside):
+        outside = [s for s in outside if not _CONTRAST.search(text, item.end, _start(s))]
     if not outside:
         return None
     return min(outside, key=lambda s: min(abs(s.cue.start - item.end), abs(item.start - s.cue.end)))
+
+
+def _own_members(item: _Found, source: Source | None) -> str | None:
+    """ "Security forces said 14 of their members were hurt": members of the source itself
+    count the source's kind, when the source names a subject ("security forces", "police")
+    or a group that leads protests ("the union", "organisers": protesters)."""
+    if source is None or not _OWN_MEMBERS.search(item.text):
+        return None
+    words = tokenize(source.source.text)
+    for index in range(len(words)):
+        subject = match_phrase(words, index, subjects())
+        if subject is not None and subject[1] != "people":
+            return subject[1]
+    groups = load_resource("subjects.json")["member_groups"]
+    lowered = {word.lower for word in words}
+    return next((name for name, nouns in groups.items() if lowered & set(nouns)), None)
+
+
+def _start(source: Source) -> int:
+    return min(source.cue.start, source.source.start)
 
 
 def _attribution(actors: list[Actor], source: Source | None) -> Attribution | None:
@@ -237,6 +275,12 @@ def _dates_the_saying(text: str, time: Time, sources: list[Source]) -> bool:
         if _SAYING.fullmatch(text[source.cue.end : time.start]):
             return True
     return False
+
+
+def _opens_a_window(text: str, time: Time) -> bool:
+    """ "detained about 200 people since Tuesday": a count since a day is a count as of the
+    report, not of that day."""
+    return bool(_SINCE.search(text, max(0, time.start - _SINCE_GAP), time.start))
 
 
 def _event_date_function() -> Callable[[Analysis, int, int], object] | None:

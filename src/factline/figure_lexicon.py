@@ -1,0 +1,82 @@
+"""The lexicons of the figures stage, read once: counted subjects and their subset tree, nouns
+and verbs that name a measure, toll phrases (`resources/figures/subjects.json`, `measures.json`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factline.quantities import Phrases, load_resource
+from factline.record import Measure
+
+
+@cache
+def subjects() -> Phrases[str]:
+    """The words of every counted subject ("police officers", "demonstrators") → subject."""
+    table = load_resource("subjects.json")["subjects"]
+    return Phrases(
+        {tuple(w.split()): name for name, entry in table.items() for w in entry["words"]}
+    )
+
+
+@cache
+def noun_measures() -> Phrases[Measure]:
+    """Nouns that are themselves a measure: "deaths", "bodies", "injured", "arrests"."""
+    data = load_resource("subjects.json")
+    keys: dict[str, Measure] = {
+        "death_nouns": "killed",
+        "injury_nouns": "injured",
+        "arrest_nouns": "arrested",
+        "detention_nouns": "detained",
+        "missing_nouns": "missing",
+    }
+    return Phrases({(word,): measure for key, measure in keys.items() for word in data[key]})
+
+
+@cache
+def measure_table(key: str) -> Phrases[Measure]:
+    """One table of measures.json: verbs "after" the subject, "before" the number, "tolls"."""
+    return Phrases({tuple(p.split()): m for p, m in load_resource("measures.json")[key].items()})
+
+
+@cache
+def toll_links() -> frozenset[str]:
+    """Words between a toll and its number: "rose to", "stood at", "put at"."""
+    return frozenset(w for p in load_resource("measures.json")["toll_links"] for w in p.split())
+
+
+@cache
+def generic_tolls() -> frozenset[str]:
+    """Count nouns that name no measure of their own: "the true figure", "the number"."""
+    return frozenset(load_resource("measures.json")["generic_tolls"])
+
+
+@cache
+def subject_parents() -> dict[str, str | None]:
+    """Each subject's broader subject ("protesters" → "people"), from subjects.json."""
+    table = load_resource("subjects.json")["subjects"]
+    return {name: entry["parent"] for name, entry in table.items()}
+
+
+def common_subject(first: str, second: str) -> str:
+    """The narrowest subject that holds both ("police officers", "soldiers" → "security forces")."""
+    parents = subject_parents()
+    lineage: list[str] = []
+    current: str | None = first
+    while current is not None:
+        lineage.append(current)
+        current = parents.get(current)
+    current = second
+    while current is not None:
+        if current in lineage:
+            return current
+        current = parents.get(current)
+    return "people"
+
+
+def default_measure(subject: str) -> Measure | None:
+    data = load_resource("measures.json")
+    if subject in data["participant_subjects"]:
+        return "participants"
+    measure: Measure | None = data["default_by_subject"].get(subject)
+    return measure
