@@ -41,7 +41,8 @@ def analyze(document: Document | str, published: date | str | None = None) -> An
         document = dataclasses.replace(document, published=_iso_date(published))
     analysis = Analysis(document=document, sentences=split_sentences(document.text))
     for field, stage in STAGES:
-        analysis = dataclasses.replace(analysis, **{field: stage(analysis)})
+        found: dict[str, Any] = {field: stage(analysis)}
+        analysis = dataclasses.replace(analysis, **found)
     return analysis
 
 

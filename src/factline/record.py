@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import hashlib
 import json
 import types
@@ -259,9 +258,14 @@ def to_json(analysis: Analysis, indent: int | None = None) -> str:
     return json.dumps(to_dict(analysis), ensure_ascii=False, indent=indent)
 
 
-@functools.cache
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    return get_type_hints(cls)
+    """A class's resolved type hints, computed once (resolving them is slow)."""
+    if cls not in _HINTS:
+        _HINTS[cls] = get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def from_dict(cls: type[Any], data: Any) -> Any:
