@@ -111,3 +111,20 @@ def test_html_gives_main_text_and_metadata(tmp_path: Path) -> None:
 def test_missing_path_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(BadInputError, match="no such file"):
         read_all(tmp_path / "absent.txt")
+
+
+def test_outlet_header_and_unknown_keys_of_the_shared_articles() -> None:
+    document = read_text(
+        "Title: Kazakhstan death toll spikes\nOutlet: CNN\nPublished: 2022-01-09\n"
+        "URL: https://www.cnn.com/x\nRelevance: core\n\n(CNN)At least 164 people have been killed."
+    )
+    assert (document.source, document.published) == ("CNN", "2022-01-09")
+    assert document.text == "(CNN)At least 164 people have been killed."
+
+
+def test_json_lines_take_the_outlet_when_source_is_not_a_name(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    record = {"text": "Troops arrived.", "outlet": "ZDNet", "source": {"repo": "x/y"}}
+    path.write_text(json.dumps(record) + "\n")
+    (document,) = read_all(path)
+    assert isinstance(document, Document) and document.source == "ZDNet"

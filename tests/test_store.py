@@ -10,6 +10,7 @@ import factline
 from factline.errors import StoreError
 from factline.record import Document
 from factline.store import SCHEMA_VERSION, Store
+from factline.store_schema import MIGRATIONS
 
 FIXED = datetime(2022, 1, 7, 12, 30, tzinfo=timezone(timedelta(hours=6)))
 
@@ -64,7 +65,8 @@ def test_schema_version_is_recorded_and_reopening_keeps_data(tmp_path: Path) -> 
         assert again.count() == 1
         with again.engine.connect() as connection:
             versions = connection.exec_driver_sql("SELECT version FROM schema_version").all()
-    assert [row[0] for row in versions] == [SCHEMA_VERSION]
+    assert [row[0] for row in versions] == [version for version, _ in MIGRATIONS]
+    assert versions[-1][0] == SCHEMA_VERSION
 
 
 def test_documents_come_back_in_publication_order(store: Store) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -19,11 +19,13 @@ from rich.table import Table
 from factline import export as exports
 from factline import views
 from factline.errors import FactlineError
+from factline.ingest import ingest as ingest_reports
 from factline.pipeline import analyze as analyze_document
 from factline.pipeline import parse_published
 from factline.read import Skipped, read_paths
-from factline.record import Analysis, to_dict
+from factline.record import Analysis, Document, to_dict
 from factline.store import Store
+from factline.stories import group_store
 
 app = typer.Typer(
     help="Turn news reports of an unfolding crisis into a structured, sourced, checkable record.",
@@ -41,6 +43,10 @@ class ViewFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+
+
+STORY_COLUMNS = ("name", "origin", "documents", "first", "last")
+STORIES_SHOWN = 10  # the stories an ingest names, largest first
 
 
 class AnalyzeFormat(StrEnum):
@@ -100,44 +106,29 @@ def ingest(
     published: PublishedOption = None,
     db: DbOption = None,
 ) -> None:
-    """Analyze reports and store them; the same text twice is stored once."""
+    """Analyze reports and store them once each, with every outlet that carried them, in stories.
+
+    Exact and near copies (wire copy under another headline) are stored once, with each copy's
+    outlet and URL. Without --story, each new report joins the story it belongs to, or a new one.
+    """
     default_published = parse_published(published).isoformat() if published else None
-    counts = dict.fromkeys(
-        ("read", "stored", "duplicates", "skipped", "times", "places", "events", "figures"), 0
-    )
-    counts["conflicts"] = 0
     with Store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
-        for item in read_paths(paths):
+
+        def seen(item: Document | Skipped) -> None:
             progress.advance(task)
             if isinstance(item, Skipped):
-                counts["skipped"] += 1
                 _warn_skipped(item)
-                continue
-            counts["read"] += 1
-            if store.has(item.id):
-                counts["duplicates"] += 1
-                continue
-            analysis = analyze_document(item, item.published or default_published)
-            if store.add(analysis, story=story):
-                counts["stored"] += 1
-                _count_found(counts, analysis)
-            else:
-                counts["duplicates"] += 1
+
+        counts = ingest_reports(store, read_paths(paths), story, default_published, seen)
         total = store.count()
-    stderr.print(
-        ", ".join(f"{name} {value}" for name, value in counts.items())
-        + f"; {total} documents in the store",
-        highlight=False,
-    )
-
-
-def _count_found(counts: dict[str, int], analysis: Analysis) -> None:
-    counts["times"] += len(analysis.times)
-    counts["places"] += len(analysis.places)
-    counts["events"] += len(analysis.events)
-    counts["figures"] += len(analysis.claims)
-    counts["conflicts"] += len(analysis.conflicts)
+    placed = sorted(counts.stories.items(), key=lambda pair: (-pair[1], pair[0]))
+    for name, added in placed[:STORIES_SHOWN]:
+        stderr.print(f"story {name}: {added} new reports", highlight=False)
+    if len(placed) > STORIES_SHOWN:
+        more = len(placed) - STORIES_SHOWN
+        stderr.print(f"… and {more} more stories (`factline stories list`)", highlight=False)
+    stderr.print(f"{counts.summary()}; {total} documents in the store", highlight=False)
 
 
 @app.command()
@@ -147,10 +138,13 @@ def timeline(
     format: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.table,
     db: DbOption = None,
 ) -> None:
-    """The events that occurred, by date."""
-    with Store(db) as store:
-        rows = views.timeline_rows(stored.analysis for stored in store.analyses(story))
-    _print_rows(rows, views.TIMELINE_COLUMNS, format, title="Timeline")
+    """Each story's events by date, each told once with all the reports that told it."""
+    rows = [
+        row
+        for name, analyses in _stories(db, story)
+        for row in views.merged_timeline_rows(name, analyses)
+    ]
+    _print_rows(rows, views.MERGED_TIMELINE_COLUMNS, format, title="Timeline")
 
 
 @app.command()
@@ -161,10 +155,13 @@ def figures(
     format: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Every figure, with who gave it and how firmly."""
-    with Store(db) as store:
-        rows = views.figure_rows((s.analysis for s in store.analyses(story)), measure)
-    _print_rows(rows, views.FIGURE_COLUMNS, format, title="Figures")
+    """Figures over time for each measure and subject, with the current figure and why."""
+    rows = [
+        row
+        for name, analyses in _stories(db, story)
+        for row in views.series_rows(name, analyses, measure)
+    ]
+    _print_rows(rows, views.SERIES_COLUMNS, format, title="Figures")
 
 
 @app.command()
@@ -174,10 +171,22 @@ def conflicts(
     format: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Figures and facts that disagree, with their evidence."""
+    """Figures, facts and dates that disagree, within a report or across a story's reports."""
+    rows = [
+        row
+        for name, analyses in _stories(db, story)
+        for row in views.story_conflict_rows(name, analyses)
+    ]
+    _print_rows(rows, views.STORY_CONFLICT_COLUMNS, format, title="Conflicts")
+
+
+def _stories(db: str | None, story: str | None) -> list[tuple[str | None, list[Analysis]]]:
+    """The stored analyses of one story, or of every story (reports in none come last)."""
+    grouped: dict[str | None, list[Analysis]] = {}
     with Store(db) as store:
-        rows = list(views.conflict_rows(s.analysis for s in store.analyses(story)))
-    _print_rows(rows, views.CONFLICT_COLUMNS, format, title="Conflicts")
+        for stored in store.analyses(story):
+            grouped.setdefault(stored.story, []).append(stored.analysis)
+    return sorted(grouped.items(), key=lambda pair: (pair[0] is None, pair[0] or ""))
 
 
 @app.command()
@@ -188,14 +197,92 @@ def export(
     story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Export stored records (JSON Lines: one record a line, as `analyze` prints it)."""
+    """Export stored records: JSON Lines (one record a line, as `analyze` prints it), or the
+    stories' merged timelines for TimelineJS or as GeoJSON points."""
+    if out is None:
+        _export(format, story, db, sys.stdout)
+    else:
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            _export(format, story, db, stream)
+
+
+def _export(
+    format: exports.ExportFormat, story: str | None, db: str | None, stream: TextIO
+) -> None:
+    if format is exports.ExportFormat.jsonl:
+        with Store(db) as store:
+            exports.write(format, (stored.analysis for stored in store.analyses(story)), stream)
+    else:
+        exports.write_stories(format, _stories(db, story), stream)
+
+
+stories_app = typer.Typer(help="List, name, merge and split stories.", no_args_is_help=True)
+app.add_typer(stories_app, name="stories")
+
+
+@stories_app.command("list")
+@user_errors
+def stories_list(
+    format: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Every story: how it was made (by a user or by grouping), its reports and their dates."""
     with Store(db) as store:
-        analyses = (stored.analysis for stored in store.analyses(story))
-        if out is None:
-            exports.write(format, analyses, sys.stdout)
-        else:
-            with out.open("w", encoding="utf-8", newline="") as stream:
-                exports.write(format, analyses, stream)
+        rows = store.story_rows()
+    _print_rows(rows, STORY_COLUMNS, format, title="Stories")
+
+
+@stories_app.command("name")
+@user_errors
+def stories_name(
+    story: Annotated[str, typer.Argument(help="The story's current name.")],
+    name: Annotated[str, typer.Argument(help="Its new name.")],
+    db: DbOption = None,
+) -> None:
+    """Rename a story (into an existing name, it merges the two)."""
+    with Store(db) as store:
+        store.rename_story(story, name)
+    stderr.print(f"story {story} is now {name}", highlight=False)
+
+
+@stories_app.command("merge")
+@user_errors
+def stories_merge(
+    stories: Annotated[list[str], typer.Argument(help="The stories to merge.")],
+    into: Annotated[str, typer.Option(help="The merged story's name.")],
+    db: DbOption = None,
+) -> None:
+    """Merge stories into one."""
+    with Store(db) as store:
+        moved = store.merge_stories(stories, into)
+    stderr.print(f"{moved} reports now in story {into}", highlight=False)
+
+
+@stories_app.command("split")
+@user_errors
+def stories_split(
+    story: Annotated[str, typer.Argument(help="The story to split.")],
+    documents: Annotated[
+        list[str], typer.Argument(help="Ids (or id prefixes, as the views print them) to move.")
+    ],
+    into: Annotated[str, typer.Option(help="The new story's name.")],
+    db: DbOption = None,
+) -> None:
+    """Move some reports of a story into a story of their own."""
+    with Store(db) as store:
+        moved = store.assign_story(store.document_ids(documents, story), into, origin="user")
+    stderr.print(f"{moved} reports moved from {story} to {into}", highlight=False)
+
+
+@stories_app.command("group")
+@user_errors
+def stories_group(db: DbOption = None) -> None:
+    """Put every report that is in no story into the story it belongs to, or a new one."""
+    with Store(db) as store:
+        placed = group_store(store)
+    for name, members in placed.items():
+        stderr.print(f"story {name}: {len(members)} reports", highlight=False)
+    stderr.print(f"{sum(map(len, placed.values()))} reports grouped", highlight=False)
 
 
 def _progress() -> Progress:

@@ -4,6 +4,9 @@ Each reader yields a `Document` for every report it can read and a `Skipped` for
 cannot (empty, binary, undecodable, too large, a broken JSON line), so that one bad file never
 stops a run and nothing is skipped silently.
 
+Feeds (RSS, Atom) and WARC archives hold many reports each; `read_feeds` reads them. A folder's
+README or licence is skipped, by name, as not a report.
+
 Plain text may start with a header block of `Key: value` lines (Title, Source, Published, URL)
 and a blank line, as the reports in `examples/` do.
 """
@@ -19,16 +22,28 @@ from datetime import date
 from pathlib import Path
 
 import charset_normalizer
+from warcio.exceptions import ArchiveLoadFailed
 
 from factline.errors import BadInputError, ReadError, TooLargeError
+from factline.read_feeds import FEED_SUFFIXES, is_feed, is_warc, read_feed, read_warc
 from factline.record import Document
 
 DEFAULT_MAX_MB = 20.0
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-_HEADER_LINE = re.compile(r"(Title|Source|Published|URL):[ \t]*(.*)")
-_HEADER_FIELDS = {"Title": "title", "Source": "source", "Published": "published", "URL": "url"}
+_HEADER_LINE = re.compile(
+    r"(Title|Source|Outlet|Published|URL|Author|Language|Relevance):[ \t]*(.*)"
+)
+# Header keys and the Document field each fills; Author, Language and Relevance are read past.
+_HEADER_FIELDS = {
+    "Title": "title",
+    "Source": "source",
+    "Outlet": "source",
+    "Published": "published",
+    "URL": "url",
+}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_README = re.compile(r"(?i)(readme|licen[cs]e|copying)(\.(md|txt|rst))?")
 
 
 @dataclass(frozen=True)
@@ -54,7 +69,11 @@ def read_paths(paths: Iterable[Path], max_bytes: int | None = None) -> Iterator[
     for path in paths:
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not child.name.startswith("."):
+                if child.name.startswith("."):
+                    continue
+                if _README.fullmatch(child.name):
+                    yield Skipped(str(child), "a README or licence, not a report")
+                else:
                     yield from read_file(child, limit)
         elif path.exists():
             yield from read_file(path, limit)
@@ -63,11 +82,16 @@ def read_paths(paths: Iterable[Path], max_bytes: int | None = None) -> Iterator[
 
 
 def read_file(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
-    """The reports in one file, chosen by its suffix: HTML, JSON Lines, or plain text."""
+    """The reports in one file, chosen by its suffix: WARC, feed, HTML, JSON Lines, or text."""
+    if is_warc(path):
+        yield from _read_warc(path, max_bytes)
+        return
     try:
         raw = _read_bytes(path, max_bytes)
         suffix = path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
+        if suffix in FEED_SUFFIXES and is_feed(raw[:4096]):
+            yield from _feed_items(decode(raw, str(path)), str(path))
+        elif suffix in JSONL_SUFFIXES:
             yield from read_jsonl(decode(raw, str(path)), str(path))
         elif suffix in HTML_SUFFIXES:
             yield read_html(decode(raw, str(path)), str(path))
@@ -75,6 +99,23 @@ def read_file(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
             yield read_text(decode(raw, str(path)))
     except ReadError as error:
         yield Skipped(str(path), str(error))
+
+
+def _feed_items(text: str, where: str) -> Iterator[Document | Skipped]:
+    for number, item in enumerate(read_feed(text, where), start=1):
+        yield Skipped(f"{where}#{number}", str(item)) if isinstance(item, ReadError) else item
+
+
+def _read_warc(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
+    """The pages of a WARC file, read as a stream: the size limit holds for each record."""
+    try:
+        with path.open("rb") as stream:
+            for item in read_warc(stream, str(path), max_bytes):
+                yield Skipped(str(path), str(item)) if isinstance(item, ReadError) else item
+    except OSError as error:
+        yield Skipped(str(path), f"cannot read: {error.strerror or error}")
+    except ArchiveLoadFailed as error:
+        yield Skipped(str(path), f"not a readable WARC file: {error}")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -124,17 +165,17 @@ def read_text(text: str) -> Document:
     """A plain-text report, with its header block (Title, Source, Published, URL) if any."""
     fields: dict[str, str] = {}
     lines = text.split("\n")
-    body_start = 0
-    for i, line in enumerate(lines):
+    header_lines = 0
+    for line in lines:
         match = _HEADER_LINE.fullmatch(line.strip())
         if match is None:
-            if line.strip() == "" and fields:
-                body_start = i + 1
             break
-        fields[_HEADER_FIELDS[match.group(1)]] = match.group(2).strip()
-    if not fields or body_start == 0:
-        return Document(text=text.strip("\n"))
-    body = "\n".join(lines[body_start:]).strip("\n")
+        header_lines += 1
+        if match.group(1) in _HEADER_FIELDS:
+            fields[_HEADER_FIELDS[match.group(1)]] = match.group(2).strip()
+    if header_lines == 0 or header_lines == len(lines) or lines[header_lines].strip():
+        return Document(text=text.strip("\n"))  # no header block ends in a blank line
+    body = "\n".join(lines[header_lines + 1 :]).strip("\n")
     if not body.strip():
         raise ReadError("empty (a header but no text)")
     return _document(body, fields)
@@ -170,10 +211,12 @@ def read_jsonl(text: str, where: str) -> Iterator[Document | Skipped]:
             if not record["text"].strip():
                 raise ValueError("empty 'text'")
             fields = {
-                key: str(record[key])
+                key: record[key]
                 for key in ("title", "url", "published", "source")
-                if record.get(key) not in (None, "")
+                if isinstance(record.get(key), str) and record[key]
             }
+            if "source" not in fields and isinstance(record.get("outlet"), str):
+                fields["source"] = record["outlet"]
             yield _document(_normalize_newlines(record["text"]), fields)
         except ValueError as error:
             yield Skipped(f"{where}:{number}", f"line {number} is not a report: {error}")

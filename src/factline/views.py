@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from factline.record import Analysis, Claim, Event
+from factline import story_figures, story_timeline
+from factline.record import Analysis, Claim, Conflict, Event
 
 TIMELINE_COLUMNS = (
     "date",
@@ -37,6 +38,7 @@ FIGURE_COLUMNS = (
     "claim",
 )
 CONFLICT_COLUMNS = ("kind", "explanation", "evidence", "outlets", "documents", "conflict")
+STORY_CONFLICT_COLUMNS = ("story", *CONFLICT_COLUMNS)
 
 
 def timeline_rows(analyses: Iterable[Analysis]) -> list[dict[str, Any]]:
@@ -130,3 +132,141 @@ def _number(value: float | None) -> float | int | None:
     if value is not None and value == int(value):
         return int(value)
     return value
+
+
+# --- Stories: many reports, one record ------------------------------------------------------
+
+MERGED_TIMELINE_COLUMNS = (
+    "story",
+    "date",
+    "type",
+    "mode",
+    "trigger",
+    "place",
+    "source_actor",
+    "target_actor",
+    "fatalities",
+    "reports",
+    "outlets",
+    "first_reported",
+    "dates_given",
+    "documents",
+    "event",
+)
+SERIES_COLUMNS = (
+    "story",
+    "measure",
+    "subject",
+    "published",
+    "low",
+    "high",
+    "qualifier",
+    "stance",
+    "said_by",
+    "official",
+    "current",
+    "reason",
+    "date",
+    "outlet",
+    "text",
+    "document",
+    "claim",
+)
+
+
+def merged_timeline_rows(story: str | None, analyses: Sequence[Analysis]) -> list[dict[str, Any]]:
+    """The story's events, each once, with all its reports and the first time it was reported."""
+    return [_merged_row(story, entry) for entry in story_timeline.merge(analyses)]
+
+
+def _merged_row(story: str | None, entry: story_timeline.MergedEvent) -> dict[str, Any]:
+    fatalities = [m.event.fatalities for m in entry.mentions if m.event.fatalities is not None]
+    return {
+        "story": story,
+        "date": entry.date,
+        "type": entry.type,
+        "mode": entry.most_common("mode"),
+        "trigger": entry.most_common("trigger"),
+        "place": entry.most_common("place"),
+        "source_actor": entry.most_common("source_actor"),
+        "target_actor": entry.most_common("target_actor"),
+        "fatalities": max(fatalities, default=None),
+        "reports": len({m.document for m in entry.mentions}),
+        "outlets": "; ".join(entry.outlets()),
+        "first_reported": entry.first_reported,
+        "dates_given": "; ".join(entry.days) if len(entry.days) > 1 else None,
+        "documents": " ".join(sorted({m.document[:12] for m in entry.mentions})),
+        "event": entry.id,
+    }
+
+
+def series_rows(
+    story: str | None, analyses: Sequence[Analysis], measure: str | None = None
+) -> list[dict[str, Any]]:
+    """Each measure and subject's figures by publication, marking the current figure and the
+    independent estimates beside it."""
+    rows = []
+    for found in story_figures.series(analyses, measure):
+        for point in found.points:
+            rows.append(_point_row(story, found, point))
+    return rows
+
+
+def _point_row(
+    story: str | None, found: story_figures.Series, point: story_figures.FigurePoint
+) -> dict[str, Any]:
+    claim = point.claim
+    status = None
+    if point is found.current:
+        status = "current"
+    elif point in found.estimates:
+        status = "estimate"
+    return {
+        "story": story,
+        "measure": found.measure,
+        "subject": found.subject,
+        "published": point.published,
+        "low": _number(claim.low),
+        "high": _number(claim.high),
+        "qualifier": claim.qualifier,
+        "stance": claim.stance,
+        "said_by": point.said_by,
+        "official": point.official,
+        "current": status,
+        "reason": found.reason if status == "current" else None,
+        "date": claim.date,
+        "outlet": point.outlet,
+        "text": claim.text,
+        "document": point.document[:12],
+        "claim": claim.id,
+    }
+
+
+def story_conflict_rows(story: str | None, analyses: Sequence[Analysis]) -> list[dict[str, Any]]:
+    """Conflicts within each report, then across the story's reports (figures and dates)."""
+    rows = [dict(row, story=story) for row in conflict_rows(analyses)]
+    by_id = {analysis.document.id: analysis for analysis in analyses}
+    across = [
+        *story_figures.story_conflicts(analyses),
+        *story_timeline.date_conflicts(story_timeline.merge(analyses)),
+    ]
+    rows.extend(_across_row(story, conflict, by_id) for conflict in across)
+    return rows
+
+
+def _across_row(
+    story: str | None, conflict: Conflict, by_id: dict[str, Analysis]
+) -> dict[str, Any]:
+    """A conflict across reports; its items are `DOCUMENT/ITEM`."""
+    pairs = [item.split("/", 1) for item in conflict.items]
+    reports = [by_id[document] for document, _ in pairs]
+    evidence = [_evidence(by_id[document], item) for document, item in pairs]
+    return {
+        "story": story,
+        "kind": conflict.kind,
+        "explanation": conflict.explanation,
+        "evidence": " | ".join(evidence),
+        "outlets": "; ".join(sorted({r.document.source or "?" for r in reports})),
+        "documents": " ".join(sorted({r.document.id[:12] for r in reports})),
+        "conflict": conflict.id,
+    }
