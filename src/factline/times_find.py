@@ -1,0 +1,110 @@
+"""The *find* half of the time stage: candidate expressions, before they are read.
+
+The scan (`times_scan`) proposes matches of the grammar; here they become `Candidate`s, with
+the second day of a range ("January 2 and 5") and the year a range writes once at its end
+("31 May-1 June 1916") made explicit, and numbers that count things ("2000 troops") dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factline.times_grammar import FOUR_DIGITS, alternation, lexicon
+from factline.times_scan import scan
+
+
+# The second day of a range whose first day names the month: "January 2 and 5", "Jan. 2-5, 2022".
+@cache
+def _range_tail() -> re.Pattern[str]:
+    months = alternation(lexicon().months)
+    return re.compile(
+        r"(?<!\s)\s*(?:-|–|—|and|to|through|until|till)\s*"
+        r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+        rf"(?!\s*%|[.,:]\d|\s+percent|\s*(?:{months})\b)"
+        r"(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)(?!\d))?",
+        re.IGNORECASE,
+    )
+
+
+# A number that is not a year: "2000 troops", "1500 people".
+_COUNTED_NOUN = re.compile(
+    r"(?<!\s)\s+(?:people|persons|troops|soldiers|men|women|children|police|officers|protesters"
+    r"|residents|cases|deaths|votes|seats|times|units|barrels|tons|tonnes|km|kilometers"
+    r"|kilometres|miles|meters|metres|feet|dollars|euros|pounds|shares|jobs|workers|hectares"
+    r"|acres|rounds|vehicles|tanks|aircraft|planes|prisoners|refugees|students)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of text the grammar takes for a time expression, before it is read."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    year_hint: int | None = None
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every candidate time expression in `text`, in order (the *find* half of the stage)."""
+    candidates: list[Candidate] = []
+    for found in scan(text):
+        kind = found.lastgroup or ""
+        start, end = found.span()
+        if kind == "year" and _COUNTED_NOUN.match(text, end):
+            continue
+        if candidates and start < candidates[-1].end:
+            continue
+        start = _trimmed_start(kind, found.group(), start)
+        candidates.append(Candidate(kind, start, end, text[start:end]))
+        if kind == "day_month" and not FOUR_DIGITS.search(found.group()):
+            candidates.extend(_second_day(text, end))
+    return _years_across_ranges(text, candidates)
+
+
+_ADJECTIVE_ARTICLE = re.compile(
+    r"the\s+(?=[a-z0-9]+-(?:quarter|year|month|week|day|hour|minute|decade)\b)", re.IGNORECASE
+)
+
+
+def _trimmed_start(kind: str, expression: str, start: int) -> int:
+    """TimeML leaves out the article of an adjective ("the [third-quarter] loss")."""
+    if kind in ("quarter", "duration"):
+        article = _ADJECTIVE_ARTICLE.match(expression)
+        if article is not None and not expression.endswith("s"):
+            return start + article.end()
+    return start
+
+
+def _second_day(text: str, end: int) -> list[Candidate]:
+    tail = _range_tail().match(text, end)
+    if tail is None:
+        return []
+    return [
+        Candidate("range_day", tail.start("day"), tail.end(), text[tail.start("day") : tail.end()])
+    ]
+
+
+# (It refuses to start inside a run of white space, so that a scan stays linear.)
+_RANGE_JOINT = re.compile(r"(?<!\s)\s*(?:-|–|—|and|to|through|until|till|or)\s*", re.IGNORECASE)
+
+
+def _years_across_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Give "31 May" in "31 May-1 June 1916" (and "March" in "March and April 1918") the
+    year written once at the end of the range."""
+    for index in range(len(candidates) - 2, -1, -1):
+        first, second = candidates[index], candidates[index + 1]
+        if first.kind not in ("day_month", "month", "range_day") or FOUR_DIGITS.search(first.text):
+            continue
+        year = second.year_hint
+        if year is None and second.kind in ("day_month", "month_year", "range_day"):
+            found = FOUR_DIGITS.search(second.text)
+            year = int(found.group(1)) if found else None
+        if year is not None and _RANGE_JOINT.fullmatch(text, first.end, second.start):
+            candidates[index] = dataclasses.replace(first, year_hint=year)
+    return candidates

@@ -1,0 +1,232 @@
+"""The grammar of time expressions: the lexicon, and one big compiled pattern built from it.
+
+The time stage finds candidates with a single regular expression (an alternation of named
+kinds: `day_month`, `weekday`, `duration`, …) so that the text is scanned once, whatever the
+number of forms. Each kind's words come from `resources/times/lexicon.json`. The pattern has no
+nested unbounded quantifiers, so a megabyte line is scanned in linear time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of time expressions and the TIMEX3 codes they stand for."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    decade_words: dict[str, int]
+    references: dict[str, str]
+    sets: dict[str, str]
+    holidays: dict[str, str]
+    movable_holidays: dict[str, str]
+    time_zones: tuple[str, ...]
+    future_markers: tuple[str, ...]
+    prefix_words: frozenset[str]
+    extra_triggers: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, read once from the package data."""
+    path = resources.files("factline") / "resources" / "times" / "lexicon.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        months=data["months"],
+        weekdays=data["weekdays"],
+        numbers=data["numbers"],
+        vague_numbers=frozenset(data["vague_numbers"]),
+        ordinals=data["ordinals"],
+        units=data["units"],
+        seasons=data["seasons"],
+        parts_of_day=data["parts_of_day"],
+        decade_words=data["decade_words"],
+        references=data["references"],
+        sets=data["sets"],
+        holidays=data["holidays"],
+        movable_holidays=data["movable_holidays"],
+        time_zones=tuple(data["time_zones"]),
+        future_markers=tuple(data["future_markers"]),
+        prefix_words=frozenset(data["prefix_words"]),
+        extra_triggers=frozenset(data["extra_triggers"]),
+    )
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any white space."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+def is_abbreviation(month: str) -> bool:
+    """Whether a month word is a short form of another ("Sept" of "September")."""
+    return any(other != month and other.startswith(month) for other in lexicon().months)
+
+
+def _pieces(lex: Lexicon) -> dict[str, str]:
+    """The named building blocks of the pattern, as regex source."""
+    simple_numbers = [word for word in lex.numbers if " " in word or word.isalpha()]
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    return {
+        "MONTH": (
+            rf"(?:(?:{alternation(w for w in lex.months if not is_abbreviation(w))})\b"
+            rf"|(?:{alternation(w for w in lex.months if is_abbreviation(w))})(?:\.|\b))"
+        ),
+        "WEEKDAY": rf"(?:{alternation(lex.weekdays)})\b",
+        "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)\b",
+        "YEAR": r"(?:1[0-9]|20)[0-9]{2}(?!\d|[:,.]\d)",
+        "NUM": (
+            rf"(?:\d{{1,3}}(?:\.\d{{1,2}})?(?:\s+1/2)?|(?:{tens})(?:[-\s](?:{units}))?\b"
+            rf"|(?:{alternation(lex.vague_numbers)}|{alternation(simple_numbers)})\b)"
+        ),
+        "ORD": rf"(?:{alternation(lex.ordinals)})",
+        "UNIT": r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?"
+        r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b",
+        "SEASON": rf"(?:{alternation(lex.seasons)})\b",
+        "PART": rf"(?:{alternation(lex.parts_of_day)})\b",
+        "TZ": rf"(?:{alternation(lex.time_zones)}|local\s+time)\b",
+        "HOLIDAY": rf"(?:{alternation([*lex.holidays, *lex.movable_holidays])})(?!\w)",
+        "REFERENCE": rf"(?:{alternation(lex.references)})\b",
+        "SETWORD": rf"(?:{alternation(lex.sets)})\b",
+        "DECADEWORD": rf"(?:{alternation(lex.decade_words)})\b",
+        "MOD": (
+            r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:-|\s+)"
+            r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)"
+            r"\s+of\s+(?:the\s+)?)"
+        ),
+        "QUAL": (
+            r"(?:(?:about|around|almost|nearly|roughly|some|approximately|under"
+            r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|the\s+better"
+            r"\s+part\s+of)\s+)"
+        ),
+        "DURPRE": (
+            r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest"
+            r"|remaining|entire|whole|full|initial|same|other)\s+|the\s+)"
+        ),
+    }
+
+
+_GRAMMAR = r"""
+(?<![\w$£€'’./])
+(?:
+  (?P<clock>
+    (?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?!\w)|\d{1,2}:[0-5]\d(?![\d:])
+      |noon|midnight|midday)
+    (?:\s+TZ)?
+    (?:,?\s+(?:on\s+)?(?:WEEKDAY|today|yesterday|tomorrow|tonight|MONTH\s+DAYNUM))?
+  )
+| (?P<iso>
+    \d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d-])
+  | [01]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/])
+  )
+| (?P<holiday> HOLIDAY(?:,?\s+YEAR)? )
+| (?P<day_month>
+    (?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:WEEKDAY,?\s+)?
+    (?:DAYNUM\s+(?:of\s+)?MONTH|MONTH\s+DAYNUM|(?:the\s+)?(?:ORD|DAYNUM)\s+of\s+MONTH)
+    (?:,?\s+YEAR)?
+    (?:\s+PART)?
+  )
+| (?P<month_year> MOD?MONTH,?\s+(?:of\s+)?(?:YEAR|(?:last|this|next|that)\s+year\b) )
+| (?P<part_of_day>
+    (?:this|that|last|yesterday|tomorrow|the\s+same|the\s+following|the\s+next|the\s+previous
+      |early\s+this|late\s+this|later\s+this|earlier\s+this|early|late)\s+PART
+  | tonight
+  )
+| (?P<weekday>
+    (?:(?:the\s+(?:previous|following|next)|last|next|this|coming|past|previous|that)\s+)?
+    (?:early\s+|late\s+)?WEEKDAY
+    (?:\s+PART)?
+  )
+| (?P<offset>
+    QUAL?(?:NUM|\d{1,4})(?:\s+|-)UNIT(?:\s+and\s+a\s+half)?
+    \s+(?:ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)\b
+  )
+| (?P<anaphor>
+    (?:(?:later|earlier|early|late)\s+)?
+    (?:the\s+(?:following|next|previous|preceding|same|prior|very\s+same)|that(?:\s+same)?
+      |(?<=later\s)in\s+the|(?<=earlier\s)in\s+the)
+    \s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|SEASON|time)\b
+  | the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their)\b)
+  | (?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow
+  | next\s+(?:day|morning)\b
+  )
+| (?P<quarter>
+    (?:(?:the|this|last|next|fiscal|calendar)\s+)?(?:(?:comparable\s+)?(?:year-ago|year-earlier)\s+)?
+      (?:(?:fiscal|calendar)\s+)?ORD[-\s]quarter\b(?:\s+of\s+(?:fiscal\s+)?YEAR)?
+  | (?:the\s+)?YEAR\s+(?:fiscal\s+)?(?:ORD[-\s])?quarter\b
+  | (?:this|last|next)\s+year['’]s\s+(?:ORD[-\s])?quarter\b
+  | (?:the\s+)?comparable\s+(?:year-ago|year-earlier)\s+quarter\b
+  | (?:the\s+)?(?:latest|year-ago|year-earlier)\s+period\b
+  | year-(?:ago|earlier)\b
+  | (?:the\s+)?(?:latest|current|last|this|next|previous|year-earlier|year-ago|same)\s+quarter\b
+  | the\s+quarter\b
+  | (?:the\s+)?(?:first|second)\s+half\s+of\s+(?:YEAR|this\s+year|last\s+year|next\s+year)
+  )
+| (?P<relative>
+    the\s+weekend\b
+  | MOD(?:year|month|week)\b
+  | MOD?(?:last|next|this|past|coming|previous|current|the\s+(?:past|last|next|coming|current
+      |previous|latest))\s+(?:(?:fiscal|calendar)\s+)?(?:week|weekend|month|year|decade|century)\b
+  )
+| (?P<decade>
+    MOD?(?:the\s+)?(?:1[0-9]|20)[0-9]0['’]?s\b
+  | MOD?(?:the\s+)?['’][0-9]0s\b
+  | MOD?the\s+(?:nineteen[-\s])?DECADEWORD
+  )
+| (?P<century> MOD?(?:the\s+)?ORD[-\s]century\b )
+| (?P<set>
+    SETWORD
+  | (?:every|each)\s+(?:other\s+)?(?:NUM\s+)?(?:UNIT|WEEKDAY|PART)
+  | (?:once|twice|NUM\s+times)\s+(?:a|per|each)\s+UNIT
+  )
+| (?P<duration>
+    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?(?:\s+|-)(?:more\s+)?UNIT(?:\s+and\s+a\s+half)?(?!-)
+  | recent\s+(?:years|months|weeks|days|quarters)\b
+  | (?:the\s+)?(?:coming|next|past|last|previous|following)\s+(?:days|weeks|months|years|decades)\b
+  | (?:hour|day|week|month|year|decade)s?-long\b
+  | (?:years|decades|months|weeks|days|hours|centuries)\b
+  )
+| (?P<named_day> (?:early\s+|late\s+)?(?:today|yesterday|tomorrow)\b )
+| (?P<reference> REFERENCE )
+| (?P<season>
+    (?:(?:this|last|next|early|late|mid|the)[-\s]+)?SEASON(?:\s+(?:of\s+)?YEAR)?
+  )
+| (?P<month>
+    MOD?(?:(?:last|next|this|early|late|the\s+previous|the\s+following)\s+)?MONTH
+    (?!\s*(?:[12][0-9]|3[01]|0?[1-9])\b)
+  )
+| (?P<year> MOD?(?:(?:fiscal|calendar|the\s+year)\s+)?YEAR )
+)
+"""
+
+
+@cache
+def time_pattern() -> re.Pattern[str]:
+    """The compiled pattern of every time expression the stage knows."""
+    source = _GRAMMAR
+    for name, piece in _pieces(lexicon()).items():
+        source = re.sub(rf"\b{name}\b", piece.replace("\\", "\\\\"), source)
+    return re.compile(source, re.IGNORECASE | re.VERBOSE)
+
+
+# Small patterns read inside one matched expression (short text, so cheap).
+FOUR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+DAY_DIGITS = re.compile(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])", re.IGNORECASE)
+WORDS = re.compile(r"[a-z0-9]+(?:['’]s)?", re.IGNORECASE)
+CLOCK = re.compile(
+    r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m)?|(noon|midday)|(midnight)", re.IGNORECASE
+)

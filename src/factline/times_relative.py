@@ -1,0 +1,350 @@
+"""Readers for relative, vague and counted expressions: "last week", "two days later",
+"the following day", "Tuesday", "six months", "every week", "the 1990s".
+
+Deictic forms ("yesterday", "last week", "two days ago") count from the publication date;
+anaphoric forms ("the following day", "that night", "two days later") count from the last day
+the story named (`Narrative.day_in_force`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from factline.times_calendar import (
+    Point,
+    duration_value,
+    point_of,
+    shift,
+    value_at,
+    weekday_near,
+)
+from factline.times_grammar import alternation, lexicon
+from factline.times_resolve import (
+    UNKNOWN_YEAR,
+    Clue,
+    Narrative,
+    Reading,
+    day_point,
+    day_value,
+    explicit_year,
+    lower_words,
+    part_code,
+    weekday_in,
+    with_part,
+)
+
+_UNIT_WORD = re.compile(
+    r"(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)",
+    re.IGNORECASE,
+)
+_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
+_HALF = re.compile(r"1/2|and\s+a\s+half", re.IGNORECASE)
+# "for years", "after months of talks": a bare plural is a duration after these words.
+_BARE_PLURAL_CONTEXT = re.compile(
+    r"\b(?:for|in|over|within|of|after|than|took|take|takes|spent|lasted)\s+$", re.IGNORECASE
+)
+_OPENS = re.compile(r"(?:^|[.!?\n\"'`])\s*$")
+_DIRECTION = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+# Which side of the reference day a weekday lies on (see `weekday_near`): "last Friday" is
+# strictly before it, "that Friday" on or before it.
+_WEEKDAY_STEPS = {
+    "last": -2,
+    "past": -2,
+    "previous": -2,
+    "next": 2,
+    "following": 2,
+    "coming": 1,
+    "that": -1,
+}
+
+
+def unit_in(text: str) -> str | None:
+    found = _UNIT_WORD.search(text)
+    return lexicon().units[found.group(1).lower()] if found else None
+
+
+def amount_in(text: str) -> tuple[bool, float | None]:
+    """Whether `text` counts something, and how many (None for "several", "a few")."""
+    lex = lexicon()
+    lowered = " ".join(text.lower().replace("-", " ").split())
+    if _vague_number().search(lowered):
+        return True, None
+    half = _HALF.search(lowered) is not None
+    lowered = _HALF.sub(" ", lowered)
+    phrase = _number_phrase().search(lowered)
+    if phrase is not None:
+        return True, lex.numbers[" ".join(phrase.group().split())] + (0.5 if half else 0)
+    total: float = 0
+    found = False
+    for token in _NUMBER_TOKEN.findall(lowered):
+        if token[0].isdigit():
+            total += float(token)
+            found = True
+        elif token in lex.numbers and not (found and token in ("a", "an")):
+            total += lex.numbers[token]
+            found = True
+        elif found:
+            break
+    if half:
+        total += 0.5
+    return found or half, total if found or half else None
+
+
+@cache
+def _vague_number() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(lexicon().vague_numbers)})\b")
+
+
+@cache
+def _number_phrase() -> re.Pattern[str]:
+    phrases = [word for word in lexicon().numbers if " " in word]
+    return re.compile(rf"\b(?:{alternation(phrases)})\b")
+
+
+def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
+    unit = unit_in(clue.text)
+    if unit is None:
+        return None
+    words = lower_words(clue.text)
+    if clue.after.startswith(("-", " old")):
+        return None  # an age or an adjective: "a 6-year-old boy", "a year-earlier loss"
+    if len(words) > 1 and words[-1].endswith("s") and words[-2] in (*_DIRECTION, "following"):
+        return Reading("DURATION", duration_value(None, unit))  # "the coming weeks"
+    if words[0] == "recent":
+        if words[1] == "years":
+            return Reading("DATE", "PAST_REF")
+        return Reading("DURATION", duration_value(None, unit))
+    if len(words) == 1:
+        if not _BARE_PLURAL_CONTEXT.search(clue.before):
+            return None
+        return Reading("DURATION", duration_value(None, unit))
+    found, amount = amount_in(clue.text)
+    if not found and words[0].endswith("s"):
+        return Reading("DURATION", duration_value(None, unit))  # "decades-long"
+    if not found:
+        amount = 1
+    if words[-1] == "second" and amount == 1:
+        return None  # "a second time"
+    return Reading("DURATION", duration_value(amount, unit))
+
+
+def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
+    lex = lexicon()
+    key = clue.text.lower()
+    if key in lex.sets:
+        return Reading("SET", lex.sets[key])
+    weekday = weekday_in(clue.text)
+    if weekday is not None:
+        return Reading("SET", f"XXXX-WXX-{weekday + 1}")
+    unit = unit_in(clue.text)
+    words = lower_words(clue.text)
+    if unit is None:
+        code = part_code(clue.text)
+        return Reading("SET", f"XXXX-XX-XXT{code}") if code else None
+    if words[0] in ("once", "twice") or "times" in words:
+        return Reading("SET", duration_value(1, unit))
+    found, amount = amount_in(" ".join(w for w in words if w not in ("every", "each")))
+    if "other" in words:
+        amount = 2
+    return Reading("SET", duration_value(amount if found and amount else 1, unit))
+
+
+def read_named_day(clue: Clue, narrative: Narrative) -> Reading | None:
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[lower_words(clue.text)[-1]]
+    if narrative.history and offset == 0:
+        return Reading("DATE", "PRESENT_REF")
+    return _day_from(narrative.deictic_day(), offset, clue.text)
+
+
+def _day_from(reference: tuple[date, str] | None, offset: int, text: str) -> Reading:
+    if reference is None:
+        kind, value = with_part("XXXX-XX-XX", text)
+        return Reading(kind, value)
+    try:
+        day = shift(reference[0], offset, "D")
+    except OverflowError:
+        return Reading(*with_part("XXXX-XX-XX", text))
+    if day.year != reference[0].year and reference[0].year == UNKNOWN_YEAR:
+        return Reading(*with_part("XXXX-XX-XX", text))
+    kind, value = with_part(day_value(day), text)
+    return Reading(kind, value, reference[1], day_point(day))
+
+
+def read_reference(clue: Clue, narrative: Narrative) -> Reading | None:
+    key = " ".join(clue.text.lower().split())
+    if key == "now" and clue.after.startswith(",") and _OPENS.search(clue.before):
+        return None  # "Now, ..." opens a turn of the argument, not a time
+    return Reading("DATE", lexicon().references[key])
+
+
+def read_part_of_day(clue: Clue, narrative: Narrative) -> Reading | None:
+    words = lower_words(clue.text)
+    if words[0] == "tonight":
+        return _day_from(narrative.deictic_day(), 0, "night")
+    offsets = {"yesterday": -1, "tomorrow": 1, "last": -1, "following": 1, "next": 1}
+    offset = next((offsets[w] for w in words if w in offsets), 0)
+    if words[0] == "last" and words[-1] != "night":
+        return None
+    anaphoric = words[0] in ("that", "the", "early", "late")
+    reference = narrative.day_in_force() if anaphoric else narrative.deictic_day()
+    return _day_from(reference, offset, clue.text)
+
+
+def read_weekday(clue: Clue, narrative: Narrative) -> Reading | None:
+    weekday = weekday_in(clue.text)
+    if weekday is None:
+        return None
+    words = lower_words(clue.text)
+    anaphoric = words[0] in ("the", "that")
+    modifier = words[1] if words[0] == "the" else words[0]
+    direction = _WEEKDAY_STEPS.get(modifier, 1 if clue.future else -1)
+    reference = narrative.known_day(deictic=not anaphoric)
+    if reference is None:
+        kind, value = with_part("XXXX-XX-XX", clue.text)
+        return Reading(kind, value)
+    day = weekday_near(reference[0], weekday, direction)
+    kind, value = with_part(day.isoformat(), clue.text)
+    return Reading(kind, value, reference[1], point_of(day))
+
+
+def read_offset(clue: Clue, narrative: Narrative) -> Reading | None:
+    unit = unit_in(clue.text)
+    if unit is None:
+        return None
+    words = lower_words(clue.text)
+    backward = any(w in ("ago", "earlier", "previously", "before") for w in words[-2:])
+    deictic = words[-1] in ("ago", "now", "hence")
+    reference = narrative.known_day(deictic)
+    unit_word = _UNIT_WORD.search(clue.text)
+    _, amount = amount_in(clue.text[: unit_word.start()] if unit_word else clue.text)
+    if amount is None:
+        return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF")
+    if reference is None:
+        return Reading("DATE", _unknown_at(unit))
+    sign = -1 if backward else 1
+    whole = int(amount)
+    if unit == "Y" and whole == 1 and backward and narrative.quarter is not None:
+        return Reading(
+            "DATE", f"{int(narrative.quarter[:4]) - 1}{narrative.quarter[4:]}", reference[1]
+        )
+    if unit in ("H", "MIN", "S"):
+        return Reading("DATE", reference[0].isoformat(), reference[1], point_of(reference[0]))
+    day = shift(reference[0], sign * whole, unit)
+    granularity = "Y" if unit in ("DE", "CE", "ML") else unit
+    point = point_of(day) if granularity == "D" else None
+    return Reading("DATE", value_at(day, granularity), reference[1], point)
+
+
+def _unknown_at(unit: str) -> str:
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+
+
+def read_anaphor(clue: Clue, narrative: Narrative) -> Reading | None:
+    words = lower_words(clue.text)
+    text = " ".join(words)
+    if "yesterday" in words or "tomorrow" in words:
+        offset = -2 if "yesterday" in words else 2
+        return _day_from(narrative.deictic_day(), offset, clue.text)
+    offset = 0
+    if any(w in ("following", "next", "after") for w in words):
+        offset = 1
+    elif any(w in ("previous", "preceding", "prior", "before") for w in words):
+        offset = -1
+    head = words[-1] if words[-1] not in ("before", "after") else "day"
+    if head == "time":
+        return None
+    if head in ("day", "night", "morning", "afternoon", "evening"):
+        return _day_from(narrative.day_in_force(), offset, text if head != "day" else "day")
+    return _larger_unit(head, offset, narrative)
+
+
+def _larger_unit(head: str, offset: int, narrative: Narrative) -> Reading | None:
+    """ "that year", "the following week", "the same month" from the story's last time."""
+    seasons = lexicon().seasons
+    source = narrative.last
+    if source is None and narrative.published is not None:
+        source = (point_of(narrative.published), "published")
+    if source is None:
+        return Reading("DATE", _unknown_at({"week": "W", "month": "M"}.get(head, "Y")))
+    point, anchor = source
+    if point.year is None:
+        return None
+    base = date(point.year, point.month or 1, point.day or 1)
+    if head in seasons:
+        year = point.year + offset
+        return Reading("DATE", f"{year}-{seasons[head]}", anchor, Point(year))
+    unit = {"week": "W", "weekend": "W", "month": "M", "year": "Y"}[head]
+    if (unit == "M" and point.month is None) or (unit == "W" and point.day is None):
+        return None
+    moved = shift(base, offset, unit)
+    value = value_at(moved, unit) + ("-WE" if head == "weekend" else "")
+    new_point = Point(moved.year, moved.month if unit == "M" else None)
+    return Reading("DATE", value, anchor, new_point)
+
+
+def read_relative(clue: Clue, narrative: Narrative) -> Reading | None:
+    words = lower_words(clue.text)
+    unit = unit_in(words[-1]) or ("W" if words[-1] == "weekend" else None)
+    if unit is None:
+        return None
+    direction = next((_DIRECTION[w] for w in words if w in _DIRECTION), 0)
+    reference = narrative.known_day(deictic=True)
+    suffix = "-WE" if words[-1] == "weekend" else ""
+    if reference is None:
+        return Reading("DATE", _unknown_at(unit) + suffix)
+    if unit in ("DE", "CE") and direction != 0:
+        return Reading("DURATION", duration_value(1, unit))  # "the past decade"
+    if words == ["the", "weekend"]:
+        saturday = weekday_near(reference[0], 5, 1 if clue.future else -1)
+        return Reading("DATE", value_at(saturday, "W") + suffix, reference[1])
+    moved = shift(reference[0], direction, unit)
+    point = Point(moved.year, moved.month if unit == "M" else None) if unit in "MY" else None
+    return Reading("DATE", value_at(moved, unit) + suffix, reference[1], point)
+
+
+def read_decade(clue: Clue, narrative: Narrative) -> Reading | None:
+    digits = re.search(r"(\d{2,4})0['’]?s", clue.text)
+    if digits and len(digits.group(1)) == 3:
+        return Reading("DATE", digits.group(1))
+    decade = digits.group(1)[-1] if digits else None
+    if decade is None:
+        words = lower_words(clue.text)
+        found = next((lexicon().decade_words[w] for w in words if w in lexicon().decade_words), 0)
+        decade = str(found)
+    century = "19"
+    if narrative.published is not None and int(decade) * 10 > narrative.published.year % 100:
+        century = f"{narrative.published.year // 100 - 1:02d}"
+    elif narrative.published is not None:
+        century = f"{narrative.published.year // 100:02d}"
+    return Reading("DATE", f"{century}{decade}")
+
+
+def read_century(clue: Clue, narrative: Narrative) -> Reading | None:
+    lex = lexicon()
+    words = lower_words(clue.text)
+    number = next((lex.ordinals[w] for w in words if w in lex.ordinals), None)
+    if number is None:
+        return None
+    return Reading("DATE", f"{number - 1:02d}")
+
+
+def read_season(clue: Clue, narrative: Narrative) -> Reading | None:
+    lex = lexicon()
+    words = lower_words(clue.text)
+    season = next((lex.seasons[w] for w in words if w in lex.seasons), None)
+    if season is None:
+        return None
+    if "fall" in words and words[0] in ("fall", "the"):
+        return None  # "prices fall", "the fall of the Soviet Union"
+    year = explicit_year(clue.text)
+    if year is not None:
+        return Reading("DATE", f"{year}-{season}", None, Point(year))
+    source = narrative.deictic_day()
+    if narrative.history and narrative.last is not None and narrative.last[0].year is not None:
+        source = (date(narrative.last[0].year, 1, 1), narrative.last[1])
+    if source is None:
+        return Reading("DATE", f"XXXX-{season}")
+    year = source[0].year + {"last": -1, "next": 1}.get(words[0], 0)
+    return Reading("DATE", f"{year}-{season}", source[1], Point(year))

@@ -1,0 +1,394 @@
+"""Normalization: a matched time expression to its TIMEX3 type, value and anchor.
+
+Each kind of the grammar (`times_grammar`) has a reader: those of calendar forms (dates, months,
+years, clock times, holidays) are here, with the `Narrative` all readers share; those of
+relative forms are in `times_relative`. Readers resolve underspecified expressions against the
+narrative: the publication date, and the times the text has already given ("the following day"
+is the day after the last day the story named). A reader returns None to reject a candidate
+that is not a time after all ("may" the verb, "Jan" the name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from factline.record import TimeType
+from factline.times_calendar import (
+    Point,
+    holiday_date,
+    point_of,
+    shift,
+    valid_day,
+    weekday_near,
+    year_for,
+)
+from factline.times_grammar import CLOCK, DAY_DIGITS, FOUR_DIGITS, WORDS, is_abbreviation, lexicon
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one expression means: its TIMEX3 type and value, what it was resolved against,
+    and the calendar point it names (for the narrative), if any."""
+
+    type: TimeType
+    value: str
+    anchor: str | None = None
+    point: Point | None = None
+
+
+@dataclass
+class Narrative:
+    """The story's reference times while reading it in order.
+
+    `history` is set for a text about the past far from its publication date (an encyclopedia
+    article, a retrospective): there, a date without a year takes the story's year, not the
+    publication's.
+    """
+
+    published: date | None
+    history: bool = False
+    last: tuple[Point, str] | None = None
+    day: tuple[date, str] | None = None
+    year_source: tuple[Point, str] | None = None
+    quarter: str | None = None
+
+    def day_in_force(self) -> tuple[date, str] | None:
+        """The day that "that night" or "the following day" counts from."""
+        if self.day is not None:
+            return self.day
+        if self.published is not None:
+            return self.published, "published"
+        return None
+
+    def known_day(self, deictic: bool) -> tuple[date, str] | None:
+        """The deictic or narrative day, if its year is known (weekdays and weeks need it)."""
+        reference = self.deictic_day() if deictic else self.day_in_force()
+        if reference is None or reference[0].year == UNKNOWN_YEAR:
+            return None
+        return reference
+
+    def deictic_day(self) -> tuple[date, str] | None:
+        """The day that "Tuesday" or "this week" counts from: the publication date in news,
+        the story's day in a history."""
+        if self.history or self.published is None:
+            return self.day_in_force()
+        return self.published, "published"
+
+    def remember(self, reading: Reading, time_id: str) -> None:
+        if _QUARTER_VALUE.fullmatch(reading.value):
+            # the latest quarter named is the one a financial report speaks of
+            self.quarter = max(self.quarter or "", reading.value)
+        point = reading.point
+        if point is None:
+            return
+        if point.year is None:
+            if point.month is not None and point.day is not None:
+                self.day = (date(UNKNOWN_YEAR, point.month, point.day), time_id)
+            return
+        self.last = (point, time_id)
+        when = point.as_date()
+        if when is not None:
+            self.day = (when, time_id)
+
+    def set_date(self, reading: Reading, time_id: str) -> None:
+        """A date written with its year ("May 5, 1916") gives undated ones theirs."""
+        point = reading.point
+        if reading.anchor is None and point is not None and point.year and point.month:
+            self.year_source = (point, time_id)
+
+    def set_scene(self, reading: Reading, time_id: str) -> None:
+        """So does a year that sets the scene ("In 1916, ...", or any year of a history)."""
+        point = reading.point
+        if reading.anchor is None and point is not None and point.year:
+            self.year_source = (point, time_id)
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+# A day whose year is unknown ("January 5" with no publication date) is counted in this leap
+# year, which no news text names, and written back with `XXXX`, so that "the following day"
+# is still `XXXX-01-06`.
+UNKNOWN_YEAR = 9996
+
+
+def day_value(day: date) -> str:
+    """A day's TIMEX3 value, with `XXXX` for a day counted in the unknown year."""
+    value = day.isoformat()
+    return "XXXX" + value[4:] if day.year == UNKNOWN_YEAR else value
+
+
+def day_point(day: date) -> Point:
+    return Point(None if day.year == UNKNOWN_YEAR else day.year, day.month, day.day)
+
+
+@dataclass(frozen=True)
+class Clue:
+    """What a reader knows about the expression beyond its words."""
+
+    text: str
+    future: bool
+    before: str  # a few characters of text before the expression
+    after: str = ""  # and after it
+    year_hint: int | None = None  # the year written at the end of a range ("6-7 May 1916")
+
+
+def lower_words(text: str) -> list[str]:
+    return [word.lower() for word in WORDS.findall(text)]
+
+
+_MONTH_WORD = re.compile(r"[A-Za-z]+")
+_PART_CODE = re.compile(r"(morning|afternoon|evening|night|overnight)\b", re.IGNORECASE)
+_BARE_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|of|from|through|to|during|before|after|between|and|or"
+    r"|last|next|this|early|late|mid|since|on|for)\s*-?|\d)\s*$",
+    re.IGNORECASE,
+)
+
+
+def month_in(text: str) -> int | None:
+    """The month named in `text`, if its name is capitalized as a month's is."""
+    months = lexicon().months
+    for word in _MONTH_WORD.findall(text):
+        number = months.get(word.lower())
+        if number is not None:
+            return number if word[0].isupper() else None
+    return None
+
+
+def weekday_in(text: str) -> int | None:
+    weekdays = lexicon().weekdays
+    for word in _MONTH_WORD.findall(text):
+        number = weekdays.get(word.lower())
+        if number is not None:
+            return number if word[0].isupper() else None
+    return None
+
+
+def part_code(text: str) -> str | None:
+    found = _PART_CODE.search(text)
+    return lexicon().parts_of_day[found.group(1).lower()] if found else None
+
+
+def with_part(day_value: str, text: str) -> tuple[TimeType, str]:
+    """A day's value, made a TIME of a part of day when the text names one ("Friday night")."""
+    code = part_code(text)
+    if code is None:
+        return "DATE", day_value
+    return "TIME", f"{day_value}T{code}"
+
+
+def explicit_year(text: str) -> int | None:
+    found = FOUR_DIGITS.search(text)
+    return int(found.group(1)) if found else None
+
+
+# A history moves forward: a month named after "December 1944" is taken to be within this many
+# days after it ("January" is 1945) before it is taken to be earlier.
+NARRATIVE_REACH_DAYS = 270
+
+
+def complete_year(
+    month: int, day: int | None, narrative: Narrative, future: bool
+) -> tuple[int | None, str | None]:
+    """The year of a date given without one, and what it was taken from."""
+    if narrative.history and narrative.year_source is not None:
+        point, time_id = narrative.year_source
+        if point.month is None or point.year is None:
+            return point.year, time_id
+        since = date(point.year, point.month, point.day or 1)
+        return year_for(month, day, since, 0, reach_days=NARRATIVE_REACH_DAYS), time_id
+    if narrative.published is None:
+        return None, None
+    direction = 1 if future else 0
+    return year_for(month, day, narrative.published, direction), "published"
+
+
+def read_day_month(clue: Clue, narrative: Narrative) -> Reading | None:
+    month = month_in(clue.text)
+    if month is None:
+        return None
+    day = _day_number(clue.text)
+    if day is None:
+        return None
+    year = explicit_year(clue.text) or clue.year_hint
+    anchor: str | None = None
+    if year is None:
+        year, anchor = complete_year(month, day, narrative, clue.future)
+    if not valid_day(year, month, day):
+        return None
+    point = Point(year, month, day)
+    kind, value = with_part(point.value(), clue.text)
+    return Reading(kind, value, anchor, point)
+
+
+def _day_number(text: str) -> int | None:
+    for found in DAY_DIGITS.finditer(text):
+        number = int(found.group(1))
+        if 1 <= number <= 31 and len(found.group(1)) <= 2:
+            return number
+    ordinals = lexicon().ordinals
+    for word in lower_words(text):
+        if word in ordinals:
+            return ordinals[word]
+    return None
+
+
+def read_month_year(clue: Clue, narrative: Narrative) -> Reading | None:
+    month = month_in(clue.text)
+    year = explicit_year(clue.text)
+    anchor: str | None = None
+    words = lower_words(clue.text)
+    if year is None and words[-2] == "that" and narrative.last is not None:
+        year, anchor = narrative.last[0].year, narrative.last[1]
+    elif year is None and narrative.published is not None:
+        year = narrative.published.year + {"last": -1, "next": 1}.get(words[-2], 0)
+        anchor = "published"
+    if month is None:
+        return None
+    point = Point(year, month)
+    return Reading("DATE", point.value(), anchor, point)
+
+
+def read_month(clue: Clue, narrative: Narrative) -> Reading | None:
+    month = month_in(clue.text)
+    if month is None:
+        return None
+    words = lower_words(clue.text)
+    if is_abbreviation(words[-1]) and not clue.text.endswith("."):
+        return None  # "Jan" is a name
+    if (
+        len(words) == 1
+        and words[0] in ("may", "march")
+        and not _BARE_MONTH_CONTEXT.search(clue.before)
+    ):
+        return None
+    around = len(words) > 2 and words[0] == "the" and words[1] in ("previous", "following")
+    if around and narrative.last is not None and narrative.last[0].year is not None:
+        return _month_around(month, words[1] == "following", narrative.last)
+    if narrative.published is not None and words[0] in ("last", "next", "this"):
+        step = {"last": -2, "next": 2, "this": 0}[words[0]]
+        stepped = Point(_year_by_step(month, narrative.published, step), month)
+        return Reading("DATE", stepped.value(), "published", stepped)
+    year = clue.year_hint
+    anchor: str | None = None
+    if year is None:
+        year, anchor = complete_year(month, None, narrative, clue.future)
+    point = Point(year, month)
+    return Reading("DATE", point.value(), anchor, point)
+
+
+def _month_around(month: int, forward: bool, last: tuple[Point, str]) -> Reading:
+    """ "the previous April", "the following March": before or after the story's last time."""
+    point, time_id = last
+    year = point.year or 0
+    if point.month is not None:
+        if forward and month <= point.month:
+            year += 1
+        if not forward and month >= point.month:
+            year -= 1
+    else:
+        year += 1 if forward else -1
+    return Reading("DATE", Point(year, month).value(), time_id, Point(year, month))
+
+
+def _year_by_step(month: int, published: date, step: int) -> int:
+    if step == 0:
+        return published.year
+    if step < 0:
+        return published.year if month < published.month else published.year - 1
+    return published.year if month > published.month else published.year + 1
+
+
+def read_year(clue: Clue, narrative: Narrative) -> Reading | None:
+    year = explicit_year(clue.text)
+    if year is None or year < 1100:
+        return None
+    point = Point(year)
+    return Reading("DATE", point.value(), None, point)
+
+
+def read_iso(clue: Clue, narrative: Narrative) -> Reading | None:
+    text = clue.text
+    if "-" in text:
+        year, month, day = int(text[0:4]), int(text[5:7]), int(text[8:10])
+        clock = text[10:16] if "T" in text else ""
+    else:
+        parts = text.split("/")
+        month, day, year = int(parts[0]), int(parts[1]), int(parts[2])
+        year += 2000 if year < 50 else 1900 if year < 100 else 0
+        clock = ""
+    if not valid_day(year, month, day):
+        return None
+    point = Point(year, month, day)
+    if clock:
+        return Reading("TIME", point.value() + clock, None, point)
+    return Reading("DATE", point.value(), None, point)
+
+
+def read_holiday(clue: Clue, narrative: Narrative) -> Reading | None:
+    lex = lexicon()
+    key = FOUR_DIGITS.sub("", " ".join(clue.text.lower().split())).strip(" ,")
+    rule = lex.holidays.get(key) or lex.movable_holidays.get(key)
+    if rule is None or not clue.text[0].isupper():
+        return None
+    year = explicit_year(clue.text)
+    anchor: str | None = None
+    if year is None:
+        year, anchor = complete_year(_holiday_month(rule), None, narrative, clue.future)
+    if year is None:
+        return Reading("DATE", f"XXXX-{rule}" if rule[2:3] == "-" else "XXXX-XX-XX")
+    point = point_of(holiday_date(rule, year))
+    return Reading("DATE", point.value(), anchor, point)
+
+
+def _holiday_month(rule: str) -> int:
+    if rule.startswith("easter"):
+        return 4
+    return int(re.split(r"[-/]", rule)[0])
+
+
+def read_clock(clue: Clue, narrative: Narrative) -> Reading | None:
+    found = CLOCK.search(clue.text)
+    if found is None:
+        return None
+    hour, minute = _clock_of(found)
+    if hour is None:
+        return None
+    day_value, anchor, day = _day_of_clock(clue, narrative)
+    return Reading("TIME", f"{day_value}T{hour:02d}:{minute:02d}", anchor, day)
+
+
+def _clock_of(found: re.Match[str]) -> tuple[int | None, int]:
+    if found.group(4):
+        return 12, 0
+    if found.group(5):
+        return 24, 0
+    hour = int(found.group(1))
+    minute = int(found.group(2) or 0)
+    half = (found.group(3) or "").lower().replace(".", "")
+    if hour > 23 or (half and hour > 12):
+        return None, 0
+    if half == "pm" and hour < 12:
+        hour += 12
+    if half == "am" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def _day_of_clock(clue: Clue, narrative: Narrative) -> tuple[str, str | None, Point | None]:
+    words = lower_words(clue.text)
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    weekday = weekday_in(clue.text)
+    named = weekday is not None or any(word in offsets for word in words)
+    reference = narrative.deictic_day() if named else narrative.day_in_force()
+    if reference is None:
+        return "XXXX-XX-XX", None, None
+    day, anchor = reference
+    for word in words:
+        if word in offsets:
+            day = shift(day, offsets[word], "D")
+    if weekday is not None and day.year != UNKNOWN_YEAR:
+        day = weekday_near(day, weekday, 1 if clue.future else -1)
+    return day_value(day), anchor, day_point(day)

@@ -1,0 +1,122 @@
+"""A fast scan for the time pattern: try it only where a time word or number stands.
+
+Running the whole grammar (`times_grammar.time_pattern`) at every position of a text is slow
+(each failed attempt tries every alternative). Every time expression holds a *trigger*: a
+month, weekday, unit, reference word, year or a number before a unit. So the scan splits the
+text into word and number tokens, and at each trigger tries the grammar from the furthest
+token back that could open the expression ("the following [day]", "more than two [decades]
+ago"), keeping the leftmost match, as a full scan would. Work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from factline.times_grammar import lexicon, time_pattern
+
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_NEXT_WORD = re.compile(r"[\s-]{0,2}([a-z]+)")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# How many tokens before a trigger an expression may open ("at least the past [18] months").
+MAX_PREFIX_TOKENS = 6
+# The most characters between two tokens of one expression ("Jan. 5", "2 1/2").
+MAX_GAP = 3
+# Words that may stand inside an expression before its trigger but never open it.
+_NEVER_FIRST = frozenset("of than least most st nd rd th s and or to ago part half year in".split())
+
+
+@dataclass(frozen=True)
+class ScanWords:
+    triggers: frozenset[str]  # a word that only appears in time expressions' cores
+    followers: frozenset[str]  # what makes a number a trigger when it follows ("5 p.m.")
+    openers: frozenset[str]  # a word that may open an expression before its trigger
+
+
+@cache
+def scan_words() -> ScanWords:
+    lex = lexicon()
+    units = [f"{unit}s" for unit in ("second", "minute", "hour", "day", "night", "week")]
+    units += ["fortnights", "months", "years", "decades", "quarters"]
+    units += [u for u in ("second", "minute", "hour", "day", "night", "week", "fortnight")]
+    units += ["month", "year", "decade", "quarter"]
+    triggers = set(lex.months) | set(lex.weekdays) | set(lex.seasons) | set(lex.parts_of_day)
+    triggers |= set(lex.decade_words) | set(lex.sets) | set(units) | set(lex.extra_triggers)
+    triggers |= {phrase.split()[-1] for phrase in lex.references}
+    holidays = [*lex.holidays, *lex.movable_holidays]
+    triggers |= {word for holiday in holidays for word in re.findall(r"[a-z]+", holiday)}
+    followers = frozenset(triggers | {"a", "p", "am", "pm", "s", "st", "nd", "rd", "th", "hrs"})
+    openers = lex.prefix_words | set(lex.numbers) | set(lex.ordinals) | lex.vague_numbers
+    openers |= {word for phrase in lex.numbers for word in phrase.split()}
+    return ScanWords(frozenset(triggers), followers, frozenset(openers | triggers))
+
+
+def scan(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the time pattern in `text`, leftmost first and not overlapping."""
+    pattern = time_pattern()
+    words = scan_words()
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text.translate(_ASCII_LOWER)  # keep offsets: "İ" lowers to two characters
+    last_end = 0
+    # Openings already tried in vain: a match depends only on where it starts, so one that
+    # failed (or ended before this trigger) fails for every later trigger too.
+    tried: set[int] = set()
+    for token in _TOKEN.finditer(lowered):
+        start = token.start()
+        if start < last_end or not _is_trigger(lowered, token, words):
+            continue
+        for opening in _openings(lowered, start, last_end, words):
+            if opening in tried:
+                continue
+            found = pattern.match(text, opening)
+            if found is not None and found.end() > start:
+                yield found
+                last_end = found.end()
+                tried.clear()
+                break
+            tried.add(opening)
+
+
+def _is_trigger(lowered: str, token: re.Match[str], words: ScanWords) -> bool:
+    word = token.group()
+    if not word[0].isdigit():
+        return word in words.triggers
+    if len(word) == 4 and 1100 <= int(word) <= 2099:
+        return True
+    end = token.end()
+    if lowered[end : end + 1] in (":", "/"):
+        return True
+    following = _NEXT_WORD.match(lowered, end)
+    return following is not None and following.group(1) in words.followers
+
+
+def _openings(lowered: str, start: int, last_end: int, words: ScanWords) -> list[int]:
+    """Where an expression holding the trigger at `start` may open, furthest first."""
+    window_start = max(last_end, start - 12 * MAX_PREFIX_TOKENS)
+    before = list(_TOKEN.finditer(lowered, window_start, start))
+    openings = [start]
+    boundary = start
+    for token in reversed(before[-MAX_PREFIX_TOKENS:]):
+        word = token.group()
+        if boundary - token.end() > MAX_GAP or not (word in words.openers or word[0].isdigit()):
+            break
+        boundary = token.start()
+        if word not in _NEVER_FIRST:
+            openings.append(boundary)
+    openings.reverse()
+    return [
+        position
+        for opening in openings
+        for position in (
+            (opening - 1, opening) if _after_apostrophe(lowered, opening) else (opening,)
+        )
+        if position >= last_end
+    ]
+
+
+def _after_apostrophe(lowered: str, position: int) -> bool:
+    """ "'80s" opens at its apostrophe."""
+    return position > 0 and lowered[position - 1] in "'’"

@@ -1,0 +1,381 @@
+"""The time stage: finding time expressions and normalizing them to TIMEX3, with anchors."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factline
+from factline.record import Analysis, Document, Time
+from factline.segment import split_sentences
+from factline.times import event_date, find_times
+from factline.times_grammar import lexicon
+
+
+def analysis_of(text: str, published: str | None) -> Analysis:
+    """The analysis up to the time stage (the stages before it, then `find_times`)."""
+    analysis = Analysis(Document(text=text, published=published), split_sentences(text))
+    return dataclasses.replace(analysis, times=find_times(analysis))
+
+
+def readings(text: str, published: str | None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in analysis_of(text, published).times]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # absolute forms
+        (
+            "The vote was held on January 2, 2022.",
+            None,
+            [("January 2, 2022", "DATE", "2022-01-02")],
+        ),
+        (
+            "Talks resumed on 5 January 2022 in Geneva.",
+            None,
+            [("5 January 2022", "DATE", "2022-01-05")],
+        ),
+        ("The file is dated 2022-01-05.", None, [("2022-01-05", "DATE", "2022-01-05")]),
+        (
+            "He ruled Kazakhstan from 1991 to 2019.",
+            None,
+            [("1991", "DATE", "1991"), ("2019", "DATE", "2019")],
+        ),
+        ("Prices peaked in March 2021.", None, [("March 2021", "DATE", "2021-03")]),
+        ("Unrest began in the late 1980s.", None, [("the late 1980s", "DATE", "198")]),
+        ("It was the worst flood of the 20th century.", None, [("the 20th century", "DATE", "19")]),
+        # relative to the publication date
+        (
+            "A state of emergency was declared Jan. 5.",
+            "2022-01-07",
+            [("Jan. 5", "DATE", "2022-01-05")],
+        ),
+        ("A state of emergency was declared Jan. 5.", None, [("Jan. 5", "DATE", "XXXX-01-05")]),
+        (
+            "Police detained 40 people yesterday.",
+            "2022-01-07",
+            [("yesterday", "DATE", "2022-01-06")],
+        ),
+        ("Troops arrived on Tuesday.", "2022-01-07", [("Tuesday", "DATE", "2022-01-04")]),
+        ("Troops will arrive on Tuesday.", "2022-01-07", [("Tuesday", "DATE", "2022-01-11")]),
+        ("Protests spread last week.", "2022-01-07", [("last week", "DATE", "2021-W52")]),
+        (
+            "The cap was lifted two days ago.",
+            "2022-01-07",
+            [("two days ago", "DATE", "2022-01-05")],
+        ),
+        (
+            "Inflation rose earlier this month.",
+            "2022-01-07",
+            [("earlier this month", "DATE", "2022-01")],
+        ),
+        ("Elections are due this year.", "2022-01-07", [("this year", "DATE", "2022")]),
+        (
+            "Fighting resumed this morning.",
+            "2022-01-07",
+            [("this morning", "TIME", "2022-01-07TMO")],
+        ),
+        (
+            "Earnings fell in the third quarter.",
+            "2022-11-02",
+            [("the third quarter", "DATE", "2022-Q3")],
+        ),
+        ("Protesters are now in the square.", "2022-01-07", [("now", "DATE", "PRESENT_REF")]),
+        # durations and sets
+        ("The cap was reinstated for six months.", None, [("six months", "DURATION", "P6M")]),
+        ("The siege lasted 2 1/2 years.", None, [("2 1/2 years", "DURATION", "P2Y6M")]),
+        ("Talks went on for three hours.", None, [("three hours", "DURATION", "PT3H")]),
+        ("The curfew is lifted every week.", None, [("every week", "SET", "P1W")]),
+        ("Officials brief reporters daily.", None, [("daily", "SET", "P1D")]),
+        ("Talks may resume in the coming weeks.", None, [("the coming weeks", "DURATION", "PXW")]),
+        ("It ended a decades-long feud.", None, [("decades-long", "DURATION", "PXY")]),
+        (
+            "Growth slowed over the past decade.",
+            "2013-03-22",
+            [("the past decade", "DURATION", "P10Y")],
+        ),
+        ("The ban was lifted after years of talks.", None, [("years", "DURATION", "PXY")]),
+        # times of day
+        (
+            "The curfew starts at 11 p.m. on Friday.",
+            "2022-01-07",
+            [("11 p.m. on Friday", "TIME", "2022-01-07T23:00")],
+        ),
+        # holidays, fixed and movable
+        (
+            "Pilgrims gathered on Good Friday.",
+            "2013-03-22",
+            [("Good Friday", "DATE", "2013-03-29")],
+        ),
+        (
+            "Stores closed on Thanksgiving Day.",
+            "1998-12-01",
+            [("Thanksgiving Day", "DATE", "1998-11-26")],
+        ),
+        ("Shops reopen after Christmas.", None, [("Christmas", "DATE", "XXXX-12-25")]),
+        # what is not a time
+        ("You may leave now.", None, [("now", "DATE", "PRESENT_REF")]),
+        ("Prices fall when supply rises.", None, []),
+        ("A 6-year-old boy was injured.", None, []),
+        ("Some 2000 troops were deployed.", None, []),
+        ("The memo is dated 31 June.", None, []),
+    ],
+)
+def test_normalizes(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:
+    assert readings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value", "anchor_text"),
+    [
+        (
+            "Police fired on January 5. The following day, troops arrived.",
+            "2022-01-07",
+            "The following day",
+            "2022-01-06",
+            "January 5",
+        ),
+        (
+            "Police fired on January 5. Two days later, troops arrived.",
+            "2022-01-07",
+            "Two days later",
+            "2022-01-07",
+            "January 5",
+        ),
+        (
+            "The strike began on March 3, 1991. That night, police moved in.",
+            None,
+            "That night",
+            "1991-03-03TNI",
+            "March 3, 1991",
+        ),
+        (
+            "Talks failed on May 2. The next morning, shelling resumed.",
+            None,
+            "The next morning",
+            "XXXX-05-03TMO",
+            "May 2",
+        ),
+    ],
+)
+def test_narrative_anchors(
+    text: str, published: str | None, expression: str, value: str, anchor_text: str
+) -> None:
+    times = analysis_of(text, published).times
+    by_text = {t.text: t for t in times}
+    assert by_text[expression].value == value
+    assert by_text[expression].anchor == by_text[anchor_text].id
+
+
+def test_anchor_says_publication_date() -> None:
+    (time,) = analysis_of("Police detained 40 people yesterday.", "2022-01-07").times
+    assert time.anchor == "published"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes were reported between January 2 and 5.", ["XXXX-01-02", "XXXX-01-05"]),
+        ("Fighting raged on 31 May-1 June 1916 off Jutland.", ["1916-05-31", "1916-06-01"]),
+        ("The offensive ran from March to April 1918.", ["1918-03", "1918-04"]),
+    ],
+)
+def test_ranges(text: str, expected: list[str]) -> None:
+    assert [t.value for t in analysis_of(text, None).times] == expected
+
+
+def test_history_takes_the_story_year() -> None:
+    text = (
+        "On 8 February 1904 Japan attacked. Russia declared war on 10 February 1904. "
+        "Port Arthur fell on 2 January 1905. On 27 May, the fleets met at Tsushima."
+    )
+    values = [t.value for t in analysis_of(text, "2009-12-19").times]
+    assert values[-1] == "1905-05-27"
+
+
+def test_ids_in_text_order() -> None:
+    times = analysis_of("On May 2 and May 3, 2021, and in 2020, things happened.", None).times
+    assert [t.id for t in times] == [f"t{i}" for i in range(1, len(times) + 1)]
+    assert [t.start for t in times] == sorted(t.start for t in times)
+
+
+# --- the seed report --------------------------------------------------------------------
+
+
+def test_seed_dates(seed_text: str) -> None:
+    analysis = factline.analyze(seed_text, published="2022-01-07")
+    values = {(t.text, t.value) for t in analysis.times}
+    for expected in [
+        ("January 2", "2022-01-02"),
+        ("Jan. 5", "2022-01-05"),
+        ("January 5", "2022-01-05"),
+        ("the following day", "2022-01-06"),
+        ("six months", "P6M"),
+        ("1991", "1991"),
+        ("2019", "2019"),
+    ]:
+        assert expected in values
+    following = next(t for t in analysis.times if t.text == "the following day")
+    anchor = analysis.find(following.anchor or "")
+    assert isinstance(anchor, Time) and anchor.value == "2022-01-05"
+
+
+def test_seed_event_dates(seed_text: str) -> None:
+    analysis = analysis_of(seed_text, "2022-01-07")
+    lifted = seed_text.index("lifted")
+    began = seed_text.index("protests began")
+    reinstated = seed_text.index("reinstated")
+    assert event_date(analysis, lifted, lifted + 6)[0] == "2022-01-01"
+    assert event_date(analysis, began, began + 14)[0] == "2022-01-02"
+    assert event_date(analysis, reinstated, reinstated + 10)[0] == "2022-01-06"
+
+
+def test_event_date_narrative_time_in_force() -> None:
+    text = "Protests began on January 2. Police used tear gas. Nobody knows why."
+    analysis = analysis_of(text, "2022-01-07")
+    gas = text.index("used")
+    value, time_id = event_date(analysis, gas, gas + 4)
+    assert value == "2022-01-02" and time_id == analysis.times[0].id
+
+
+def test_event_date_none_without_times() -> None:
+    analysis = analysis_of("Police used tear gas.", None)
+    assert event_date(analysis, 7, 11) == (None, None)
+
+
+# --- hostile input ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1/1/1/1/" * 5000,
+        "2022-2022-2022-" * 5000,
+        "January " * 20000,
+        "the following day " * 5000,
+        "12:30 " * 5000,
+        "x" * 200_000,
+    ],
+)
+def test_hostile_input_keeps_offsets(text: str) -> None:
+    for time in analysis_of(text, "2022-01-07").times:
+        assert text[time.start : time.end] == time.text
+
+
+def _vocabulary() -> list[str]:
+    """Words the grammar knows, as they would appear in text, plus numbers of every shape."""
+    lex = lexicon()
+    words: set[str] = set()
+    for table in (
+        lex.months,
+        lex.weekdays,
+        lex.numbers,
+        lex.ordinals,
+        lex.seasons,
+        lex.parts_of_day,
+        lex.decade_words,
+        lex.references,
+        lex.sets,
+        lex.holidays,
+        lex.movable_holidays,
+    ):
+        words |= set(table)
+    words |= lex.prefix_words | lex.extra_triggers | lex.vague_numbers
+    words |= {
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "hour",
+        "hours",
+        "ago",
+        "later",
+        "earlier",
+        "after",
+        "before",
+        "quarter",
+        "half",
+    }
+    numbers = {
+        "0",
+        "5",
+        "12",
+        "31",
+        "32",
+        "99",
+        "1990",
+        "2022",
+        "9999",
+        "1/2",
+        "11:30",
+        "a.m.",
+        "p.m.",
+        "'80s",
+        "1990s",
+        "20th",
+        "-",
+        ",",
+        ".",
+        "\n",
+        "2022-01-05",
+        "1/5/22",
+    }
+    return sorted(words | {w.title() for w in words} | numbers)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_vocabulary()), max_size=12),
+    st.one_of(st.none(), st.sampled_from(["2022-01-07", "1999-12-31", "2000-02-29", "0001-01-01"])),
+)
+def test_never_crashes_on_time_words(words: list[str], published: str | None) -> None:
+    text = " ".join(words)
+    for time in analysis_of(text, published).times:
+        assert text[time.start : time.end] == time.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "January",
+                "5",
+                ",",
+                " ",
+                "2022",
+                "-",
+                "the",
+                "following",
+                "day",
+                "last",
+                "week",
+                "ago",
+                "two",
+                "days",
+                "May",
+                "p.m.",
+                "1/2",
+                "Tuesday",
+                "quarter",
+                "\n",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.one_of(st.none(), st.sampled_from(["2022-01-07", "1999-12-31", "2000-02-29"])),
+)
+def test_offsets_property(words: list[str], published: str | None) -> None:
+    text = " ".join(words)
+    for time in analysis_of(text, published).times:
+        assert text[time.start : time.end] == time.text
+        assert time.type in ("DATE", "TIME", "DURATION", "SET")
