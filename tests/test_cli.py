@@ -128,3 +128,33 @@ def test_database_comes_from_the_environment(
     monkeypatch.setenv("FACTLINE_DB", f"sqlite:///{tmp_path / 'env.db'}")
     run("ingest", str(reports))
     assert (tmp_path / "env.db").exists()
+
+
+def test_acled_export_has_acled_columns(reports: Path, db: str) -> None:
+    run("ingest", str(reports), "--db", db)
+    code, out, _ = run("export", "--format", "acled-csv", "--db", db)
+    assert code == 0
+    header = next(csv.reader(io.StringIO(out)))
+    assert header[:3] == ["event_date", "event_type", "sub_event_type"]
+    assert {"latitude", "longitude", "fatalities", "notes", "source"} <= set(header)
+
+
+def test_report_writes_one_self_contained_file(reports: Path, db: str, tmp_path: Path) -> None:
+    run("ingest", str(reports), "--db", db, "--story", "kz")
+    out = tmp_path / "report.html"
+    code, _, err = run("report", "--story", "kz", "--out", str(out), "--db", db)
+    assert code == 0, err
+    html = out.read_text()
+    assert "<html" in html.lower() and "state of emergency" in html
+    assert "http://" not in html.replace("http://www.w3.org", "")
+
+
+def test_report_of_an_unknown_story_is_a_user_error(reports: Path, db: str, tmp_path: Path) -> None:
+    run("ingest", str(reports), "--db", db, "--story", "kz")
+    code, _, err = run("report", "--story", "nope", "--out", str(tmp_path / "r.html"), "--db", db)
+    assert code == 2 and "no story" in err
+
+
+def test_serve_refuses_a_bad_database_before_starting() -> None:
+    code, _, err = run("serve", "--db", "nonsense")
+    assert code == 2 and "not a database URL" in err

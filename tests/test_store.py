@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -16,7 +18,13 @@ FIXED = datetime(2022, 1, 7, 12, 30, tzinfo=timezone(timedelta(hours=6)))
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(database_url: str) -> Store:
+    """A store on each back end: SQLite, and PostgreSQL where a server can run."""
+    return Store(database_url, now=lambda: FIXED)
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Store:
     return Store(f"sqlite:///{tmp_path / 'factline.db'}", now=lambda: FIXED)
 
 
@@ -52,13 +60,13 @@ def test_naive_clock_is_refused(tmp_path: Path) -> None:
         Store(f"sqlite:///{tmp_path / 'x.db'}", now=lambda: datetime(2022, 1, 7))
 
 
-def test_sqlite_runs_in_wal_mode(store: Store) -> None:
-    with store.engine.connect() as connection:
+def test_sqlite_runs_in_wal_mode(sqlite_store: Store) -> None:
+    with sqlite_store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
-def test_schema_version_is_recorded_and_reopening_keeps_data(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'factline.db'}"
+def test_schema_version_is_recorded_and_reopening_keeps_data(database_url: str) -> None:
+    url = database_url
     with Store(url) as first:
         first.add(report("Protests spread to Almaty."))
     with Store(url) as again:
@@ -77,7 +85,8 @@ def test_documents_come_back_in_publication_order(store: Store) -> None:
     assert published == ["2022-01-05", "2022-01-09", None]
 
 
-def test_a_failed_write_leaves_no_half_stored_document(store: Store) -> None:
+def test_a_failed_write_leaves_no_half_stored_document(sqlite_store: Store) -> None:
+    store = sqlite_store
     analysis = report("Security forces said 12 police officers were killed.")
     with store.engine.begin() as connection:
         connection.exec_driver_sql(
@@ -100,8 +109,34 @@ def test_unopenable_sqlite_path_is_a_user_error(tmp_path: Path) -> None:
         Store(f"sqlite:///{tmp_path / 'no' / 'such' / 'folder' / 'x.db'}")
 
 
-def test_fixed_clock_in_utc_is_used(tmp_path: Path) -> None:
+def test_fixed_clock_in_utc_is_used(database_url: str) -> None:
     moment = datetime(2022, 1, 15, tzinfo=UTC)
-    with Store(f"sqlite:///{tmp_path / 'f.db'}", now=lambda: moment) as store:
+    with Store(database_url, now=lambda: moment) as store:
         store.add(report("Toll rises to 225."))
         assert next(store.analyses()).ingested_at == "2022-01-15T00:00:00+00:00"
+
+
+def test_two_processes_ingesting_overlapping_inputs_store_each_text_once(
+    database_url: str, tmp_path: Path
+) -> None:
+    texts = [
+        f"On January {day}, police in {city} detained {10 + day} protesters, officials said."
+        for day in range(2, 8)
+        for city in ("Almaty", "Aktau", "Zhanaozen", "Taraz")
+    ]
+    halves = {"first": texts[:16], "second": texts[8:]}  # the middle eight are in both
+    folders = []
+    for name, part in halves.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        for text in part:
+            (folder / f"{texts.index(text):02d}.txt").write_text(text + "\n")
+        folders.append(folder)
+    Store(database_url).close()  # create the schema before the race
+    command = [sys.executable, "-m", "factline", "ingest", "--db", database_url, "--story", "kz"]
+    runs = [subprocess.Popen([*command, str(folder)], stderr=subprocess.PIPE) for folder in folders]
+    for run in runs:
+        assert run.wait(timeout=300) == 0, run.stderr.read() if run.stderr else ""
+    with Store(database_url) as store:
+        ids = [stored.analysis.document.id for stored in store.analyses()]
+    assert len(ids) == len(set(ids)) == len(texts)

@@ -19,6 +19,7 @@ from rich.table import Table
 from factline import export as exports
 from factline import views
 from factline.errors import FactlineError
+from factline.ingest import DaskEngine
 from factline.ingest import ingest as ingest_reports
 from factline.pipeline import analyze as analyze_document
 from factline.pipeline import parse_published
@@ -47,6 +48,11 @@ class ViewFormat(StrEnum):
 
 STORY_COLUMNS = ("name", "origin", "documents", "first", "last")
 STORIES_SHOWN = 10  # the stories an ingest names, largest first
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
 
 
 class AnalyzeFormat(StrEnum):
@@ -104,6 +110,16 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
     story: Annotated[str | None, typer.Option(help="Put the reports in this story.")] = None,
     published: PublishedOption = None,
+    engine: Annotated[
+        Engine, typer.Option(help="local: this process; dask: a Dask cluster.")
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Workers of the local Dask cluster.")] = 2,
+    parquet: Annotated[
+        Path | None, typer.Option(help="With --engine dask, also write the records here.")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Analyze reports and store them once each, with every outlet that carried them, in stories.
@@ -111,6 +127,7 @@ def ingest(
     Exact and near copies (wire copy under another headline) are stored once, with each copy's
     outlet and URL. Without --story, each new report joins the story it belongs to, or a new one.
     """
+    dask = DaskEngine(scheduler, workers, parquet) if engine is Engine.dask else None
     default_published = parse_published(published).isoformat() if published else None
     with Store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
@@ -120,7 +137,7 @@ def ingest(
             if isinstance(item, Skipped):
                 _warn_skipped(item)
 
-        counts = ingest_reports(store, read_paths(paths), story, default_published, seen)
+        counts = ingest_reports(store, read_paths(paths), story, default_published, seen, dask)
         total = store.count()
     placed = sorted(counts.stories.items(), key=lambda pair: (-pair[1], pair[0]))
     for name, added in placed[:STORIES_SHOWN]:
@@ -209,11 +226,41 @@ def export(
 def _export(
     format: exports.ExportFormat, story: str | None, db: str | None, stream: TextIO
 ) -> None:
-    if format is exports.ExportFormat.jsonl:
+    if format in (exports.ExportFormat.jsonl, exports.ExportFormat.acled_csv):
         with Store(db) as store:
             exports.write(format, (stored.analysis for stored in store.analyses(story)), stream)
     else:
         exports.write_stories(format, _stories(db, story), stream)
+
+
+@app.command()
+@user_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; loopback unless told.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    db: DbOption = None,
+) -> None:
+    """Serve the web UI and its JSON API (read-only unless FACTLINE_TOKEN is set)."""
+    from factline.web import serve as serve_web
+
+    Store(db).close()  # a bad database URL is a one-line error, before the server starts
+    stderr.print(f"factline serving on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
+    serve_web(host, port, db)
+
+
+@app.command()
+@user_errors
+def report(
+    out: Annotated[Path, typer.Option(help="The HTML file to write.")],
+    story: Annotated[str | None, typer.Option(help="The story (default: the only one).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write one self-contained HTML file of a story: timeline, map, figures, conflicts."""
+    from factline.report import write_report
+
+    with Store(db) as store:
+        write_report(store, story, out)
+    stderr.print(f"wrote {out}", highlight=False)
 
 
 stories_app = typer.Typer(help="List, name, merge and split stories.", no_args_is_help=True)

@@ -1,5 +1,5 @@
-"""Exports of stored records: JSON Lines of whole records, and a story's merged timeline as
-TimelineJS JSON or as GeoJSON.
+"""Exports of stored records: JSON Lines of whole records, ACLED-style CSV rows, and a story's
+merged timeline as TimelineJS JSON or as GeoJSON.
 
 TimelineJS reads the JSON format of its docs (timeline.knightlab.com/docs/json-format.html):
 a `title` slide and `events`, each with a `start_date` of year, month and day as strings, and
@@ -10,12 +10,13 @@ coordinates in longitude, latitude order.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
-from factline import story_timeline
+from factline import acled, story_timeline
 from factline.record import Analysis, to_json
 
 StoryAnalyses = Sequence[tuple[str | None, Sequence[Analysis]]]
@@ -23,16 +24,31 @@ StoryAnalyses = Sequence[tuple[str | None, Sequence[Analysis]]]
 
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
+    acled_csv = "acled-csv"
     timelinejs = "timelinejs"
     geojson = "geojson"
 
 
 def write(format: ExportFormat, analyses: Iterable[Analysis], stream: TextIO) -> int:
-    """Write `analyses` to `stream` as JSON Lines; returns how many records were written."""
+    """Write `analyses` to `stream` as JSON Lines or ACLED CSV; returns the records written."""
+    if format is ExportFormat.acled_csv:
+        return write_acled(analyses, stream)
     count = 0
     for analysis in analyses:
         stream.write(to_json(analysis) + "\n")
         count += 1
+    return count
+
+
+def write_acled(analyses: Iterable[Analysis], stream: TextIO) -> int:
+    """ACLED's columns, one row per event that occurred (see `factline.acled` for the mapping)."""
+    writer = csv.DictWriter(stream, fieldnames=acled.COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for analysis in analyses:
+        for row in acled.acled_rows(analysis):
+            writer.writerow(row)
+            count += 1
     return count
 
 

@@ -10,8 +10,9 @@ geocoded, and the events, figures and conflicts found.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from factline import dedup
 from factline.pipeline import analyze
@@ -82,27 +83,49 @@ def skip_reason(item: Skipped) -> str:
     return item.reason.split(":")[0].split(" (")[0].strip()[:40]
 
 
+@dataclass(frozen=True)
+class DaskEngine:
+    """Run the analyses on a Dask cluster: a local one of `workers` processes, or `scheduler`'s."""
+
+    scheduler: str | None = None
+    workers: int = 2
+    parquet_dir: Path | None = None
+
+
 def ingest(
     store: Store,
     items: Iterable[Document | Skipped],
     story: str | None = None,
     default_published: str | None = None,
     on_item: Callable[[Document | Skipped], None] | None = None,
+    engine: DaskEngine | None = None,
 ) -> IngestCounts:
     """Store every readable report once, then put the new ones into stories.
 
     With `story`, every new report goes into that story; otherwise grouping places each one
-    in the story it belongs to, or in a new one.
+    in the story it belongs to, or in a new one. With a Dask `engine`, the reports are analyzed
+    on the cluster and stored here, through the same steps, as each partition comes back.
     """
     counts = IngestCounts()
-    for item in items:
-        if on_item is not None:
-            on_item(item)
-        if isinstance(item, Skipped):
-            counts.skipped[skip_reason(item)] += 1
-            continue
-        counts.read += 1
-        _ingest_document(store, item, story, default_published, counts)
+    documents = _readable(items, counts, on_item)
+    if engine is None:
+        for document in documents:
+            _ingest_document(store, document, story, default_published, counts)
+    else:
+        from factline.scale import run_on_dask
+
+        def store_analysis(analysis: Analysis) -> None:
+            _ingest_document(store, analysis.document, story, None, counts, analysis)
+
+        new = (d for d in documents if not _known(store, d, dedup.fingerprint(d.text), counts))
+        run_on_dask(
+            new,
+            store_analysis,
+            scheduler=engine.scheduler,
+            workers=engine.workers,
+            published=default_published,
+            parquet_dir=engine.parquet_dir,
+        )
     if story is None and counts.stored:
         from factline.stories import group_store
 
@@ -114,25 +137,57 @@ def ingest(
     return counts
 
 
+def _readable(
+    items: Iterable[Document | Skipped],
+    counts: IngestCounts,
+    on_item: Callable[[Document | Skipped], None] | None,
+) -> Iterator[Document]:
+    """The documents among `items`, counting the skipped ones by reason."""
+    for item in items:
+        if on_item is not None:
+            on_item(item)
+        if isinstance(item, Skipped):
+            counts.skipped[skip_reason(item)] += 1
+            continue
+        counts.read += 1
+        yield item
+
+
+def _known(
+    store: Store, document: Document, print_: dedup.Fingerprint, counts: IngestCounts
+) -> bool:
+    """Whether the store already holds this text or a near copy (then this copy is recorded)."""
+    holder = store.holder_of(document.id)
+    if holder is not None:
+        store.add_source(holder, document)
+        counts.exact_duplicates += 1
+        return True
+    near = store.near_duplicate(print_)
+    if near is not None:
+        store.add_source(near[0], document, near[1])
+        counts.near_duplicates += 1
+        return True
+    return False
+
+
 def _ingest_document(
     store: Store,
     document: Document,
     story: str | None,
     default_published: str | None,
     counts: IngestCounts,
+    analysis: Analysis | None = None,
 ) -> None:
-    holder = store.holder_of(document.id)
-    if holder is not None:
-        store.add_source(holder, document)
-        counts.exact_duplicates += 1
-        return
+    """Store one report once: a copy of a stored text only adds its outlet to the original.
+
+    `analysis` is given when the report was analyzed elsewhere (on a cluster); the check for
+    copies runs again here, since another report of the same run may have been stored since.
+    """
     print_ = dedup.fingerprint(document.text)
-    near = store.near_duplicate(print_)
-    if near is not None:
-        store.add_source(near[0], document, near[1])
-        counts.near_duplicates += 1
+    if _known(store, document, print_, counts):
         return
-    analysis = analyze(document, document.published or default_published)
+    if analysis is None:
+        analysis = analyze(document, document.published or default_published)
     if store.add(analysis, story=story, fingerprint=print_):
         counts.found(analysis)
     else:
