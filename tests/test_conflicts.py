@@ -205,3 +205,18 @@ def test_seed_conflicts(seed_text: str) -> None:
     explanations = [c.explanation for c in analysis.conflicts]
     assert any(e.startswith("protesters killed: 'hundreds' (200..999) vs 'dozens' (24..99")
                for e in explanations)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State television reported that 13 members of the security forces had been killed, "
+        "two of them found beheaded.",
+        "The prosecutor general's office said on Saturday that 225 people had died in the "
+        "unrest, well above the previous official count of 164.",
+    ],
+)
+def test_a_part_or_a_superseded_figure_is_no_rival(text: str) -> None:
+    analysis = analyze(text, "2022-01-15")
+    assert len(analysis.claims) == 2
+    assert analysis.conflicts == ()

@@ -358,9 +358,11 @@ def _print_rows(
         writer.writeheader()
         writer.writerows(rows)
     else:
+        columns = views.table_columns(columns)
         table = Table(title=f"{title} ({len(rows)})", show_lines=False)
         for column in columns:
-            table.add_column(column.replace("_", " "), overflow="fold")
+            keep_whole = column in ("date", "published", "first_reported", "type", "measure")
+            table.add_column(column.replace("_", " "), overflow="fold", no_wrap=keep_whole)
         for row in rows:
             table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
         stdout.print(table)

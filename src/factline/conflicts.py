@@ -42,6 +42,12 @@ _RISING = re.compile(
     r"\s(?:\w+\s){0,2}?to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
 )
 _RISING_WINDOW = 40
+# A figure the text itself calls superseded ("well above the previous official count of 164")
+# is the earlier figure of an update, never a rival of the figure that replaced it.
+_SUPERSEDED = re.compile(
+    r"\b(?:previous|earlier|initial|former|old|last)\s(?:\w+\s){0,2}?"
+    r"(?:count|toll|figure|tally|estimate|total)\s(?:of\s)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,11 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     also notes whether it is told as a rise ("the toll rose to 58")."""
     places = {place.id: place for place in analysis.places}
     areas = {"event": report_area(analysis.places), "toll": _area_of_tolls(analysis.places)}
-    parts = part_claims(analysis)
+    parts = part_claims(analysis) | {
+        claim.id
+        for claim in analysis.claims
+        if _SUPERSEDED.search(analysis.text, max(0, claim.start - _RISING_WINDOW), claim.start)
+    }
     document = analysis.document
     return [
         ClaimInContext(

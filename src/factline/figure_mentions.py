@@ -285,6 +285,8 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
     while number_end < last and tokens[number_end].lower not in {"of"}:
         number_end += 1
     following = tuple(t.lower for t in tokens[number_end : number_end + 2])
+    if following == ("of", "the") and number_end > first + 1:
+        return False  # "13 members of the security forces" counts them all, unlike "22 of the dead"
     return following in _PART_FOLLOWERS
 
 

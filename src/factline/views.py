@@ -134,6 +134,31 @@ def _number(value: float | None) -> float | int | None:
     return value
 
 
+# Columns left out of the terminal tables, which must fit a screen: identifiers and long text
+# that `--format json` and `--format csv` still give in full.
+TABLE_HIDDEN = frozenset(
+    {
+        "story",
+        "document",
+        "documents",
+        "event",
+        "claim",
+        "conflict",
+        "outlets",
+        "dates_given",
+        "official",
+        "reason",
+        "text",
+        "stance",
+        "date_of_claim",
+    }
+)
+
+
+def table_columns(columns: Iterable[str]) -> list[str]:
+    return [column for column in columns if column not in TABLE_HIDDEN]
+
+
 # --- Stories: many reports, one record ------------------------------------------------------
 
 MERGED_TIMELINE_COLUMNS = (
