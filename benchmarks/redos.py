@@ -84,9 +84,7 @@ def worst_growth(pattern: re.Pattern[str], small: int = 10_000, large: int = 100
 
 def pattern_growth(small: int = 10_000) -> dict[str, float]:
     """Each project pattern's worst growth when its input grows tenfold from `small` characters."""
-    return {
-        name: worst_growth(pattern, small, small * 10) for name, pattern in project_patterns()
-    }
+    return {name: worst_growth(pattern, small, small * 10) for name, pattern in project_patterns()}
 
 
 def pattern_scaling() -> dict[str, float | int | str]:
