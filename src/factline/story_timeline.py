@@ -128,7 +128,7 @@ class MergedEvent:
         days_told: dict[tuple[str, str], set[date]] = {}
         for m in self.mentions:
             if m.day is not None and m.place is not None:
-                for word in m.trigger_words:
+                for word in m.trigger_words - _TOLL_WORDS:
                     days_told.setdefault((m.place, word), set()).add(m.day)
         return any(len(days) > 1 for days in days_told.values())
 
@@ -141,6 +141,11 @@ class MergedEvent:
         items = tuple(f"{m.document}/{m.event.id}" for m in self.mentions if m.event.date in days)
         why = f"{self.type} '{self.mentions[0].event.trigger.text}' on different days: {told}"
         return Conflict(id=f"d{self.id[1:]}", kind="date", items=items, explanation=why)
+
+
+# Casualty words name a toll, which reports restate day after day as it grows, not one event
+# with one date: sharing one of them says nothing about two reports telling the same event.
+_TOLL_WORDS = frozenset({"killed", "died", "dead", "deaths", "killing", "wounded", "injured"})
 
 
 def mentions(analyses: Iterable[Analysis]) -> Iterator[Mention]:
