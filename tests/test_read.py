@@ -128,3 +128,25 @@ def test_json_lines_take_the_outlet_when_source_is_not_a_name(tmp_path: Path) ->
     path.write_text(json.dumps(record) + "\n")
     (document,) = read_all(path)
     assert isinstance(document, Document) and document.source == "ZDNet"
+
+
+def test_parquet_rows_are_reports_and_a_bad_row_is_reported(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [
+        {"text": "Troops arrived in Almaty.", "title": "T", "published": "2022-01-06"},
+        {"text": "", "title": "empty", "published": None},
+        {"text": "The toll rose to 164.", "title": None, "published": "2022-01-09"},
+    ]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "shard.parquet")
+    items = read_all(tmp_path / "shard.parquet")
+    assert [type(item).__name__ for item in items] == ["Document", "Skipped", "Document"]
+    assert isinstance(items[0], Document) and items[0].published == "2022-01-06"
+    assert isinstance(items[1], Skipped) and "row 2" in items[1].reason
+
+
+def test_a_broken_parquet_file_is_skipped_with_its_name(tmp_path: Path) -> None:
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
+    (item,) = read_all(tmp_path / "broken.parquet")
+    assert isinstance(item, Skipped) and "Parquet" in item.reason

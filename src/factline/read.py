@@ -82,9 +82,13 @@ def read_paths(paths: Iterable[Path], max_bytes: int | None = None) -> Iterator[
 
 
 def read_file(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
-    """The reports in one file, chosen by its suffix: WARC, feed, HTML, JSON Lines, or text."""
+    """The reports in one file, chosen by its suffix: WARC, Parquet, feed, HTML, JSON Lines,
+    or text."""
     if is_warc(path):
         yield from _read_warc(path, max_bytes)
+        return
+    if path.suffix.lower() == ".parquet":
+        yield from read_parquet(path)
         return
     try:
         raw = _read_bytes(path, max_bytes)
@@ -205,21 +209,44 @@ def read_jsonl(text: str, where: str) -> Iterator[Document | Skipped]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError("no 'text' string")
-            if not record["text"].strip():
-                raise ValueError("empty 'text'")
-            fields = {
-                key: record[key]
-                for key in ("title", "url", "published", "source")
-                if isinstance(record.get(key), str) and record[key]
-            }
-            if "source" not in fields and isinstance(record.get("outlet"), str):
-                fields["source"] = record["outlet"]
-            yield _document(_normalize_newlines(record["text"]), fields)
+            yield _record_document(json.loads(line))
         except ValueError as error:
             yield Skipped(f"{where}:{number}", f"line {number} is not a report: {error}")
+
+
+def read_parquet(path: Path) -> Iterator[Document | Skipped]:
+    """One report per row, with the columns of a JSON Lines record (`text`, `title`, …)."""
+    import pyarrow.parquet as pq
+    from pyarrow import ArrowException
+
+    try:
+        table = pq.ParquetFile(path)
+        number = 0
+        for batch in table.iter_batches(batch_size=1024):
+            for record in batch.to_pylist():
+                number += 1
+                try:
+                    yield _record_document(record)
+                except ValueError as error:
+                    yield Skipped(f"{path}:{number}", f"row {number} is not a report: {error}")
+    except (ArrowException, OSError) as error:
+        yield Skipped(str(path), f"not a readable Parquet file: {error}")
+
+
+def _record_document(record: object) -> Document:
+    """A report from a JSON Lines object or a Parquet row; ValueError when it holds none."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise ValueError("no 'text' string")
+    if not record["text"].strip():
+        raise ValueError("empty 'text'")
+    fields = {
+        key: record[key]
+        for key in ("title", "url", "published", "source")
+        if isinstance(record.get(key), str) and record[key]
+    }
+    if "source" not in fields and isinstance(record.get("outlet"), str):
+        fields["source"] = record["outlet"]
+    return _document(_normalize_newlines(record["text"]), fields)
 
 
 def _is_date(value: str) -> bool:
