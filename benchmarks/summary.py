@@ -21,13 +21,19 @@ HEADLINES: tuple[tuple[str, str, float | None, str], ...] = (
     ("eval_time", "strict_f1", 0.85, "ClearTK 0.827"),
     ("eval_time", "value_f1", 0.82, "HeidelTime 0.776"),
     ("eval_time", "type_f1", None, ""),
-    ("eval_time", "wikiwars_value_f1", None, "HeidelTime, same run"),
+    ("eval_time", "wikiwars_value_f1", None, ""),
+    ("eval_time", "heideltime_strict_f1", None, "HeidelTime, same run, same scorer"),
+    ("eval_time", "heideltime_relaxed_f1", None, "HeidelTime, same run, same scorer"),
+    ("eval_time", "heideltime_value_f1", None, "HeidelTime, same run, same scorer"),
+    ("eval_time", "heideltime_wikiwars_value_f1", None, "HeidelTime, same run, same scorer"),
+    ("eval_time", "mb_per_s", None, "HeidelTime 0.001 MB/s, same run"),
     ("eval_ner", "f1", 0.88, "spaCy sm 0.85 (OntoNotes)"),
     ("eval_places", "toponym_f1", 0.85, ""),
     ("eval_places", "resolution_acc_lgl", 0.794, "Mordecai 3 0.794"),
     ("eval_places", "resolution_acc_trnews", 0.843, "Mordecai 3 0.843"),
     ("eval_places", "resolution_acc_gwn", 0.901, "Mordecai 3 0.901"),
     ("eval_places", "accuracy_161km", 0.90, ""),
+    ("eval_places", "baseline_accuracy_161km", None, "largest place of that name, same run"),
     ("eval_events", "acled_event_type_acc", 0.90, ""),
     ("eval_events", "acled_subtype_acc", 0.85, ""),
     ("eval_events", "acled_fatalities_acc", 0.90, ""),
@@ -46,6 +52,7 @@ HEADLINES: tuple[tuple[str, str, float | None, str], ...] = (
     ("eval_stories", "duplicate_recall", None, ""),
     ("eval_html", "html_f1", 0.958, "trafilatura 2.0.0 0.958"),
     ("eval_html", "html_recall", 0.978, "trafilatura 2.0.0 0.978"),
+    ("eval_html", "trafilatura_f1", None, "trafilatura (installed), same run"),
 )
 
 
