@@ -34,6 +34,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/bench_stories.py
+	$(BIN)/python benchmarks/bench_dask.py
 	$(BIN)/python benchmarks/load.py
 
 # In dependency order: the events' country table reads the gazetteer.

@@ -16,14 +16,12 @@ from factline.record import Analysis, Claim, Event
 from factline.store import Store
 from factline.story_timeline import MergedEvent
 from factline.web.evidence import (
-    claim_evidence,
     event_evidence,
     name_of,
-    number,
     place_of,
     report_of,
 )
-from factline.web.figures_view import across_view, conflict_view, figure_panels
+from factline.web.figures_view import across_view, claim_side, conflict_view, figure_panels
 from factline.web.filters import CALENDAR_DATE, Filters
 
 # Documents with no story are listed under this key ("/stories/_").
@@ -160,22 +158,7 @@ def _figure_rows(analyses: Iterable[Analysis]) -> list[dict[str, Any]]:
 
 
 def _figure_row(analysis: Analysis, claim: Claim) -> dict[str, Any]:
-    return {
-        **report_of(analysis),
-        "item": claim.id,
-        "key": f"{analysis.document.id[:12]}:{claim.id}",
-        "measure": claim.measure,
-        "subject": claim.subject,
-        "low": number(claim.low),
-        "high": number(claim.high),
-        "qualifier": claim.qualifier,
-        "stance": claim.stance,
-        "said_by": claim.said_by.text if claim.said_by else None,
-        "date": claim.date,
-        "place": name_of(analysis, claim.place),
-        "text": claim.text,
-        "evidence": claim_evidence(analysis, claim),
-    }
+    return {**claim_side(analysis, claim), "qualifier": claim.qualifier}
 
 
 def _header(
