@@ -271,6 +271,17 @@ class Store:
             for row in connection.execute(query):
                 yield row.id, row.published, row.story, row.analysis
 
+    def story_members(self, story: str | None) -> tuple[str, ...]:
+        """The sorted ids of a story's documents (None: those in no story). Ids are text hashes,
+        so this says what the story holds: views of it can be cached by it."""
+        query = sa.select(documents.c.id).order_by(documents.c.id)
+        if story is None:
+            query = query.where(documents.c.story.is_(None))
+        else:
+            query = query.where(documents.c.story == story)
+        with self.engine.connect() as connection:
+            return tuple(str(found) for found in connection.scalars(query))
+
     def has(self, document_id: str) -> bool:
         with self.engine.connect() as connection:
             found = connection.scalar(

@@ -7,12 +7,13 @@ its evidence sentence. Every item carries the document it came from, so the UI c
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from factline import story_figures, story_timeline
-from factline.record import Analysis, Claim, Event
+from factline.record import Analysis, Claim, Conflict, Event
 from factline.store import Store
 from factline.story_timeline import MergedEvent
 from factline.web.evidence import (
@@ -36,10 +37,57 @@ def story_key(name: str | None) -> str:
     return UNFILED if name is None else name
 
 
+# The pages and the API recompute a story's views on every request; these keep the last few
+# stories' records and merged views, keyed by what the story holds, so a repeated request (or
+# fifty clients at once) costs a lookup until an ingest or a curation changes the story.
+_CACHED_STORIES = 8
+_analyses_cache: OrderedDict[tuple[str, tuple[str, ...]], list[Analysis]] = OrderedDict()
+_views_cache: OrderedDict[tuple[tuple[str, str | None], ...], _StoryViews] = OrderedDict()
+
+
 def load_analyses(store: Store, key: str) -> list[Analysis]:
     """The analyses of one story; the unfiled key gives those in no story."""
     name = story_name(key)
-    return [stored.analysis for stored in store.analyses(name) if stored.story == name]
+    cache_key = (store.url, store.story_members(name))
+    if cache_key not in _analyses_cache:
+        found = [stored.analysis for stored in store.analyses(name) if stored.story == name]
+        _remember(_analyses_cache, cache_key, found)
+    _analyses_cache.move_to_end(cache_key)
+    return _analyses_cache[cache_key]
+
+
+def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+    cache[key] = value
+    while len(cache) > _CACHED_STORIES:
+        cache.popitem(last=False)
+
+
+@dataclass(frozen=True)
+class _StoryViews:
+    """What a story's page shows before filters and annotations: the costly part."""
+
+    merged: list[MergedEvent]
+    events: list[dict[str, Any]]
+    figures: list[dict[str, Any]]
+    across: list[Conflict]
+    series: list[story_figures.Series]
+
+
+def _story_views(analyses: Sequence[Analysis]) -> _StoryViews:
+    key = tuple((a.document.id, a.document.published) for a in analyses)
+    if key not in _views_cache:
+        by_document = {analysis.document.id: analysis for analysis in analyses}
+        merged = story_timeline.merge(analyses)
+        views = _StoryViews(
+            merged,
+            timeline_items(merged, by_document),
+            _figure_rows(analyses),
+            [*story_figures.story_conflicts(analyses), *story_timeline.date_conflicts(merged)],
+            story_figures.series(analyses),
+        )
+        _remember(_views_cache, key, views)
+    _views_cache.move_to_end(key)
+    return _views_cache[key]
 
 
 def list_stories(store: Store) -> list[dict[str, Any]]:
@@ -86,10 +134,8 @@ def story_view(
     filters = filters or Filters()
     annotations = annotations or {}
     by_document = {analysis.document.id: analysis for analysis in analyses}
-    merged = story_timeline.merge(analyses)
-    events = timeline_items(merged, by_document)
-    figures = _figure_rows(analyses)
-    across = [*story_figures.story_conflicts(analyses), *story_timeline.date_conflicts(merged)]
+    views = _story_views(analyses)
+    events, figures, across = views.events, views.figures, views.across
     conflicts = [
         conflict_view(analysis, conflict, annotations)
         for analysis in analyses
@@ -98,7 +144,7 @@ def story_view(
     panels = figure_panels(
         [f for f in figures if filters.keeps_figure(f)],
         figures,
-        story_figures.series(analyses),
+        views.series,
         annotations,
     )
     return {
