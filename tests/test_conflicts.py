@@ -220,3 +220,13 @@ def test_a_part_or_a_superseded_figure_is_no_rival(text: str) -> None:
     analysis = analyze(text, "2022-01-15")
     assert len(analysis.claims) == 2
     assert analysis.conflicts == ()
+
+
+def test_a_lower_count_of_an_earlier_day_in_the_same_report_is_an_update() -> None:
+    analysis = analyze(
+        "At least 164 people have been killed in the unrest, the health ministry said on "
+        "Sunday. The figure is far higher than the count of 44 given on Saturday.",
+        "2022-01-09",
+    )
+    assert sorted(claim.low for claim in analysis.claims) == [44, 164]
+    assert analysis.conflicts == ()

@@ -42,6 +42,8 @@ _RISING = re.compile(
     r"\s(?:\w+\s){0,2}?to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
 )
 _RISING_WINDOW = 40
+# Counts that only grow as days pass: a later, higher figure updates an earlier one.
+_CUMULATIVE = frozenset({"killed", "injured", "arrested", "detained", "missing", "displaced"})
 # A figure the text itself calls superseded ("well above the previous official count of 164")
 # is the earlier figure of an update, never a rival of the figure that replaced it.
 _SUPERSEDED = re.compile(
@@ -203,10 +205,20 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
 
 
 def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
-    """ "40 were arrested … the number rose to 55": a figure told as a rise above another."""
-    return (first.rising and _bounds(second.claim)[1] < _bounds(first.claim)[0]) or (
+    """ "40 were arrested … the number rose to 55": a figure told as a rise above another; or
+    a cumulative count dated a later day and higher ("the count of 44 given on Saturday" and
+    "at least 164" on Sunday), even within one report."""
+    if (first.rising and _bounds(second.claim)[1] < _bounds(first.claim)[0]) or (
         second.rising and _bounds(first.claim)[1] < _bounds(second.claim)[0]
-    )
+    ):
+        return True
+    a, b = first.claim.date, second.claim.date
+    if first.claim.measure not in _CUMULATIVE or not a or not b or len(a) != 10 or len(b) != 10:
+        return False
+    if "X" in a + b or a == b:
+        return False
+    earlier, later = (first, second) if a < b else (second, first)
+    return _bounds(earlier.claim)[1] < _bounds(later.claim)[0]
 
 
 def _whole_is_a_part(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> bool:

@@ -69,7 +69,9 @@ _BARE_VERB_GAP = frozenset(
 )
 _SINGULAR_DEATHS = frozenset({"died", "perished", "drowned"})  # "A protester died"
 _SAYING_A_NUMBER = frozenset("said says counted reported estimated gave".split())  # "… said 840."
-_AFTER_GENERIC_TOLL = frozenset(". , ; : ) on in at by across according and but while".split())
+_AFTER_GENERIC_TOLL = frozenset(
+    ". , ; : ) on in at by across according and but while given reported announced released".split()
+)
 
 
 @dataclass(frozen=True)
