@@ -10,6 +10,7 @@ stays a fact although its sentence holds other cues.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal
 
 from factline.events_lexicon import Token, TriggerMatch, load_lexicon
@@ -52,13 +53,23 @@ def _cue_ending_at(tokens: list[Token], position: int) -> Cue | None:
         return "denied"
     if word == "may" and _is_month(tokens, position):
         return None
+    for kind, cue in _cues_ending_with().get(word, ()):
+        first = position - len(cue) + 1
+        if first >= 0 and all(tokens[first + i].text == w for i, w in enumerate(cue)):
+            return kind
+    return None
+
+
+@cache
+def _cues_ending_with() -> dict[str, list[tuple[Cue, tuple[str, ...]]]]:
+    """The lexicon's cues by their last word, each word's in the order of CUES, so that a
+    position is checked against the few cues that can end there, not all of them."""
+    by_last: dict[str, list[tuple[Cue, tuple[str, ...]]]] = {}
     cues = load_lexicon().status_cues
     for kind in CUES:
         for cue in cues[kind]:
-            first = position - len(cue) + 1
-            if first >= 0 and all(tokens[first + i].text == w for i, w in enumerate(cue)):
-                return kind
-    return None
+            by_last.setdefault(cue[-1], []).append((kind, cue))
+    return by_last
 
 
 def _is_month(tokens: list[Token], position: int) -> bool:

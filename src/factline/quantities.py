@@ -100,7 +100,10 @@ def match_phrase(
 
 def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
     """The quantity starting at tokens[index], if one does, qualifier included."""
-    if tokens[index].lower == "between":
+    word = tokens[index].lower
+    if not word[:1].isdigit() and word.split("-")[0] not in _quantity_starters():
+        return None  # most words start no quantity: answer them with one lookup
+    if word == "between":
         return _between(tokens, index)
     qualified = match_phrase(tokens, index, _phrase_table("quantifiers.json", "qualifiers"))
     after = index + qualified[0] if qualified else index
@@ -117,6 +120,21 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
     new_low = None if low_factor is None else round(low * low_factor)
     new_high = None if high_factor is None else round(high * high_factor)
     return _quantity(tokens, index, last, new_low, new_high, kind, estimated)
+
+
+@cache
+def _quantity_starters() -> frozenset[str]:
+    """Every word a quantity can start with, digits aside: the first words of the qualifiers
+    and vague quantifiers, the number words, and "between"."""
+    data = load_resource("quantifiers.json")
+    return frozenset(
+        {
+            *_phrase_table("quantifiers.json", "qualifiers").lengths,
+            *_phrase_table("quantifiers.json", "vague").lengths,
+            *data["number_words"],
+            "between",
+        }
+    )
 
 
 def _between(tokens: list[Token], index: int) -> Quantity | None:
