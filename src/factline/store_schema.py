@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from factline import dedup
@@ -174,6 +176,8 @@ def insert_fingerprint(connection: Connection, document_id: str, print_: dedup.F
 
 
 def ensure_story(connection: Connection, name: str, origin: str, created_at: str) -> None:
-    exists = connection.scalar(sa.select(stories.c.name).where(stories.c.name == name))
-    if exists is None:
-        connection.execute(stories.insert().values(name=name, origin=origin, created_at=created_at))
+    """Make the story if it is new. Two processes may make the same story at once (ingesting
+    into one `--story`): the database's own "on conflict do nothing" settles it."""
+    dialect = sqlite_insert if connection.dialect.name == "sqlite" else postgresql_insert
+    statement = dialect(stories).values(name=name, origin=origin, created_at=created_at)
+    connection.execute(statement.on_conflict_do_nothing(index_elements=[stories.c.name]))
