@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_stories.py
 	$(BIN)/python benchmarks/bench_dask.py
 	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/summary.py --speed
 
 # In dependency order: the events' country table reads the gazetteer.
 MODELS := gazetteer world_outline actors ner events story_idf

@@ -1,4 +1,4 @@
-"""The accuracy table of `make eval`: each part's headline metrics beside the issues' targets.
+"""The tables of `make eval` and `make bench`: headline metrics beside the issues' targets.
 
 Reads the JSON files that `benchmarks/eval_*.py` wrote under benchmarks/results/ and prints one
 table (and, with --markdown, the same table as Markdown for the README).
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -79,10 +80,113 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     return table
 
 
+def speed_rows() -> list[tuple[str, str, str, str]]:
+    """(measure, value, target, verdict) from the files `make bench` wrote."""
+
+    def load(name: str) -> dict[str, Any]:
+        path = RESULTS / f"{name}.json"
+        return json.loads(path.read_text()) if path.exists() else {}
+
+    b, s, d, w = load("bench"), load("bench_stories"), load("bench_dask"), load("load")
+    if not all((b, s, d, w)):
+        return []
+    stage_ratios = [v for k, v in b.items() if k.startswith("stage_") and k.endswith("tokenizer")]
+    places_actors = 1 / (1 / b["stage_places_mb_per_s"] + 1 / b["stage_actors_mb_per_s"])
+    per_mb = [b[f"s_per_mb_{size}kb"] for size in (1, 10, 100, 1000)]
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "short"
+
+    return [
+        (
+            "full `analyze`, BBC News (2,225 docs)",
+            f"{b['docs_per_s']:.1f} docs/s, {b['mb_per_s']:.3f} MB/s",
+            ">= 100 docs/s",
+            verdict(b["docs_per_s"] >= 100),
+        ),
+        (
+            "time relative to the spaCy tokenizer + sentencizer",
+            f"{b['ratio_to_tokenizer']:.1f}x (tokenizer {b['tokenizer_mb_per_s']:.2f} MB/s)",
+            "",
+            "",
+        ),
+        (
+            "slowest stage relative to the tokenizer",
+            f"{max(stage_ratios):.2f}x",
+            "<= 5x",
+            verdict(max(stage_ratios) <= 5),
+        ),
+        (
+            "times stage",
+            f"{b['stage_times_mb_per_s']:.2f} MB/s, {b['times_vs_dateparser']:.0f}x"
+            f" dateparser.search_dates ({b['dateparser_mb_per_s']:.3f} MB/s)",
+            ">= 1 MB/s",
+            verdict(b["stage_times_mb_per_s"] >= 1),
+        ),
+        (
+            "places + actors stages",
+            f"{places_actors * 1000:.0f} KB/s",
+            ">= 300 KB/s",
+            verdict(places_actors >= 0.3),
+        ),
+        (
+            "events stage",
+            f"{b['stage_events_mb_per_s'] * 1000:.0f} KB/s",
+            ">= 300 KB/s",
+            verdict(b["stage_events_mb_per_s"] >= 0.3),
+        ),
+        (
+            "seconds per MB at 1 KB / 10 KB / 100 KB / 1 MB documents",
+            " / ".join(f"{v:.1f}" for v in per_mb),
+            "linear",
+            verdict(b["linearity_1mb_vs_10kb"] < 2),
+        ),
+        (
+            "peak resident memory",
+            f"{b['peak_rss_mb']:.0f} MB",
+            "< 1 GB",
+            verdict(b["peak_rss_mb"] < 1000),
+        ),
+        (
+            "worst regex growth for 10x adversarial input",
+            f"{b['regex_worst_growth_10x_input']:.1f}x over {b['regex_patterns']} patterns",
+            "~10x (linear)",
+            verdict(b["regex_worst_growth_10x_input"] < 30),
+        ),
+        (
+            "group and merge 10,000 stored reports",
+            f"{s['group_and_merge_seconds']:.1f} s",
+            "< 60 s",
+            verdict(s["group_and_merge_seconds"] < 60),
+        ),
+        (
+            f"Dask, 1 and 2 workers ({d['documents']} docs)",
+            f"{d['dask_1_worker_docs_per_s']} and {d['dask_2_workers_docs_per_s']} docs/s"
+            f" ({d['dask_speedup_2_vs_1']}x)",
+            ">= 1.7x",
+            verdict(d["dask_speedup_2_vs_1"] >= 1.7),
+        ),
+        (
+            f"web, {w['clients']} clients for {w['seconds']:.0f} s while an ingest runs",
+            f"{w['requests_per_s']} req/s, p50 {w['p50_ms']:.0f} ms, p99 {w['p99_ms']:.0f} ms,"
+            f" {w['errors']} errors",
+            "0 errors",
+            verdict(w["errors"] == 0),
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--speed", action="store_true", help="the table of `make bench`")
     args = parser.parse_args()
+    if args.speed:
+        print("| measure | factline | target | |")
+        print("|---|---|---|---|")
+        for speed_row in speed_rows():
+            print("| " + " | ".join(speed_row) + " |")
+        return
     header = ("part", "metric", "factline", "target (anchor)", "")
     if args.markdown:
         print("| " + " | ".join(header) + " |")

@@ -7,6 +7,7 @@ its evidence sentence. Every item carries the document it came from, so the UI c
 
 from __future__ import annotations
 
+import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,9 @@ def story_key(name: str | None) -> str:
 # fifty clients at once) costs a lookup until an ingest or a curation changes the story.
 _CACHED_STORIES = 8
 _analyses_cache: OrderedDict[tuple[str, tuple[str, ...]], list[Analysis]] = OrderedDict()
+# One request fills a cache entry while the others wait for it, rather than fifty requests
+# computing the same story at once when an ingest has just changed it.
+_filling = threading.RLock()
 _views_cache: OrderedDict[tuple[tuple[str, str | None], ...], _StoryViews] = OrderedDict()
 
 
@@ -49,11 +53,12 @@ def load_analyses(store: Store, key: str) -> list[Analysis]:
     """The analyses of one story; the unfiled key gives those in no story."""
     name = story_name(key)
     cache_key = (store.url, store.story_members(name))
-    if cache_key not in _analyses_cache:
-        found = [stored.analysis for stored in store.analyses(name) if stored.story == name]
-        _remember(_analyses_cache, cache_key, found)
-    _analyses_cache.move_to_end(cache_key)
-    return _analyses_cache[cache_key]
+    with _filling:
+        if cache_key not in _analyses_cache:
+            found = [stored.analysis for stored in store.analyses(name) if stored.story == name]
+            _remember(_analyses_cache, cache_key, found)
+        _analyses_cache.move_to_end(cache_key)
+        return _analyses_cache[cache_key]
 
 
 def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
@@ -75,6 +80,13 @@ class _StoryViews:
 
 def _story_views(analyses: Sequence[Analysis]) -> _StoryViews:
     key = tuple((a.document.id, a.document.published) for a in analyses)
+    with _filling:
+        return _cached_views(key, analyses)
+
+
+def _cached_views(
+    key: tuple[tuple[str, str | None], ...], analyses: Sequence[Analysis]
+) -> _StoryViews:
     if key not in _views_cache:
         by_document = {analysis.document.id: analysis for analysis in analyses}
         merged = story_timeline.merge(analyses)
