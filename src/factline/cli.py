@@ -64,6 +64,7 @@ DbOption = Annotated[
     str | None,
     typer.Option("--db", help="Database URL (sqlite:///PATH or postgresql://…); env FACTLINE_DB."),
 ]
+StoryOption = Annotated[str | None, typer.Option(help="Only this story.")]
 PublishedOption = Annotated[
     str | None,
     typer.Option(help="Publication date YYYY-MM-DD, the anchor for relative dates."),
@@ -151,50 +152,47 @@ def ingest(
 @app.command()
 @user_errors
 def timeline(
-    story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
+    story: StoryOption = None,
     format: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.table,
     db: DbOption = None,
 ) -> None:
     """Each story's events by date, each told once with all the reports that told it."""
-    rows = [
-        row
-        for name, analyses in _stories(db, story)
-        for row in views.merged_timeline_rows(name, analyses)
-    ]
+    rows = _story_rows(db, story, views.merged_timeline_rows)
     _print_rows(rows, views.MERGED_TIMELINE_COLUMNS, format, title="Timeline")
 
 
 @app.command()
 @user_errors
 def figures(
-    story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
+    story: StoryOption = None,
     measure: Annotated[str | None, typer.Option(help="Only this measure, e.g. killed.")] = None,
     format: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.table,
     db: DbOption = None,
 ) -> None:
     """Figures over time for each measure and subject, with the current figure and why."""
-    rows = [
-        row
-        for name, analyses in _stories(db, story)
-        for row in views.series_rows(name, analyses, measure)
-    ]
+    rows = _story_rows(db, story, lambda name, analyses: views.series_rows(name, analyses, measure))
     _print_rows(rows, views.SERIES_COLUMNS, format, title="Figures")
 
 
 @app.command()
 @user_errors
 def conflicts(
-    story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
+    story: StoryOption = None,
     format: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.table,
     db: DbOption = None,
 ) -> None:
     """Figures, facts and dates that disagree, within a report or across a story's reports."""
-    rows = [
-        row
-        for name, analyses in _stories(db, story)
-        for row in views.story_conflict_rows(name, analyses)
-    ]
+    rows = _story_rows(db, story, views.story_conflict_rows)
     _print_rows(rows, views.STORY_CONFLICT_COLUMNS, format, title="Conflicts")
+
+
+def _story_rows(
+    db: str | None,
+    story: str | None,
+    rows_of: Callable[[str | None, list[Analysis]], Iterable[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """A view's rows for one story, or for every story in turn."""
+    return [row for name, analyses in _stories(db, story) for row in rows_of(name, analyses)]
 
 
 def _stories(db: str | None, story: str | None) -> list[tuple[str | None, list[Analysis]]]:
@@ -211,7 +209,7 @@ def _stories(db: str | None, story: str | None) -> list[tuple[str | None, list[A
 def export(
     format: Annotated[exports.ExportFormat, typer.Option("--format")],
     out: Annotated[Path | None, typer.Option(help="Write here instead of stdout.")] = None,
-    story: Annotated[str | None, typer.Option(help="Only this story.")] = None,
+    story: StoryOption = None,
     db: DbOption = None,
 ) -> None:
     """Export stored records: JSON Lines (one record a line, as `analyze` prints it), or the
