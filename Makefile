@@ -42,6 +42,7 @@ bench: $(STAMP)
 MODELS := gazetteer world_outline actors ner events story_idf
 
 models: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
 	@set -e; for name in $(MODELS); do \
 		echo "== train/build_$$name.py"; $(BIN)/python train/build_$$name.py; done
 

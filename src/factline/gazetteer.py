@@ -93,8 +93,12 @@ def has_type_word(entry: Entry) -> bool:
     return _REGION_SUFFIX.search(entry.name) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The lookup form of a name: no accents, lower case, hyphens as spaces, no dots."""
+    """The lookup form of a name: no accents, lower case, hyphens as spaces, no dots.
+
+    Kept for recent names: the place stage asks for the key of every capitalized word.
+    """
     if not name.isascii():
         decomposed = unicodedata.normalize("NFKD", name)
         name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

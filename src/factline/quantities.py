@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from factline.record import Qualifier
 
@@ -29,8 +29,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _Value = TypeVar("_Value")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token with its offsets into the text and its lower-case form."""
+
     text: str
     start: int
     end: int
@@ -63,12 +64,24 @@ class Quantity:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of text[start:end], with offsets into `text`."""
+    """The tokens of text[start:end], with offsets into `text`.
+
+    The figure stage reads each sentence several times (figures, subjects, sources); the tokens
+    of recent sentences are kept, keyed by the sentence's text and offset, so each is split once.
+    """
     stop = len(text) if end is None else end
-    return [
-        Token(m.group(), m.start(), m.end(), m.group().lower())
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
+    return list(_tokens(text[start:stop], start))
+
+
+@lru_cache(maxsize=512)
+def _tokens(piece: str, offset: int) -> tuple[Token, ...]:
+    make = tuple.__new__
+    found = []
+    for match in _TOKEN.finditer(piece):
+        word = match.group()
+        first, last = match.span()
+        found.append(make(Token, (word, first + offset, last + offset, word.lower())))
+    return tuple(found)
 
 
 @cache
