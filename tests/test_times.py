@@ -197,6 +197,109 @@ def test_history_takes_the_story_year() -> None:
     assert values[-1] == "1905-05-27"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the nearest tense word decides which way a weekday or a month lies
+        (
+            "Officials said Monday they will order the relatives to hand over the boy.",
+            "2000-04-03",
+            [("Monday", "DATE", "2000-04-03")],
+        ),
+        (
+            "The king met Monday with Saddam. The monarch will meet Bush on Thursday.",
+            "1990-08-15",
+            [("Monday", "DATE", "1990-08-13"), ("Thursday", "DATE", "1990-08-16")],
+        ),
+        (
+            "He resigned as chairman in March for health reasons.",
+            "1989-11-02",
+            [("March", "DATE", "1989-03")],
+        ),
+        ("Sales fell in May.", "2013-03-22", [("May", "DATE", "2012-05")]),
+        ("Elections will be held in May.", "2013-03-22", [("May", "DATE", "2013-05")]),
+        (
+            "The agency gave Merieux until mid-November to reply.",
+            "1989-10-30",
+            [("mid-November", "DATE", "1989-11")],
+        ),
+        (
+            "Sales rose in the fiscal year ended Jan. 31, the company said.",
+            "1989-10-31",
+            [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "1989-01-31")],
+        ),
+        # financial periods
+        (
+            "For the year, volume was flat. The deal should close by year-end.",
+            "1989-11-02",
+            [("the year", "DATE", "1989"), ("year-end", "DATE", "1989")],
+        ),
+        (
+            "Prices should hold for the next year or so.",
+            "1989-11-02",
+            [("the next year or so", "DATE", "1990")],
+        ),
+        (
+            "The preferred stock pays $1.76 a year.",
+            "1989-11-02",
+            [("a year", "SET", "P1Y")],
+        ),
+        ("Iraq imports about three-quarters of its food.", "1990-08-15", []),
+        # years before Christ, and ranges written once
+        (
+            "The revolt lasted from 499 to 493 BC. Xerxes crossed in April 480 BC.",
+            "2009-12-19",
+            [
+                ("499", "DATE", "BC0499"),
+                ("493 BC", "DATE", "BC0493"),
+                ("April 480 BC", "DATE", "BC0480-04"),
+            ],
+        ),
+        (
+            "The Battle of the Imjin River (22-25 April 1951) slowed the attack.",
+            "2009-12-19",
+            [("22", "DATE", "1951-04-22"), ("25 April 1951", "DATE", "1951-04-25")],
+        ),
+        (
+            "Throughout 1915-17, the Empire fought on.",
+            "2009-12-19",
+            [("1915", "DATE", "1915"), ("17", "DATE", "1917")],
+        ),
+        # years in words, as transcripts write them
+        (
+            "His convictions were thrown out in nineteen ninety-six.",
+            "1998-01-14",
+            [("nineteen ninety-six", "DATE", "1996")],
+        ),
+        (
+            "Unemployment was to be halved by the year two thousand.",
+            "1998-01-14",
+            [("the year two thousand", "DATE", "2000")],
+        ),
+        ("They kept the secret for more than two thousand years.", "1998-01-14", []),
+        # rates and generic parts of day
+        ("The army lost 300 men per month.", None, [("per month", "SET", "P1M")]),
+        ("The troops moved only at night.", None, [("night", "TIME", "XXXX-XX-XXTNI")]),
+    ],
+)
+def test_news_and_history_conventions(
+    text: str, published: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, published) == expected
+
+
+def test_history_without_written_years_on_its_days() -> None:
+    """A history that writes its years apart from its days ("1936", then "20 July") still
+    reads its days in the story's year, not the publication's."""
+    text = (
+        "The war began in 1936. Sanjurjo died on 20 July. On 21 July, the rebels moved. "
+        "On 5 September, Irun fell. On 13 September, San Sebastian fell. "
+        "On 27 September, Toledo was relieved. In 1937 the north fell, and in 1938 the Ebro."
+    )
+    values = [t.value for t in analysis_of(text, "2009-12-19").times]
+    assert values[1:3] == ["1936-07-20", "1936-07-21"]
+
+
 def test_ids_in_text_order() -> None:
     times = analysis_of("On May 2 and May 3, 2021, and in 2020, things happened.", None).times
     assert [t.id for t in times] == [f"t{i}" for i in range(1, len(times) + 1)]

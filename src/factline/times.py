@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -38,6 +39,7 @@ from factline.times_resolve import (
     Clue,
     Narrative,
     Reading,
+    read_bc_year,
     read_clock,
     read_day_month,
     read_holiday,
@@ -53,6 +55,7 @@ READERS: dict[str, Reader] = {
     "clock": read_clock,
     "day_month": read_day_month,
     "iso": read_iso,
+    "bc_year": read_bc_year,
     "holiday": read_holiday,
     "month_year": read_month_year,
     "part_of_day": read_part_of_day,
@@ -88,19 +91,26 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
     times: list[Time] = []
     previous: Reading | None = None
     for candidate in candidates:
-        clue = _clue(text, candidate, _future(text, analysis, starts, candidate))
+        clue = _clue(text, candidate, _tense(text, analysis, starts, candidate))
         reading = _read(candidate, clue, narrative, previous)
         if reading is None:
             continue
         time_id = f"t{len(times) + 1}"
         times.append(_time(time_id, candidate, reading))
         narrative.remember(reading, time_id)
-        if history or _opens_sentence(text, starts, candidate):
-            narrative.set_scene(reading, time_id)
-        else:
-            narrative.set_date(reading, time_id)
+        if not (history and clue.future):
+            # (a history's plans, "a campaign planned for 1976", do not move its story)
+            scene = history or _opens_sentence(text, starts, candidate)
+            _set_year_source(narrative, reading, time_id, scene)
         previous = reading
     return tuple(times)
+
+
+def _set_year_source(narrative: Narrative, reading: Reading, time_id: str, scene: bool) -> None:
+    if scene:
+        narrative.set_scene(reading, time_id)
+    else:
+        narrative.set_date(reading, time_id)
 
 
 def _time(time_id: str, candidate: Candidate, reading: Reading) -> Time:
@@ -152,43 +162,143 @@ def _published(value: str | None) -> date | None:
     return published if published.year in PLAUSIBLE_YEARS else None
 
 
+_DEICTIC_KINDS = frozenset(("named_day", "weekday"))
+_DEICTIC_RELATIVE = re.compile(r"(?:last|this|next)\s+(?:week|month|year)\b", re.IGNORECASE)
+
+
 def _is_history(candidates: list[Candidate], published: date | None) -> bool:
     """Whether the text tells of a past before its publication, as a history or an encyclopedia
-    does: there, a date without a year takes the story's year, and a bare year sets the scene."""
-    far = near = 0
+    does: there, a date without a year takes the story's year, and a bare year sets the scene.
+    Either most dates written with a year are past years, or the text has many days without
+    a year, several past years, and no word that counts from its own day ("yesterday",
+    "Friday")."""
+    far = near = undated = deictic = 0
+    far_years: set[str] = set()
     for candidate in candidates:
-        if candidate.kind not in ("day_month", "month_year"):
+        if candidate.kind in _DEICTIC_KINDS or _DEICTIC_RELATIVE.match(candidate.text):
+            deictic += 1
+            continue
+        if candidate.kind not in ("day_month", "month_year", "year"):
             continue
         digits = re.search(r"\d{4}", candidate.text)
         if digits is None:
+            undated += candidate.kind == "day_month"
             continue
-        if published is None or int(digits.group()) < published.year:
+        is_far = published is None or int(digits.group()) < published.year
+        if candidate.kind == "year":
+            if is_far:
+                far_years.add(digits.group())
+        elif is_far:
             far += 1
         else:
             near += 1
-    return far >= 3 and far > 2 * near
+    if far >= 3 and far > 2 * near:
+        return True
+    return (
+        undated >= HISTORY_UNDATED_DAYS
+        and deictic == 0
+        and len(far_years) >= HISTORY_PAST_YEARS
+        and near == 0
+    )
+
+
+# Days named without a year ("20 July") and different past years ("1936", "1937", "1938")
+# that, with no deictic word, make a text a history.
+HISTORY_UNDATED_DAYS, HISTORY_PAST_YEARS = 5, 3
 
 
 @cache
-def _future_marker() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(lexicon().future_markers)})(?!\w)", re.IGNORECASE)
+def _tense_marker() -> re.Pattern[str]:
+    """A word that puts a clause in the future (group `future`: "will", "plans to"), or in the
+    past (`past`: a past-tense verb of the lexicon; `reporting`: "said", which tells of the
+    report, not of its content; `past_form`: a lower-case word in "-ed", weaker because it is
+    as often an adjective or a passive, "will be paid")."""
+    lex = lexicon()
+    return re.compile(
+        rf"\b(?:(?P<future>{alternation(lex.future_markers)})"
+        rf"|(?P<past>{alternation(lex.past_markers)})|(?P<reporting>{alternation(lex.reporting_verbs)})"
+        rf"|(?P<past_form>(?-i:[a-z]{{2,}}ed)))(?!\w)",
+        re.IGNORECASE,
+    )
 
 
-def _future(text: str, analysis: Analysis, starts: list[int], candidate: Candidate) -> bool:
-    """Whether the clause around the expression speaks of the future ("will meet on Friday")."""
-    low, high = max(0, candidate.start - 60), min(len(text), candidate.end + 15)
+# How far around the expression a tense word is looked for, in characters.
+TENSE_BEFORE, TENSE_AFTER = 60, 20
+# A past verb right before a day (one space between) puts it in the past ("ended Jan. 31").
+PAST_VERB_REACH = 1
+
+
+@dataclass(frozen=True)
+class Tense:
+    """What the clause around an expression says of its time."""
+
+    future: bool  # "will meet on Friday": a weekday or a month is the coming one
+    past: bool  # "resigned in March": a month is the last one, even if only weeks ahead
+    right_after_past: bool  # "the year ended Jan. 31": even a day is the last one
+
+
+def _tense(text: str, analysis: Analysis, starts: list[int], candidate: Candidate) -> Tense:
+    """The tense of the clause around the expression: the nearest tense word decides ("said
+    on Tuesday that it will" is the past). After the expression, only a future word that comes
+    before any past one counts: a past word there is mostly the reporting verb ("..., the
+    company said")."""
+    low, high = max(0, candidate.start - TENSE_BEFORE), min(len(text), candidate.end + TENSE_AFTER)
     index = bisect.bisect_right(starts, candidate.start) - 1
     if index >= 0:
         sentence = analysis.sentences[index]
         low, high = max(low, sentence.start), min(high, sentence.end)
-    window = text[low : candidate.start] + " " + text[candidate.end : high]
-    return _future_marker().search(window) is not None
+    before = strong = None
+    for before in _tense_words(text, low, candidate.start):
+        if before["past_form"] is None:
+            strong = before
+    after = next(
+        (found for found in _tense_words(text, candidate.end, high) if not found["past_form"]),
+        None,
+    )
+    future = _is_future(candidate, strong, after)
+    past = not future and strong is not None and strong["past"] is not None
+    right_after_past = (
+        not future
+        and before is not None
+        and before["future"] is None
+        and before["reporting"] is None
+        and candidate.start - before.end() <= PAST_VERB_REACH
+    )
+    return Tense(future, past and (after is None or after["future"] is None), right_after_past)
 
 
-def _clue(text: str, candidate: Candidate, future: bool) -> Clue:
+def _tense_words(text: str, low: int, high: int) -> Iterator[re.Match[str]]:
+    """The tense words between `low` and `high`, less the participles of a passive infinitive
+    ("will be held", "to be released"), which are no past."""
+    for found in _tense_marker().finditer(text, low, high):
+        passive = found["future"] is None and text[max(0, found.start() - 3) : found.start()]
+        if passive and passive.lower() == "be ":
+            continue
+        yield found
+
+
+def _is_future(
+    candidate: Candidate, before: re.Match[str] | None, after: re.Match[str] | None
+) -> bool:
+    if after is None or after["future"] is None:
+        return before is not None and before["future"] is not None
+    if before is None or after.start() - candidate.end < candidate.start - before.end():
+        return True
+    return before["future"] is not None
+
+
+def _clue(text: str, candidate: Candidate, tense: Tense) -> Clue:
     before = text[max(0, candidate.start - 12) : candidate.start]
     after = text[candidate.end : candidate.end + 12]
-    return Clue(candidate.text, future, before, after, candidate.year_hint)
+    return Clue(
+        candidate.reading_text or candidate.text,
+        tense.future,
+        before,
+        after,
+        candidate.year_hint,
+        past=tense.past,
+        right_after_past=tense.right_after_past,
+    )
 
 
 def _opens_sentence(text: str, starts: list[int], candidate: Candidate) -> bool:

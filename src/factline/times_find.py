@@ -48,6 +48,9 @@ class Candidate:
     end: int
     text: str
     year_hint: int | None = None
+    # The words to read it by, where they stand apart from it: "12" of "12-14 July 1950" is
+    # read as "12 July 1950", "17" of "1915-17" as "1917".
+    reading_text: str | None = None
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -61,10 +64,47 @@ def find_candidates(text: str) -> list[Candidate]:
         if candidates and start < candidates[-1].end:
             continue
         start = _trimmed_start(kind, found.group(), start)
-        candidates.append(Candidate(kind, start, end, text[start:end]))
+        candidate = Candidate(kind, start, end, text[start:end])
+        if kind == "day_month":
+            candidates.extend(_first_day(text, candidate, candidates))
+        candidates.append(candidate)
         if kind == "day_month" and not FOUR_DIGITS.search(found.group()):
             candidates.extend(_second_day(text, end))
+        if kind == "year":
+            candidates.extend(_second_year(text, candidate))
     return _years_across_ranges(text, candidates)
+
+
+# The first day of a range whose month is written once, after the second: "12-14 July".
+_FIRST_DAY = re.compile(r"(?<![\d.,:/$])([12]\d|3[01]|0?[1-9])\s{0,2}(?:-|–|to)\s{0,2}$")
+_LEADING_DAY = re.compile(r"\d{1,2}")
+
+
+def _first_day(text: str, second: Candidate, before: list[Candidate]) -> list[Candidate]:
+    """ "12" of "12-14 July 1950", read as "12 July 1950"."""
+    day = _LEADING_DAY.match(second.text)
+    low = max(second.start - 8, before[-1].end if before else 0)
+    first = _FIRST_DAY.search(text, low, second.start)
+    if day is None or first is None:
+        return []
+    reading = first.group(1) + second.text[day.end() :]
+    start, end = first.span(1)
+    return [Candidate("day_month", start, end, text[start:end], reading_text=reading)]
+
+
+# The second year of a span written short: "17" of "1915-17".
+_SHORT_YEAR = re.compile(r"[-–](\d\d)(?![\d%-]|\.\d|,\d)")
+
+
+def _second_year(text: str, first: Candidate) -> list[Candidate]:
+    """ "17" of "1915-17", read as "1917" (only a later year: "1990-12" is no span)."""
+    found = _SHORT_YEAR.match(text, first.end)
+    digits = FOUR_DIGITS.fullmatch(first.text)
+    if found is None or digits is None or int(found.group(1)) <= int(first.text[2:]):
+        return []
+    start, end = found.span(1)
+    year = first.text[:2] + found.group(1)
+    return [Candidate("year", start, end, text[start:end], reading_text=year)]
 
 
 _ADJECTIVE_ARTICLE = re.compile(

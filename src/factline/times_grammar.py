@@ -35,6 +35,8 @@ class Lexicon:
     movable_holidays: dict[str, str]
     time_zones: tuple[str, ...]
     future_markers: tuple[str, ...]
+    past_markers: tuple[str, ...]
+    reporting_verbs: tuple[str, ...]
     prefix_words: frozenset[str]
     extra_triggers: frozenset[str]
 
@@ -60,6 +62,8 @@ def lexicon() -> Lexicon:
         movable_holidays=data["movable_holidays"],
         time_zones=tuple(data["time_zones"]),
         future_markers=tuple(data["future_markers"]),
+        past_markers=tuple(data["past_markers"]),
+        reporting_verbs=tuple(data["reporting_verbs"]),
         prefix_words=frozenset(data["prefix_words"]),
         extra_triggers=frozenset(data["extra_triggers"]),
     )
@@ -76,6 +80,9 @@ def is_abbreviation(month: str) -> bool:
     return any(other != month and other.startswith(month) for other in lexicon().months)
 
 
+_UNIT_WORDS = r"years?|days?|months?|weeks?|hours?|people|troops|dollars"
+
+
 def _pieces(lex: Lexicon) -> dict[str, str]:
     """The named building blocks of the pattern, as regex source."""
     simple_numbers = [word for word in lex.numbers if " " in word or word.isalpha()]
@@ -88,7 +95,13 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         ),
         "WEEKDAY": rf"(?:{alternation(lex.weekdays)})\b",
         "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)\b",
-        "YEAR": r"(?:1[0-9]|20)[0-9]{2}(?!\d|[:,.]\d)",
+        "BCYEAR": r"(?:\d{1,4}\s*(?:BCE|BC|B\.C\.?)(?!\w))",
+        "YEAR": (
+            r"(?:(?:1[0-9]|20)[0-9]{2}(?!\d|[:,.]\d)"
+            rf"|nineteen[-\s]+(?:{tens}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+            rf"(?:[-\s]+(?:{units}))?\b"
+            rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{units}|ten))?\b(?!\s+(?:{_UNIT_WORDS})))"
+        ),
         "NUM": (
             rf"(?:\d{{1,3}}(?:\.\d{{1,2}})?(?:\s+1/2)?|(?:{tens})(?:[-\s](?:{units}))?\b"
             rf"|(?:{alternation(lex.vague_numbers)}|{alternation(simple_numbers)})\b)"
@@ -133,6 +146,10 @@ _GRAMMAR = r"""
     \d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d-])
   | [01]?\d/[0-3]?\d/(?:\d{4}|\d\d)(?![\d/])
   )
+| (?P<bc_year>
+    BCYEAR
+  | \d{1,4}(?=\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE|BC|B\.C\.?)(?!\w))
+  )
 | (?P<holiday> HOLIDAY(?:,?\s+YEAR)? )
 | (?P<day_month>
     (?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:WEEKDAY,?\s+)?
@@ -140,11 +157,13 @@ _GRAMMAR = r"""
     (?:,?\s+YEAR)?
     (?:\s+PART)?
   )
-| (?P<month_year> MOD?MONTH,?\s+(?:of\s+)?(?:YEAR|(?:last|this|next|that)\s+year\b) )
+| (?P<month_year> MOD?MONTH,?\s+(?:of\s+)?(?:BCYEAR|YEAR|(?:last|this|next|that)\s+year\b) )
 | (?P<part_of_day>
     (?:this|that|last|yesterday|tomorrow|the\s+same|the\s+following|the\s+next|the\s+previous
       |early\s+this|late\s+this|later\s+this|earlier\s+this|early|late)\s+PART
   | tonight
+  | (?<=\bat\s)night\b
+  | (?<=\bin\s)the\s+(?:morning|afternoon|evening)\b
   )
 | (?P<weekday>
     (?:(?:the\s+(?:previous|following|next)|last|next|this|coming|past|previous|that)\s+)?
@@ -160,9 +179,13 @@ _GRAMMAR = r"""
     (?:the\s+(?:following|next|previous|preceding|same|prior|very\s+same)|that(?:\s+same)?
       |(?<=later\s)in\s+the|(?<=earlier\s)in\s+the)
     \s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|SEASON|time)\b
+    (?:\s+or\s+so\b)?
   | the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their)\b)
   | (?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow
   | next\s+(?:day|morning)\b
+  | (?:the\s+)?year[-\s]end\b | year['’]s\s+end\b
+  | the\s+(?:full\s+|fiscal\s+)?(?:year|week)\b
+    (?!-|\s+(?:\d|ago|earlier|later|before|after|or|and|of|two|nineteen)\b)
   )
 | (?P<quarter>
     (?:(?:the|this|last|next|fiscal|calendar)\s+)?(?:(?:comparable\s+)?(?:year-ago|year-earlier)\s+)?
@@ -181,6 +204,7 @@ _GRAMMAR = r"""
   | MOD(?:year|month|week)\b
   | MOD?(?:last|next|this|past|coming|previous|current|the\s+(?:past|last|next|coming|current
       |previous|latest))\s+(?:(?:fiscal|calendar)\s+)?(?:week|weekend|month|year|decade|century)\b
+    (?:\s+or\s+so\b)?
   )
 | (?P<decade>
     MOD?(?:the\s+)?(?:1[0-9]|20)[0-9]0['’]?s\b
@@ -192,9 +216,11 @@ _GRAMMAR = r"""
     SETWORD
   | (?:every|each)\s+(?:other\s+)?(?:NUM\s+)?(?:UNIT|WEEKDAY|PART)
   | (?:once|twice|NUM\s+times)\s+(?:a|per|each)\s+UNIT
+  | per\s+(?:day|night|week|month|quarter|year)\b
   )
 | (?P<duration>
-    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?(?:\s+|-)(?:more\s+)?UNIT(?:\s+and\s+a\s+half)?(?!-)
+    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?(?:\s+|-)(?:more\s+)?UNIT(?:\s+and\s+a\s+half)?
+    (?:\s+or\s+so\b)?(?!-)
   | recent\s+(?:years|months|weeks|days|quarters)\b
   | (?:the\s+)?(?:coming|next|past|last|previous|following)\s+(?:days|weeks|months|years|decades)\b
   | (?:hour|day|week|month|year|decade)s?-long\b
@@ -203,7 +229,7 @@ _GRAMMAR = r"""
 | (?P<named_day> (?:early\s+|late\s+)?(?:today|yesterday|tomorrow)\b )
 | (?P<reference> REFERENCE )
 | (?P<season>
-    (?:(?:this|last|next|early|late|mid|the)[-\s]+)?SEASON(?:\s+(?:of\s+)?YEAR)?
+    (?:(?:this|last|next|early|late|mid|the)[-\s]+)?SEASON(?:\s+(?:of\s+)?(?:BCYEAR|YEAR))?
   )
 | (?P<month>
     MOD?(?:(?:last|next|this|early|late|the\s+previous|the\s+following)\s+)?MONTH
@@ -224,6 +250,9 @@ def time_pattern() -> re.Pattern[str]:
 
 
 # Small patterns read inside one matched expression (short text, so cheap).
+# A year before Christ ("490 BC"), or the first of a range of them ("499-493 BC").
+BC_YEAR_AHEAD = re.compile(r"(?<!\s)(?:\s*(?:-|–|to|and)\s*\d{1,4})?\s*(?:bce|bc|b\.c)(?!\w)")
+BC_YEAR = re.compile(r"(\d{1,4})\s*(?:BCE|BC|B\.C)(?!\w)", re.IGNORECASE)
 FOUR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 DAY_DIGITS = re.compile(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])", re.IGNORECASE)
 WORDS = re.compile(r"[a-z0-9]+(?:['’]s)?", re.IGNORECASE)

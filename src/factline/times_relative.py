@@ -26,6 +26,7 @@ from factline.times_resolve import (
     Clue,
     Narrative,
     Reading,
+    bc_year_in,
     day_point,
     day_value,
     explicit_year,
@@ -45,6 +46,7 @@ _HALF = re.compile(r"1/2|and\s+a\s+half", re.IGNORECASE)
 _BARE_PLURAL_CONTEXT = re.compile(
     r"\b(?:for|in|over|within|of|after|than|took|take|takes|spent|lasted)\s+$", re.IGNORECASE
 )
+_PERIOD_ENDING = re.compile(r"(?<!\s)\s+(?:ended|ending|ends|to)\b", re.IGNORECASE)
 _OPENS = re.compile(r"(?:^|[.!?\n\"'`])\s*$")
 _DIRECTION = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 # Which side of the reference day a weekday lies on (see `weekday_near`): "last Friday" is
@@ -110,6 +112,10 @@ def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
     words = lower_words(clue.text)
     if clue.after.startswith(("-", " old")):
         return None  # an age or an adjective: "a 6-year-old boy", "a year-earlier loss"
+    if unit == "Q" and _is_fraction(clue, words):
+        return None
+    if len(words) == 2 and words[0] in ("a", "an") and _follows_an_amount(clue.before):
+        return Reading("SET", duration_value(1, unit))  # "$1.76 a year", "four flights a week"
     if len(words) > 1 and words[-1].endswith("s") and words[-2] in (*_DIRECTION, "following"):
         return Reading("DURATION", duration_value(None, unit))  # "the coming weeks"
     if words[0] == "recent":
@@ -130,6 +136,40 @@ def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
     return Reading("DURATION", duration_value(amount, unit))
 
 
+def _without_or_so(words: list[str]) -> list[str]:
+    """The words of "the next year or so" without the hedge, which changes no value."""
+    return words[:-2] if words[-2:] == ["or", "so"] else words
+
+
+# What follows "quarter(s) of" when the quarters are of a year: "the third quarter of 1990".
+_OF_A_YEAR = re.compile(r"(?<!\s)\s+of\s+(?:\d|fiscal|the\s+year|this|last|next)", re.IGNORECASE)
+
+
+def _is_fraction(clue: Clue, words: list[str]) -> bool:
+    """ "three-quarters of its food", "a quarter of the market", "in some quarters": a share
+    or a place, not three months."""
+    if "-quarter" in clue.text.lower() and words[-1].endswith("s"):
+        return True
+    if words[0] == "some" and words[-1] == "quarters":
+        return True
+    return clue.after.lower().startswith(" of ") and not _OF_A_YEAR.match(clue.after)
+
+
+_NOT_PLURAL_NOUNS = frozenset(("was", "has", "is", "this", "its", "less", "plus", "across"))
+
+
+def _follows_an_amount(before: str) -> bool:
+    """Whether "a year" is the "per" of a rate: after a number ("$2 million a year") or a
+    plural noun ("four flights a week")."""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last[-1].isdigit() or last in ("million", "billion", "thousand", "hundred"):
+        return True
+    return len(last) > 3 and last.endswith("s") and last.isalpha() and last not in _NOT_PLURAL_NOUNS
+
+
 def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
     lex = lexicon()
     key = clue.text.lower()
@@ -143,7 +183,7 @@ def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
     if unit is None:
         code = part_code(clue.text)
         return Reading("SET", f"XXXX-XX-XXT{code}") if code else None
-    if words[0] in ("once", "twice") or "times" in words:
+    if words[0] in ("once", "twice", "per") or "times" in words:
         return Reading("SET", duration_value(1, unit))
     found, amount = amount_in(" ".join(w for w in words if w not in ("every", "each")))
     if "other" in words:
@@ -183,6 +223,8 @@ def read_part_of_day(clue: Clue, narrative: Narrative) -> Reading | None:
     words = lower_words(clue.text)
     if words[0] == "tonight":
         return _day_from(narrative.deictic_day(), 0, "night")
+    if words == ["night"]:
+        return Reading("TIME", "XXXX-XX-XXTNI")  # "at night": any night
     offsets = {"yesterday": -1, "tomorrow": 1, "last": -1, "following": 1, "next": 1}
     offset = next((offsets[w] for w in words if w in offsets), 0)
     if words[0] == "last" and words[-1] != "night":
@@ -242,7 +284,7 @@ def _unknown_at(unit: str) -> str:
 
 
 def read_anaphor(clue: Clue, narrative: Narrative) -> Reading | None:
-    words = lower_words(clue.text)
+    words = _without_or_so(lower_words(clue.text))
     text = " ".join(words)
     if "yesterday" in words or "tomorrow" in words:
         offset = -2 if "yesterday" in words else 2
@@ -252,12 +294,40 @@ def read_anaphor(clue: Clue, narrative: Narrative) -> Reading | None:
         offset = 1
     elif any(w in ("previous", "preceding", "prior", "before") for w in words):
         offset = -1
+    if words[-1] == "end":  # "by year-end", "by year's end": the year, as "the year"
+        if narrative.history:
+            return _larger_unit("year", 0, narrative)
+        return _current_period("year", narrative)
     head = words[-1] if words[-1] not in ("before", "after") else "day"
     if head == "time":
         return None
+    if head == "year" and _PERIOD_ENDING.match(clue.after):
+        return Reading("DURATION", "P1Y")  # "the year ended Sept. 30": a span of accounts
+    if _is_current_period(words, narrative):
+        return _current_period(head, narrative)
     if head in ("day", "night", "morning", "afternoon", "evening"):
         return _day_from(narrative.day_in_force(), offset, text if head != "day" else "day")
     return _larger_unit(head, offset, narrative)
+
+
+def _is_current_period(words: list[str], narrative: Narrative) -> bool:
+    """ "For the year", "the full year": in news, the year (or week) of the report itself; in a
+    history, the one the story is in, as "that year"."""
+    plain = [word for word in words if word not in ("full", "fiscal")]
+    return (
+        plain in (["the", "year"], ["the", "week"])
+        and not narrative.history
+        and narrative.published is not None
+    )
+
+
+def _current_period(head: str, narrative: Narrative) -> Reading | None:
+    published = narrative.published
+    if published is None:
+        return None
+    unit = "Y" if head == "year" else "W"
+    point = Point(published.year) if unit == "Y" else None
+    return Reading("DATE", value_at(published, unit), "published", point)
 
 
 def _larger_unit(head: str, offset: int, narrative: Narrative) -> Reading | None:
@@ -285,7 +355,7 @@ def _larger_unit(head: str, offset: int, narrative: Narrative) -> Reading | None
 
 
 def read_relative(clue: Clue, narrative: Narrative) -> Reading | None:
-    words = lower_words(clue.text)
+    words = _without_or_so(lower_words(clue.text))
     unit = unit_in(words[-1]) or ("W" if words[-1] == "weekend" else None)
     if unit is None:
         return None
@@ -338,6 +408,9 @@ def read_season(clue: Clue, narrative: Narrative) -> Reading | None:
         return None
     if "fall" in words and words[0] in ("fall", "the"):
         return None  # "prices fall", "the fall of the Soviet Union"
+    before_christ = bc_year_in(clue.text)
+    if before_christ is not None:
+        return Reading("DATE", f"{before_christ}-{season}")
     year = explicit_year(clue.text)
     if year is not None:
         return Reading("DATE", f"{year}-{season}", None, Point(year))

@@ -16,6 +16,7 @@ from datetime import date
 
 from factline.record import TimeType
 from factline.times_calendar import (
+    FUTURE_REACH_DAYS,
     Point,
     holiday_date,
     point_of,
@@ -24,7 +25,15 @@ from factline.times_calendar import (
     weekday_near,
     year_for,
 )
-from factline.times_grammar import CLOCK, DAY_DIGITS, FOUR_DIGITS, WORDS, is_abbreviation, lexicon
+from factline.times_grammar import (
+    BC_YEAR,
+    CLOCK,
+    DAY_DIGITS,
+    FOUR_DIGITS,
+    WORDS,
+    is_abbreviation,
+    lexicon,
+)
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,8 @@ class Clue:
     before: str  # a few characters of text before the expression
     after: str = ""  # and after it
     year_hint: int | None = None  # the year written at the end of a range ("6-7 May 1916")
+    past: bool = False  # the clause is in the past tense ("resigned in March")
+    right_after_past: bool = False  # a past verb stands right before it ("ended Jan. 31")
 
 
 def lower_words(text: str) -> list[str]:
@@ -179,10 +190,36 @@ def with_part(day_value: str, text: str) -> tuple[TimeType, str]:
     return "TIME", f"{day_value}T{code}"
 
 
+def bc_year_in(text: str) -> str | None:
+    """The `BCnnnn` code of a year before Christ written in `text` ("April 480 BC")."""
+    found = BC_YEAR.search(text)
+    return f"BC{int(found.group(1)):04d}" if found else None
+
+
 def explicit_year(text: str) -> int | None:
     found = FOUR_DIGITS.search(text)
-    return int(found.group(1)) if found else None
+    return int(found.group(1)) if found else spelled_year(text)
 
+
+def spelled_year(text: str) -> int | None:
+    """A year written in words, as a broadcast transcript writes it: "nineteen ninety-six",
+    "the year two thousand"."""
+    numbers = lexicon().numbers
+    pieces = re.split(r"[-\s]+", text.lower())
+    words = [word for word in pieces if word in numbers or word == "thousand"]
+    if "thousand" in words:
+        index = words.index("thousand")
+        rest = sum(numbers.get(word, 0) for word in words[index + 1 :])
+        return 1000 * numbers.get(words[index - 1], 0) + rest
+    if len(words) >= 2 and words[0] == "nineteen":
+        return 1900 + sum(numbers[word] for word in words[1:])
+    return None
+
+
+# A month named without a day ("in March") is taken to be a coming one only this many days
+# ahead of publication: news mostly looks back on months, and names a date for what comes.
+MONTH_REACH_DAYS = 62
+PAST_MONTH_REACH_DAYS = 31
 
 # A history moves forward: a month named after "December 1944" is taken to be within this many
 # days after it ("January" is 1945) before it is taken to be earlier.
@@ -190,7 +227,7 @@ NARRATIVE_REACH_DAYS = 270
 
 
 def complete_year(
-    month: int, day: int | None, narrative: Narrative, future: bool
+    month: int, day: int | None, narrative: Narrative, future: bool, past: bool = False
 ) -> tuple[int | None, str | None]:
     """The year of a date given without one, and what it was taken from."""
     if narrative.history and narrative.year_source is not None:
@@ -201,8 +238,19 @@ def complete_year(
         return year_for(month, day, since, 0, reach_days=NARRATIVE_REACH_DAYS), time_id
     if narrative.published is None:
         return None, None
-    direction = 1 if future else 0
-    return year_for(month, day, narrative.published, direction), "published"
+    direction, reach = _year_direction(day, future, past)
+    return year_for(month, day, narrative.published, direction, reach), "published"
+
+
+def _year_direction(day: int | None, future: bool, past: bool) -> tuple[int, int]:
+    """Which way, and how far ahead, a date without a year lies from publication (see
+    `year_for`): a past-tense clause may still name next month ("gave it until mid-November"),
+    never a later one."""
+    if future:
+        return 1, FUTURE_REACH_DAYS
+    if past:
+        return (0, PAST_MONTH_REACH_DAYS) if day is None else (-1, FUTURE_REACH_DAYS)
+    return 0, FUTURE_REACH_DAYS if day is not None else MONTH_REACH_DAYS
 
 
 def read_day_month(clue: Clue, narrative: Narrative) -> Reading | None:
@@ -215,7 +263,7 @@ def read_day_month(clue: Clue, narrative: Narrative) -> Reading | None:
     year = explicit_year(clue.text) or clue.year_hint
     anchor: str | None = None
     if year is None:
-        year, anchor = complete_year(month, day, narrative, clue.future)
+        year, anchor = complete_year(month, day, narrative, clue.future, clue.right_after_past)
     if not valid_day(year, month, day):
         return None
     point = Point(year, month, day)
@@ -237,6 +285,9 @@ def _day_number(text: str) -> int | None:
 
 def read_month_year(clue: Clue, narrative: Narrative) -> Reading | None:
     month = month_in(clue.text)
+    before_christ = bc_year_in(clue.text)
+    if before_christ is not None and month is not None:
+        return Reading("DATE", f"{before_christ}-{month:02d}")
     year = explicit_year(clue.text)
     anchor: str | None = None
     words = lower_words(clue.text)
@@ -274,7 +325,7 @@ def read_month(clue: Clue, narrative: Narrative) -> Reading | None:
     year = clue.year_hint
     anchor: str | None = None
     if year is None:
-        year, anchor = complete_year(month, None, narrative, clue.future)
+        year, anchor = complete_year(month, None, narrative, clue.future, clue.past)
     point = Point(year, month)
     return Reading("DATE", point.value(), anchor, point)
 
@@ -307,6 +358,15 @@ def read_year(clue: Clue, narrative: Narrative) -> Reading | None:
         return None
     point = Point(year)
     return Reading("DATE", point.value(), None, point)
+
+
+def read_bc_year(clue: Clue, narrative: Narrative) -> Reading | None:
+    """ "490 BC" is `BC0490` (and "499" of "499-493 BC" `BC0499`); it sets no point, as the
+    calendar here counts no years before 1."""
+    digits = re.match(r"\d+", clue.text)
+    if digits is None or int(digits.group()) == 0:
+        return None
+    return Reading("DATE", f"BC{int(digits.group()):04d}")
 
 
 def read_iso(clue: Clue, narrative: Narrative) -> Reading | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from factline.times_grammar import lexicon, time_pattern
+from factline.times_grammar import BC_YEAR_AHEAD, lexicon, time_pattern
 
 _TOKEN = re.compile(r"[a-z]+|\d+")
 _NEXT_WORD = re.compile(r"[\s-]{0,2}([a-z]+)")
@@ -87,7 +87,7 @@ def _is_trigger(lowered: str, token: re.Match[str], words: ScanWords) -> bool:
     if len(word) == 4 and 1100 <= int(word) <= 2099:
         return True
     end = token.end()
-    if lowered[end : end + 1] in (":", "/"):
+    if lowered[end : end + 1] in (":", "/") or BC_YEAR_AHEAD.match(lowered, end):
         return True
     following = _NEXT_WORD.match(lowered, end)
     return following is not None and following.group(1) in words.followers
