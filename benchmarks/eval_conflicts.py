@@ -1,6 +1,9 @@
 """Evaluate the check stage: figure conflicts on the hand-labelled pairs, false flags on ClaimDiff.
 
-    .venv/bin/python benchmarks/eval_conflicts.py [--split test] [--out FILE]
+    .venv/bin/python benchmarks/eval_conflicts.py [--split test] [--out FILE] [--misses]
+
+`--misses` prints each labelled conflict of the split that is not flagged, with the sentence of
+each of its figures and the claims factline extracts from that sentence (run it on train).
 
 - `precision`, `recall`: the reports of a split are analyzed, their claims are compared across
   each crisis with `figure_conflicts` (the cross-report function), and each flagged pair is
@@ -70,6 +73,42 @@ def flagged_pairs(reports: Iterable[Report]) -> set[frozenset[str]]:
     return flagged
 
 
+def missed_conflicts(reports: list[Report], pairs: list[dict[str, Any]]) -> list[str]:
+    """Each labelled conflict the detector misses, told with both evidence sentences and the
+    claims extracted from each, so that the cause can be read."""
+    flagged = flagged_pairs(reports)
+    by_id = {report.id: report for report in reports}
+    lines = []
+    for pair in pairs:
+        if pair["conflict"] and frozenset((pair["a"], pair["b"])) not in flagged:
+            lines.append(f"MISSED {pair['a']} ~ {pair['b']} ({pair['why']})")
+            lines += [_evidence(by_id, key) for key in (pair["a"], pair["b"])]
+    return lines
+
+
+def _evidence(reports: dict[str, Report], key: str) -> str:
+    """ "  sindh-3#f4 [2025-08-13] <sentence>" and the claims factline finds in it."""
+    report = reports[key.split("#")[0]]
+    figure = next(f for f in report.figures if f.key == key)
+    analysis = analyze_report(report)
+    sentence = next((s for s in analysis.sentences if s.start <= figure.start < s.end), None)
+    if sentence is None:
+        return f"  {key}: not in any sentence"
+    lines = [
+        f"  {key} [{report.document.published}] {analysis.text[sentence.start : sentence.end]}"
+    ]
+    for item in claims_in_context(analysis):
+        claim = item.claim
+        if sentence.start <= claim.start < sentence.end:
+            said = claim.said_by.text if claim.said_by else None
+            where = item.place.name if item.place else None
+            lines.append(
+                f"    {claim.text!r} {claim.measure}/{claim.subject} {claim.low}..{claim.high} "
+                f"{claim.stance} by={said} place={where} date={item.date} part={item.part}"
+            )
+    return "\n".join(lines)
+
+
 def claimdiff_pairs(limit: int | None = None) -> list[dict[str, Any]]:
     pairs: list[dict[str, Any]] = json.loads(CLAIMDIFF.read_text(encoding="utf-8"))["data"]
     return pairs[:limit]
@@ -106,8 +145,12 @@ def main() -> None:
     parser.add_argument("--claimdiff-limit", type=int, default=None)
     default_out = REPO / "benchmarks" / "results" / "eval_conflicts.json"
     parser.add_argument("--out", default=str(default_out))
+    parser.add_argument("--misses", action="store_true", help="print the missed conflicts")
     args = parser.parse_args()
-    metrics: dict[str, float] = conflict_scores(load_reports(args.split), load_pairs(args.split))
+    reports, pairs = load_reports(args.split), load_pairs(args.split)
+    if args.misses:
+        print("\n".join(missed_conflicts(reports, pairs)) or "no labelled conflict missed")
+    metrics: dict[str, float] = conflict_scores(reports, pairs)
     if CLAIMDIFF.exists():
         metrics.update(claimdiff_false_flags(claimdiff_pairs(args.claimdiff_limit)))
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

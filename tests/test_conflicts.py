@@ -9,13 +9,14 @@ import pytest
 from factline import analyze
 from factline.conflicts import (
     ClaimInContext,
+    claims_in_context,
     compare,
     event_date_conflicts,
     figure_conflicts,
     place_within,
     report_area,
 )
-from factline.record import Attribution, Claim, Event, Place, Span
+from factline.record import Attribution, Claim, Document, Event, Place, Span
 
 ALMATY = Place("p1", "Almaty", 0, 6, "Almaty", country="KZ", admin1="Almaty")
 SHYMKENT = Place("p2", "Shymkent", 0, 8, "Shymkent", country="KZ", admin1="Shymkent")
@@ -139,6 +140,24 @@ def test_compare(first: ClaimInContext, second: ClaimInContext, kind: str | None
          "been recovered, while the Red Cross put the number at nine.", 1),
         ("Witnesses said soldiers killed at least 30 protesters, while the government said "
          "eight people had died.", 1),
+        ("The ombudsman said 420 people were injured, including 180 police officers. The "
+         "interior ministry said 210 police officers had been wounded.", 1),
+        ("Officials said 420 people were injured, including 180 police officers. A further 30 "
+         "police officers were hurt overnight.", 0),
+        ("The government said the death toll was 118, while the opposition said it was more "
+         "than 250.", 1),
+        ("Doctors said two protesters were shot dead. Police said no one had been killed.", 1),
+        ("The interior ministry denied that police had killed 24 protesters, saying 17 people "
+         "had died.", 1),
+        ("The interior ministry denied that police had killed 24 protesters, saying 30 people "
+         "had died in the unrest.", 0),
+        ("AFAD's toll of 76 was disputed by the municipality, which said it had recovered 92 "
+         "bodies.", 1),
+        ("Three people died in Karachi, Pakistan's largest city. The NDMA said the toll in Sindh "
+         "had risen to 118. The opposition Pakistan Peoples Party said more than 250 people had "
+         "died across the province.", 1),
+        ("Clashes in Latacunga left two protesters dead, CONAIE said. The government said one "
+         "person had died there. Nationwide, the ombudsman said six people had been killed.", 1),
     ],
 )  # fmt: skip
 def test_conflicts_in_one_report(text: str, conflicts: int) -> None:
@@ -230,3 +249,88 @@ def test_a_lower_count_of_an_earlier_day_in_the_same_report_is_an_update() -> No
     )
     assert sorted(claim.low for claim in analysis.claims) == [44, 164]
     assert analysis.conflicts == ()
+
+
+def claims_of_reports(*reports: tuple[str, str, str]) -> list[ClaimInContext]:
+    """The claims in context of (text, published, outlet) reports, one document each."""
+    return [
+        item
+        for text, published, outlet in reports
+        for item in claims_in_context(
+            analyze(Document(text=text, source=outlet, published=published))
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "conflicts"),
+    [
+        ("More than 1,400 people have been injured, the authority said.",
+         "The authority said 1,200 people had been injured.", 1),
+        ("More than 1,400 people have been injured, the authority said.",
+         "The authority said 1,600 people had been injured.", 0),
+        ("More than 1,400 people have been injured, the authority said.",
+         "Doctors said 200 people were still in hospital with injuries.", 0),
+    ],
+)  # fmt: skip
+def test_a_later_report_of_fewer_injured_disagrees(
+    earlier: str, later: str, conflicts: int
+) -> None:
+    items = claims_of_reports((earlier, "2025-08-17", "Wire"), (later, "2025-08-19", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("denial", "day", "conflicts"),
+    [
+        ("The interior ministry denied that any protesters had been killed.", "2025-06-25", 1),
+        ("The interior ministry denied that 30 protesters had been killed.", "2025-06-25", 0),
+        ("The interior ministry denied that any protesters had been killed.", "2025-06-29", 0),
+    ],
+)
+def test_a_denial_of_any_deaths_disagrees_with_a_count_of_them(
+    denial: str, day: str, conflicts: int
+) -> None:
+    given = "Doctors said 13 protesters had been shot dead in Nairobi."
+    items = claims_of_reports((given, "2025-06-25", "Wire"), (denial, day, "Post"))
+    found = figure_conflicts(items)
+    assert len(found) == conflicts
+    assert all(c.kind == "fact" and "denies" in c.explanation for c in found)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "conflicts"),
+    [
+        ("Police said 600 people had been arrested since the protests began.",
+         "Police said 450 people had been arrested since the protests began.", 1),
+        ("Police said 600 people were arrested on Monday.",
+         "Police said 450 people had been arrested since the protests began.", 0),
+        ("Police said 600 people had been arrested since Tuesday.",
+         "Police said 450 people remained in custody since the protests began.", 0),
+    ],
+)  # fmt: skip
+def test_a_later_lower_count_of_arrests_so_far_disagrees(
+    earlier: str, later: str, conflicts: int
+) -> None:
+    items = claims_of_reports((earlier, "2025-07-01", "Wire"), (later, "2025-07-03", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+def test_a_toll_of_this_week_is_ordered_by_its_report() -> None:
+    items = claims_of_reports(
+        ("The death toll from this week's protests in Kenya has risen to 24, the commission "
+         "said.", "2025-07-01", "Wire"),
+        ("The interior ministry said 20 people had died in the protests.", "2025-07-03", "Post"),
+    )  # fmt: skip
+    (conflict,) = figure_conflicts(items)
+    assert conflict.explanation.endswith("the later figure (2025-07-03) is lower")
+
+
+def test_a_later_toll_told_for_the_day_before_its_report_is_still_a_toll() -> None:
+    items = claims_of_reports(
+        ("More than 150 people have died in the floods, officials said.", "2025-08-17", "Wire"),
+        ("The death toll rose to 126 on Tuesday, the provincial government said.", "2025-08-20",
+         "Post"),
+    )  # fmt: skip
+    (conflict,) = figure_conflicts(items)
+    assert "'More than 150'" in conflict.explanation and "'126'" in conflict.explanation

@@ -183,6 +183,46 @@ def test_format_range(low: float | None, high: float | None, shown: str) -> None
             "Police said 41 people had been arrested. Seventeen of them were minors.",
             [("arrested", "people", 41, 41), ("arrested", "people", 17, 17)],
         ),
+        ("Floods have claimed 118 lives in Sindh.", [("killed", "people", 118, 118)]),
+        ("Rescuers saved 40 lives in Dadu.", []),
+        (
+            "In Karachi, three people were electrocuted when power lines fell.",
+            [("killed", "people", 3, 3)],
+        ),
+        ("The number of people who died has risen to 64.", [("killed", "people", 64, 64)]),
+        ("Opposition leaders said the real toll was above 250.", [("killed", "people", 250, None)]),
+        (
+            "The government said the death toll was 118, while the opposition said it was more "
+            "than 250.",
+            [("killed", "people", 118, 118), ("killed", "people", 250, None)],
+        ),
+        (
+            "Organisers put the turnout at 100,000, while police estimated 10,000.",
+            [("participants", "people", 100000, 100000), ("participants", "people", 9000, 11000)],
+        ),
+        ("Police said no one had been killed in the protest.", [("killed", "people", 0, 0)]),
+        ("Among the dead were 22 children.", [("killed", "children", 22, 22)]),
+        ("About 400 people sustained injuries.", [("injured", "people", 360, 440)]),
+        ("Rescuers recovered the remains of 12 people.", [("killed", "people", 12, 12)]),
+        (
+            "No police officers were hurt, the ministry said.",
+            [("injured", "police officers", 0, 0)],
+        ),
+        (
+            "The ministry denied that any protesters had been killed.",
+            [("killed", "protesters", 1, None)],
+        ),
+        ("Police said any protesters who blocked roads would be arrested.", []),
+        ("None of the injured were in a serious condition.", []),
+        (
+            "Eight people were killed in Otavalo and three in Quito.",
+            [("killed", "people", 8, 8), ("killed", "people", 3, 3)],
+        ),
+        ("A protester who was shot on Monday died in hospital.", [("killed", "protesters", 1, 1)]),
+        (
+            "Protest leaders said 11 of their supporters had been killed.",
+            [("killed", "protesters", 11, 11)],
+        ),
         ("On January 5, Tokayev called for intervention from the CSTO.", []),
         ("Rescuers pulled a 14-year-old girl alive from the rubble, 58 hours after the quake.", []),
     ],
@@ -219,6 +259,14 @@ def test_figures_in_sentences(
         ("At least 60 protestors were hurt, said the Red Cross.", "the Red Cross", "reported"),
         ("Witnesses said soldiers killed at least 30 protesters, while the government disagreed.",
          "Witnesses", "reported"),
+        ("Police arrested 340 people; rights groups gave no figure, lawyers said.", None,
+         "reported"),
+        ("Floods have claimed 118 lives in Sindh.", None, "reported"),
+        ("The government dismissed as propaganda claims that 30 protesters had been killed.",
+         "The government", "denied"),
+        ("The ministry said reports that 30 people had died were false.", "The ministry",
+         "denied"),
+        ("AFAD's toll of 76 was disputed by the municipality.", "the municipality", "denied"),
     ],
 )  # fmt: skip
 def test_attribution_of_claims(sentence: str, said_by: str | None, stance: str) -> None:
@@ -296,3 +344,9 @@ def test_hostile_text_gives_consistent_offsets() -> None:
 def test_a_count_since_a_day_is_dated_by_the_report(sentence: str, date: str) -> None:
     (claim,) = analyze(sentence, published="2025-06-26").claims
     assert claim.date == date
+
+
+def test_a_figure_asserted_after_a_denial_is_not_denied() -> None:
+    text = "The interior ministry denied that 13 protesters had been killed, saying two died."
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    assert [(c.low, c.stance) for c in find_claims(analysis)] == [(13, "denied"), (2, "reported")]

@@ -24,6 +24,8 @@ _MAX_SOURCE_TOKENS = 12
 _MAX_APPOSITIVE_TOKENS = 25
 _QUOTES = frozenset({'"', "”", "“", "'", "’", "‘"})
 _INVERTED_CUES = frozenset({"said", "says", "reported", "confirmed", "added", "estimated"})
+_LIVES = frozenset({"lives", "life"})  # "claimed 118 lives", "claimed the lives of 12"
+_LIVES_WINDOW = 5
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,11 @@ def find_sources(
             index += 1
             continue
         length, (direction, stance) = matched
+        if _passive(tokens, index + length, direction):
+            direction = "passive"
+        if _takes_lives(tokens, index + length):
+            index += length
+            continue
         quoted = opinions and quoted_at[index]
         lowercase = tokens[index].text[0].islower() or index == 0 or headline
         source = None if quoted or not lowercase else _source_for(tokens, index, length, direction)
@@ -91,12 +98,25 @@ def find_sources(
     return found
 
 
+def _takes_lives(tokens: list[Token], after: int) -> bool:
+    """ "The floods have claimed 118 lives": a verb that takes lives reports nothing."""
+    return any(t.lower in _LIVES for t in tokens[after : after + _LIVES_WINDOW])
+
+
+def _passive(tokens: list[Token], after: int, direction: str) -> bool:
+    """ "AFAD's toll was disputed by the municipality": a cue read backwards that is passive
+    names what is disputed before it; who disputes it follows "by"."""
+    return direction == "back" and after < len(tokens) and tokens[after].lower == "by"
+
+
 def _source_for(
     tokens: list[Token], cue: int, length: int, direction: str
 ) -> tuple[int, int] | None:
     """Token range [first, last) of the cue's source, if the sentence names one."""
     if direction == "forward":
         return _noun_phrase_forward(tokens, cue + length)
+    if direction == "passive":
+        return _noun_phrase_forward(tokens, cue + length + 1)  # "disputed by the municipality"
     before = _skip_auxiliaries(tokens, cue)
     source = _noun_phrase_backward(tokens, before)
     if source is not None and direction == "opinion" and not _is_head(tokens[source[1] - 1]):

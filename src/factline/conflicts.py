@@ -1,16 +1,21 @@
 """Check stage: figures and events that cannot all be true.
 
 Two figures disagree (`figure`) when they measure the same thing (the same measure, arrests and
-detentions being one, of subjects
-where one is the other or a part of it, for places where one is the other or lies within it, on
-the same day) and their ranges cannot both hold: for the same subject and place the ranges are
-disjoint; for a part ("protesters", "Almaty") its least value exceeds the most the whole
-("people", "Kazakhstan") is given. A later, higher death toll is an update, not a disagreement;
-a later, lower one from another report is; other figures of different days are never compared.
-A figure told as a rise ("the number rose to 55") is an update of any lower figure, and a part
-("18 others", "a further 11") bounds nothing narrower than itself.
-A source denying a figure that another source gives is a `fact` conflict; the same event on two
-different days is a `date` conflict (`event_conflicts`).
+detentions being one, of subjects where one is the other or a part of it, for places where one
+is the other or lies within it, on the same day) and their ranges cannot both hold: for the same
+subject and place the ranges are disjoint; for a part ("protesters", "Almaty") its least value
+exceeds the most the whole ("people", "Kazakhstan") is given. A later, higher death or injury
+toll (or count of arrests so far) is an update, not a disagreement; a later, lower one from
+another report is, unless it counts those still in hospital or in custody; other figures of
+different days are never compared. A figure told as a rise ("the number rose to 55") is an
+update of any lower figure, and a part ("18 others", "a further 11") bounds nothing narrower
+than itself; a part that counts all of a named group ("361 injured, including 105 police
+officers") is a count of that group, which another source may give differently.
+A source denying, on the same day, a figure that another source gives (or a count within the
+one it denies: "denied that any protesters were killed" against "13 protesters in Nairobi") is
+a `fact` conflict; one that denies a figure and gives its own that cannot both hold ("denied
+that 24 protesters were killed, saying 17 people died") is a `figure` conflict. The same event
+on two different days is a `date` conflict (`event_conflicts`).
 
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
@@ -29,7 +34,8 @@ from typing import Literal
 
 from factline.event_conflicts import event_date_conflicts as event_date_conflicts
 from factline.figure_lexicon import subject_parents
-from factline.figures import part_claims
+from factline.figure_mentions import DENIED_ONLY
+from factline.figures import part_claims, subgroup_claims
 from factline.quantities import find_quantity, format_range, load_resource, tokenize
 from factline.record import Analysis, Claim, Conflict, ConflictKind, Place
 
@@ -44,6 +50,20 @@ _RISING = re.compile(
 _RISING_WINDOW = 40
 # Counts that only grow as days pass: a later, higher figure updates an earlier one.
 _CUMULATIVE = frozenset({"killed", "injured", "arrested", "detained", "missing", "displaced"})
+# Tolls that never fall: a later report's lower figure disagrees with an earlier one.
+_TOLLS = frozenset({"killed", "injured"})
+_NOW = re.compile(
+    r"\b(?:still|remain|remains|remained|remaining|currently|being\s(?:treated|cared\sfor)"
+    r"|in\s(?:hospital|intensive\scare|critical\scondition))\b",
+    re.IGNORECASE,
+)
+_SO_FAR = re.compile(
+    r"\b(?:since\s(?:the\s)?(?:protests|unrest|clashes|violence|demonstrations|crisis)"
+    r"\s(?:began|started|erupted)|since\s(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|so\sfar|in\stotal|in\sall|altogether"
+    r"|(?:during|throughout)\sthe\s(?:protests|unrest|clashes|demonstrations|crisis))\b",
+    re.IGNORECASE,
+)
 # A figure the text itself calls superseded ("well above the previous official count of 164")
 # is the earlier figure of an update, never a rival of the figure that replaced it.
 _SUPERSEDED = re.compile(
@@ -64,6 +84,9 @@ class ClaimInContext:
     place: Place | None = None
     part: bool = False
     rising: bool = False  # "the toll rose to 58": an update of any lower figure
+    subgroup: bool = False  # "including 105 police officers": all of that group, in a total
+    current: bool = False  # "9 people were being treated": a count of now, which can fall
+    so_far: bool = False  # "arrested since the protests began": a count of all days so far
 
     @property
     def date(self) -> str | None:
@@ -109,6 +132,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
         for claim in analysis.claims
         if _SUPERSEDED.search(analysis.text, max(0, claim.start - _RISING_WINDOW), claim.start)
     }
+    subgroups = subgroup_claims(analysis)
     document = analysis.document
     return [
         ClaimInContext(
@@ -119,9 +143,26 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             places.get(claim.place or "", areas[_area_kind(claim)]),
             claim.id in parts,
             bool(_RISING.search(analysis.text, max(0, claim.start - _RISING_WINDOW), claim.start)),
+            claim.id in subgroups,
+            _counts_now(analysis, claim),
+            _counts_so_far(analysis, claim),
         )
         for claim in analysis.claims
     ]
+
+
+def _counts_now(analysis: Analysis, claim: Claim) -> bool:
+    """Whether the claim's sentence counts a state that can end ("still in hospital", "remain
+    missing", "being treated") rather than a toll of all who were ever hurt."""
+    sentence = analysis.sentences[claim.sentence]
+    return bool(_NOW.search(analysis.text, sentence.start, sentence.end))
+
+
+def _counts_so_far(analysis: Analysis, claim: Claim) -> bool:
+    """Whether the claim's sentence counts every day so far ("since the protests began", "in a
+    week of protests", "so far"): such a count of arrests, like a toll, never falls."""
+    sentence = analysis.sentences[claim.sentence]
+    return bool(_SO_FAR.search(analysis.text, sentence.start, sentence.end))
 
 
 def _area_kind(claim: Claim) -> str:
@@ -243,12 +284,29 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     if subject is None or place is None:
         return None
     if subject == place == "same" and first.part != second.part:
-        return "first_in_second" if first.part else "second_in_first"
+        return _part_scope(first, second)
+    if first.part and second.part and not (first.subgroup and second.subgroup):
+        return None  # "a further 30 officers" and "including 180 officers": parts of two totals
     if subject == "same":
         return place
     if place in ("same", subject):
         return subject
     return None
+
+
+def _part_scope(first: ClaimInContext, second: ClaimInContext) -> Scope:
+    """A part and a figure of its own subject and place: the part lies within the other, unless
+    it counts all of a named group ("361 injured, including 105 police officers"), when a
+    figure of that group from another source ("140 officers were hurt") counts the same."""
+    part = first if first.part else second
+    if part.subgroup and _speaker(first) != _speaker(second):
+        return "same"
+    return "first_in_second" if first.part else "second_in_first"
+
+
+def _speaker(item: ClaimInContext) -> str | None:
+    said_by = item.claim.said_by
+    return said_by.text.lower() if said_by else None
 
 
 def _relation(a: str, b: str, within: Callable[[str, str], bool]) -> Scope | None:
@@ -341,38 +399,85 @@ def _bounds(claim: Claim) -> tuple[float, float]:
 def _later_drop(
     first: ClaimInContext, second: ClaimInContext, scope: Scope
 ) -> FigureConflict | None:
-    """A death toll from another report that is lower than an earlier report's figure for the
-    same or a narrower count: tolls do not fall, so the later report disagrees. Other measures
-    (arrests, crowds, the missing) are counted per event or can fall, and figures of different
-    days in one report may count different days: neither is compared."""
-    if first.document == second.document or first.claim.measure != "killed":
+    """A death or injury toll from another report that is lower than an earlier report's figure
+    for the same or a narrower count: tolls do not fall, so the later report disagrees, and
+    neither do two counts of arrests both told as totals so far ("since the protests began").
+    Other counts (arrests of one day, crowds, the missing) are counted per event or can fall,
+    and so can the injured still in hospital ("9 people were being treated"); figures of
+    different days in one report may count different days: none of these is compared."""
+    if first.document == second.document:
+        return None
+    if first.claim.measure != "killed" and (first.current or second.current):
+        return None  # the dead stay dead; "still in hospital" and "in custody" can fall
+    if first.claim.measure not in _TOLLS and not (first.so_far and second.so_far):
         return None
     if first.claim.stance == "denied" or second.claim.stance == "denied":
         return None
-    earlier, later = (
-        (first, second) if (first.date or "") < (second.date or "") else (second, first)
-    )
+    earlier, later = (first, second) if _told_on(first) < _told_on(second) else (second, first)
     narrower = "first_in_second" if earlier is first else "second_in_first"
     if scope not in ("same", narrower) or later.part:
         return None
     if _bounds(earlier.claim)[0] <= _bounds(later.claim)[1]:
         return None  # the later toll is as high or higher: an update
     relation: Scope = "same" if scope == "same" else "first_in_second"
-    why = f"{explain(earlier, later, relation)}; the later figure ({later.date}) is lower"
+    when = later.published or later.date
+    why = f"{explain(earlier, later, relation)}; the later figure ({when}) is lower"
     return FigureConflict("figure", first, second, why)
+
+
+def _told_on(item: ClaimInContext) -> tuple[str, str]:
+    """When a toll was given, to order two reports: the report's date (a toll is a count as of
+    its report), then the figure's own day. A week or month ("this week's protests": 2025-W27)
+    is no day, and as text would sort after every day of its year."""
+    day = item.date if item.date and len(item.date) == 10 and "X" not in item.date else ""
+    return item.published or day, day
 
 
 def _fact_conflict(
     first: ClaimInContext, second: ClaimInContext, scope: Scope
 ) -> FigureConflict | None:
     denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
-    if scope != "same" or _cannot_both_hold(denied.claim, given.claim, scope):
+    if not _same_day(first, second):
+        return None
+    if _speaker(denied) is not None and _speaker(denied) == _speaker(given):
+        return _denied_and_replaced(first, second, scope)
+    if not _denial_meets(denied, given, scope, first is given):
         return None
     who = denied.claim.said_by.text if denied.claim.said_by else "a source"
     by = f" by {given.claim.said_by.text}" if given.claim.said_by else ""
     figure, given_figure = quantity_text(denied.claim), quantity_text(given.claim)
     why = f"{who} denies {_label(denied)} {figure!r}, given{by} as {given_figure!r}"
     return FigureConflict("fact", first, second, why)
+
+
+def _denied_and_replaced(
+    first: ClaimInContext, second: ClaimInContext, scope: Scope
+) -> FigureConflict | None:
+    """ "The ministry denied that 24 protesters had been killed, saying 17 people had died": a
+    source that denies a figure and gives its own disagrees with whoever gave the first, when
+    the two cannot both hold."""
+    if not _cannot_both_hold(first.claim, second.claim, scope):
+        return None
+    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    who = denied.claim.said_by.text if denied.claim.said_by else "a source"
+    why = (
+        f"{who} denies {_label(denied)} {quantity_text(denied.claim)!r} and gives "
+        f"{_label(given)} {quantity_text(given.claim)!r}"
+    )
+    return FigureConflict("figure", first, second, why)
+
+
+def _denial_meets(
+    denied: ClaimInContext, given: ClaimInContext, scope: Scope, given_first: bool
+) -> bool:
+    """Whether a source denies what another gives: the same count and a figure the denial
+    covers, or a count within the denied one that alone reaches it (denying that "any
+    protesters" were killed anywhere denies the 13 killed in Nairobi)."""
+    if scope == "same":
+        return not _cannot_both_hold(denied.claim, given.claim, scope)
+    within = "first_in_second" if given_first else "second_in_first"
+    low, high = _bounds(denied.claim)
+    return scope == within and high == float("inf") and _bounds(given.claim)[0] >= low
 
 
 def explain(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> str:
@@ -404,4 +509,6 @@ def quantity_text(claim: Claim) -> str:
         quantity = find_quantity(tokens, index)
         if quantity is not None:
             return quantity.text
+    if tokens and tokens[0].lower in DENIED_ONLY:
+        return tokens[0].text  # "denies protesters killed 'any'"
     return claim.text

@@ -40,6 +40,7 @@ from factline.record import Measure
 _RIGHT_WINDOW = 14
 _LEFT_WINDOW = 6
 _TOLL_PHRASE = 8
+_LONGEST_TOLL = 5  # "the number of people who died"
 _CLAUSE_ENDS = frozenset(
     ". ; : ? ! but while where whereas although though because when since after before until "
     "if — ( )".split()
@@ -62,13 +63,39 @@ _PART_MARKERS = (
     ("among", "those"),
     ("among", "the", "dead"),
 )
+_NAMED_TOTALS: tuple[tuple[str, Measure], ...] = (
+    ("dead", "killed"),
+    ("injured", "injured"),
+    ("wounded", "injured"),
+)
+# "Among the dead were 22 children", "the injured included 12 police officers": a part of a
+# total that only a noun names, and the measure that noun gives.
+_PARTS_OF_NAMED_TOTALS: dict[tuple[str, ...], Measure] = {
+    (*lead, noun, verb): measure
+    for noun, measure in _NAMED_TOTALS
+    for lead, verb in (
+        (("among", "the"), "were"),
+        (("among", "the"), "are"),
+        (("the",), "included"),
+        (("the",), "include"),
+    )
+}
+# Words of a figure that only a denial gives: "denied that any protesters had been killed".
+DENIED_ONLY = frozenset({"any", "anyone", "anybody"})
 _GROUP_OF = frozenset({"the", "its", "their"})
+_PLACE_WORDS = frozenset({"in", "at", "near", "across"})  # "… and three in Quito"
 _PART_FOLLOWERS = frozenset({("of", "the"), ("of", "them"), ("of", "whom"), ("of", "those")})
 _BARE_VERB_GAP = frozenset(
     "were was have has had been are is reportedly also later being more others".split()
 )
 _SINGULAR_DEATHS = frozenset({"died", "perished", "drowned"})  # "A protester died"
-_SAYING_A_NUMBER = frozenset("said says counted reported estimated gave".split())  # "… said 840."
+# "… said 840.", "organisers claimed 100,000."
+_SAYING_A_NUMBER = frozenset("said says counted reported estimated gave claimed claims".split())
+_ESTIMATED = frozenset({"estimated"})  # "police estimated 10,000": the verb reads as a qualifier
+_RESTATING_IT = _SAYING_A_NUMBER | {"put"}  # "said it was more than 250", "put it at 4,000"
+# "rescuers saved 40 lives": lives that were not lost
+_SAVING = frozenset("saved save saves saving spared".split())
+_SAVING_WINDOW = 3
 _AFTER_GENERIC_TOLL = frozenset(
     ". , ; : ) on in at by across according and but while given reported announced released".split()
 )
@@ -92,13 +119,37 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
     figures: list[Figure] = []
     index = 0
     while index < len(tokens):
-        quantity = find_quantity(tokens, index) or _single(tokens, index)
+        quantity = _nobody(tokens, index) or find_quantity(tokens, index) or _single(tokens, index)
         last = figures[-1] if figures else previous
         figure = None if quantity is None else _figure(tokens, quantity, figures, last)
         if figure is not None:
             figures.append(figure)
         index = figure.last if figure else (quantity.last if quantity else index + 1)
     return figures
+
+
+_NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any"})
+
+
+def _nobody(tokens: list[Token], index: int) -> Quantity | None:
+    """ "Police said no one had been killed", "no protesters were hurt": a figure of 0 (never
+    "one"); "denied that any protesters were killed", "anyone": at least one, which the figures
+    stage keeps only as what a source denies (`DENIED_ONLY`)."""
+    if tokens[index].lower not in _NONE_WORDS:
+        return None  # most words: one lookup
+    words = tuple(t.lower for t in tokens[index : index + 2])
+    if words == ("no", "one"):
+        return Quantity(index, index + 2, " ".join(t.text for t in tokens[index : index + 2]),
+                        0, 0, "exact")  # fmt: skip
+    if words[:1] == ("nobody",):
+        return Quantity(index, index + 1, tokens[index].text, 0, 0, "exact")
+    if words[:1] in (("anyone",), ("anybody",)):
+        return Quantity(index, index + 1, tokens[index].text, 1, None, "at_least")
+    if words[:1] not in (("no",), ("any",)) or match_phrase(tokens, index + 1, subjects()) is None:
+        return None
+    if words[0] == "no":
+        return Quantity(index, index + 1, tokens[index].text, 0, 0, "exact")
+    return Quantity(index, index + 1, tokens[index].text, 1, None, "at_least")
 
 
 def _single(tokens: list[Token], index: int) -> Quantity | None:
@@ -110,13 +161,38 @@ def _single(tokens: list[Token], index: int) -> Quantity | None:
         return None
     verb = index + 1 + subject[0]
     words = [t.lower for t in tokens[verb : verb + 2]]
-    if words[:1] and words[0] in _SINGULAR_DEATHS:
+    if (words[:1] and words[0] in _SINGULAR_DEATHS) or _dies_after_clause(tokens, verb):
         return Quantity(index, index + 1, tokens[index].text, 1, 1, "exact")
     singular = words[:1] == ["was"] or words in (["has", "been"], ["had", "been"])
     after = verb + (1 if words[:1] == ["was"] else 2)
     if not singular or match_phrase(tokens, after, measure_table("after")) is None:
         return None
     return Quantity(index, index + 1, tokens[index].text, 1, 1, "exact")
+
+
+def _dies_after_clause(tokens: list[Token], who: int) -> bool:
+    """ "A protester who was shot on Monday died in hospital": a death verb after a relative
+    clause that tells of the one person."""
+    if who >= len(tokens) or tokens[who].lower != "who":
+        return False
+    for token in tokens[who + 1 : who + 1 + _RIGHT_WINDOW]:
+        if token.lower in _SINGULAR_DEATHS:
+            return True
+        if token.lower in _CLAUSE_ENDS or token.text == ",":
+            return False
+    return False
+
+
+def _gapped(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> Figure | None:
+    """ "Eight people were killed in Otavalo and three in Quito": a bare number after "and",
+    before a place, counts what the figure before it in the sentence counts."""
+    following = tokens[quantity.last].lower if quantity.last < len(tokens) else ""
+    if not earlier or quantity.first == 0 or tokens[quantity.first - 1].lower != "and":
+        return None
+    if following not in _PLACE_WORDS:
+        return None
+    total = earlier[-1]
+    return Figure(quantity, total.subject, total.measure, quantity.first, quantity.last)
 
 
 def _partitive(tokens: list[Token], quantity: Quantity, total: Figure | None) -> Figure | None:
@@ -135,16 +211,19 @@ def _figure(
     if partitive is not None:
         return partitive
     subject, last, noun_measure = _subject_after(tokens, quantity.last)
+    if noun_measure == "killed" and _saved(tokens, quantity.first):
+        return None
     if subject is None and noun_measure is None:
         subject, noun_measure = _subject_before(tokens, quantity.first)
     part = _is_part(tokens, quantity.first) and bool(earlier)  # takes the measure of its total
     measure = noun_measure or _measure_before(tokens, quantity.first)
+    measure = measure or _named_total(tokens, quantity.first)
     if measure is None and part:
         measure = earlier[-1].measure
     verb_after = measure is None
     measure = measure or _measure_after(tokens, last)
     if subject is None and measure is None and last_figure is not None:
-        return _restated(tokens, quantity, last_figure)
+        return _gapped(tokens, quantity, earlier) or _restated(tokens, quantity, last_figure)
     if subject is None:
         if measure is None or not (noun_measure or _bare_count_ok(tokens, quantity, last)):
             return None
@@ -159,6 +238,11 @@ def _figure(
     )
 
 
+def _saved(tokens: list[Token], first: int) -> bool:
+    """ "rescuers saved 40 lives": a verb of saving just before the number."""
+    return any(t.lower in _SAVING for t in tokens[max(0, first - _SAVING_WINDOW) : first])
+
+
 def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> Figure | None:
     """ "Police said 12 died; activists said the true figure was 39", "the Red Cross put the
     number at nine", "… were injured; the ministry said 840": a bare number after a generic
@@ -171,13 +255,23 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
         start -= 1
     after_generic = start < quantity.first and start > 0 and tokens[start - 1].lower in generic
     said = quantity.first > 0 and tokens[quantity.first - 1].lower in _SAYING_A_NUMBER
-    if not (after_generic or said):
+    estimated = tokens[quantity.first].lower in _ESTIMATED
+    if not (after_generic or said or estimated or _restating_it(tokens, start, quantity.first)):
         return None
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
     if after not in _AFTER_GENERIC_TOLL:
         return None  # "the figure was 12 percent": not a count of the figure before
     subject, measure = last_figure.subject, last_figure.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last)
+
+
+def _restating_it(tokens: list[Token], start: int, first: int) -> bool:
+    """ "the opposition said it was more than 250", "police put it at 4,000": "it" after a
+    saying verb, then only link words before the number, names the figure before."""
+    return any(
+        tokens[i].lower == "it" and tokens[i - 1].lower in _RESTATING_IT
+        for i in range(max(1, start - 1), first)
+    )
 
 
 def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Measure | None]:
@@ -259,8 +353,19 @@ def _is_modifier(token: Token) -> bool:
     return token.text.isalpha() and token.lower not in _FUNCTION_WORDS
 
 
+def _named_total(tokens: list[Token], first: int) -> Measure | None:
+    """ "Among the dead were 22 children": the measure of the total the figure is a part of."""
+    for length in {len(marker) for marker in _PARTS_OF_NAMED_TOTALS}:
+        marker = tuple(t.lower for t in tokens[max(0, first - length) : first])
+        if marker in _PARTS_OF_NAMED_TOTALS:
+            return _PARTS_OF_NAMED_TOTALS[marker]
+    return None
+
+
 def _is_part(tokens: list[Token], first: int) -> bool:
     """Whether the quantity is introduced as a part of the one before: "including 16 police"."""
+    if _named_total(tokens, first) is not None:
+        return True
     for marker in _PART_MARKERS:
         start = first - len(marker)
         if start >= 0 and tuple(t.lower for t in tokens[start:first]) == marker:
@@ -292,6 +397,18 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
     return following in _PART_FOLLOWERS
 
 
+def names_subgroup(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the figure at tokens[first:last] counts every member of a named group within a
+    total: "361 injured, including 105 police officers", "Among the dead were 22 children".
+    Unlike "18 others", "a further nine officers" or "120 of them in intensive care", such a
+    part is the whole count of its own subject, which another source may give differently."""
+    if not _is_part(tokens, first) or _is_increment(tokens, first, last):
+        return False
+    if tokens[last - 1].lower == "others":
+        return False
+    return any(match_phrase(tokens, i, subjects()) is not None for i in range(first, last))
+
+
 def _measure_before(tokens: list[Token], first: int) -> Measure | None:
     """A verb or toll just before the number: "killing at least 12", "the toll rose to 164"."""
     gap_end = first
@@ -316,7 +433,7 @@ def _toll_before(tokens: list[Token], first: int) -> Measure | None:
     for end in range(start, max(0, start - _TOLL_PHRASE), -1):
         if end < first and tokens[end].lower in _CLAUSE_ENDS | {","}:
             return None
-        for length in (3, 2, 1):
+        for length in range(_LONGEST_TOLL, 0, -1):
             if end - length >= 0:
                 toll = match_phrase(tokens[end - length : end], 0, measure_table("tolls"))
                 if toll is not None and toll[0] == length:

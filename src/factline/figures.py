@@ -11,13 +11,20 @@ from __future__ import annotations
 import importlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from factline.attribution import Source, find_sources
 from factline.figure_lexicon import subjects
-from factline.figure_mentions import Figure, find_figures, is_part
+from factline.figure_mentions import (
+    DENIED_ONLY,
+    Figure,
+    find_figures,
+    is_part,
+    names_subgroup,
+)
 from factline.quantities import Quantity, Token, load_resource, match_phrase, ratio_at, tokenize
 from factline.record import (
     Actor,
@@ -40,6 +47,38 @@ _PLACE_LEAD = re.compile(
     r"(?<![\s,])[\s,]*(?:\b\w+\s+){0,3}?"
     r"\b(?:in|at|on|near|across|throughout|outside|around)\s+(?:the\s+)?$"
 )
+# "The ministry denied that 13 protesters were killed, saying two people died", "… was disputed
+# by the municipality, which said it had recovered 92 bodies": the source asserts the figure
+# after the participle or relative clause, however it denied the one before.
+_ASSERTING = re.compile(
+    r",\s*(?:saying|adding|insisting|arguing|stating|(?:which|who)\s(?:said|says|reported))\b"
+)
+# "more than 250 people had died across the province", "… arrested nationwide"
+_LEVEL_WORDS = re.compile(
+    r"(?:\b(?:across|throughout|in|around)\s+the\s+(?:(?P<region>province|region|state)"
+    r"|(?P<country>country))\b(?![\'’]s)|\b(?P<nation>nationwide|countrywide))"
+)
+_WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’-]*) $")  # "Red Crescent"
+_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")  # "Pakistan Peoples Party"
+_NAME_LINKS = frozenset(
+    "in at on of the a an and from near across to for by with "
+    # a site in the place, not an organisation: "Sanaa University", "Tahrir Square"
+    "university hospital square airport stadium street road bridge province district city "
+    "region valley park port market state county".split()
+)
+_NAME_WINDOW = 40  # characters each side of a place in which to look for its name-mates
+_THERE = re.compile(r"^[^,;]*?\bthere\b")  # "one person had died there"
+# "denied reports that …", "dismissed as propaganda claims of …", "rejected the figure of …"
+_REPORTS_OF = re.compile(
+    r"\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?|figures?)\s(?:that|of)\b"
+)
+_REPORT_NOUNS = frozenset({"claims", "claim", "reports", "report"})  # nouns, not cues, here
+# "reports that 30 people had died were false"
+_CALLED_FALSE = re.compile(
+    r"\b(?:were|was|are|is)\s(?:\w+\s)?(?:false|untrue|baseless|unfounded|fabricated"
+    r"|incorrect|wrong|fake)\b"
+)
+_CLAUSE_END = re.compile(r"[,;.]")
 _CONTRAST = re.compile(r"\b(?:while|but|whereas|although|though)\b|;")
 _SENTENCE_LEAD = re.compile(r"(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYING = re.compile(r"\s+(?:\w+\s+){0,2}")
@@ -82,7 +121,9 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
         ]
         context = _Context(index, sources, places.get(index, []), actors.get(index, []), own_times)
         for item in sorted(found, key=lambda f: f.start):
-            claims.append(_claim(analysis, f"c{len(claims) + 1}", item, context))
+            claim = _claim(analysis, f"c{len(claims) + 1}", item, context)
+            if claim.stance == "denied" or not _only_in_denial(item):
+                claims.append(claim)
     return tuple(claims)
 
 
@@ -109,6 +150,19 @@ def _by_sentence(analysis: Analysis, items: Sequence[_Spanned]) -> dict[int, lis
 def part_claims(analysis: Analysis) -> frozenset[str]:
     """The ids of the claims that count a part of another figure ("including 16 police
     officers", "22 of the dead"): such a figure may be smaller than any figure of its subject."""
+    return _claims_where(analysis, is_part)
+
+
+def subgroup_claims(analysis: Analysis) -> frozenset[str]:
+    """The ids of the parts that count all of a named group within a total ("including 16
+    police officers"): another figure of that group is its rival, not its whole."""
+    return _claims_where(analysis, names_subgroup)
+
+
+def _claims_where(
+    analysis: Analysis, test: Callable[[list[Token], int, int], bool]
+) -> frozenset[str]:
+    """The ids of the claims whose tokens pass `test(tokens, first, last)` in their sentence."""
     parts: set[str] = set()
     by_sentence: dict[int, list[Claim]] = {}
     for claim in analysis.claims:
@@ -120,7 +174,7 @@ def part_claims(analysis: Analysis) -> frozenset[str]:
         lasts = {token.end: i + 1 for i, token in enumerate(tokens)}
         for claim in claims:
             first, last = firsts.get(claim.start), lasts.get(claim.end)
-            if first is not None and last is not None and is_part(tokens, first, last):
+            if first is not None and last is not None and test(tokens, first, last):
                 parts.add(claim.id)
     return frozenset(parts)
 
@@ -163,11 +217,18 @@ def _found(figure: Figure, tokens: list[Token]) -> _Found:
 
 def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -> Claim:
     figure, quantity = item.figure, item.figure.quantity
-    source = _source_of(analysis.text, item, context.sources)
+    source = _denier_of_reports(analysis, item, context.sources) or _source_of(
+        analysis.text, item, context.sources
+    )
     stance: Stance = source.stance if source else "reported"
+    if stance == "denied" and source and _ASSERTING.search(_text_between(analysis, source, item)):
+        stance = "reported"
+    sentence = analysis.sentences[context.sentence]
+    if source and stance != "denied" and _called_false(analysis, source, item, sentence):
+        stance = "denied"
     if quantity.estimated:
         stance = "estimated"
-    place = _place_of(analysis.text, item, analysis.sentences[context.sentence], context.places)
+    place = _place_of(analysis, item, sentence, context.places)
     return Claim(
         id=claim_id,
         measure=figure.measure,
@@ -194,11 +255,64 @@ def _source_of(text: str, item: _Found, sources: list[Source]) -> Source | None:
     here = bisect_right(sources, item.start, key=lambda s: s.cue.start)
     nearby = sources[max(0, here - 2) : here + 2]
     outside = [s for s in nearby if s.source.end <= item.start or s.source.start >= item.end]
+    outside = [s for s in outside if s.cue.end <= item.start or not _beyond_clause(text, item, s)]
     if any(s.cue.end <= item.start for s in outside):
         outside = [s for s in outside if not _CONTRAST.search(text, item.end, _start(s))]
     if not outside:
         return None
     return min(outside, key=lambda s: min(abs(s.cue.start - item.end), abs(item.start - s.cue.end)))
+
+
+def _denier_of_reports(analysis: Analysis, item: _Found, sources: list[Source]) -> Source | None:
+    """ "The government dismissed as propaganda claims that 30 protesters had been killed": a
+    source that denies the claims or reports the figure is told in, however near another cue
+    ("claims") stands."""
+    for source in sources:
+        if source.stance == "denied" and _tells_reports(analysis, source, item):
+            between = [s for s in sources if source.cue.end <= s.cue.start < item.start]
+            if all(s.cue.text.lower() in _REPORT_NOUNS for s in between):
+                return source
+    return None
+
+
+def _called_false(analysis: Analysis, source: Source, item: _Found, sentence: Sentence) -> bool:
+    """ "The ministry said reports that 30 people had died were false": a source that calls
+    the reports of a figure false denies it."""
+    return _tells_reports(analysis, source, item) and bool(
+        _CALLED_FALSE.search(_clause_after(analysis.text, item.end, sentence.end))
+    )
+
+
+def _clause_after(text: str, start: int, end: int) -> str:
+    """text[start:end] up to its first comma, semicolon or full stop: the rest of a clause.
+
+    Patterns search this piece rather than start with a lazy `[^,;.]*?`, which a search over
+    every start position would make quadratic (tests/test_redos.py)."""
+    stop = _CLAUSE_END.search(text, start, end)
+    return text[start : stop.start() if stop else end]
+
+
+def _tells_reports(analysis: Analysis, source: Source, item: _Found) -> bool:
+    """Whether the figure comes after its source, in reports or claims the source speaks of."""
+    return source.cue.end <= item.start and bool(
+        _REPORTS_OF.search(_text_between(analysis, source, item))
+    )
+
+
+def _text_between(analysis: Analysis, source: Source, item: _Found) -> str:
+    """The words from a source's cue to a figure after it ("" when the figure comes first)."""
+    return analysis.text[source.cue.end : item.start]
+
+
+def _only_in_denial(item: _Found) -> bool:
+    """ "any protesters were killed" is a figure only as what a source denies."""
+    return item.text.split()[0].lower() in DENIED_ONLY
+
+
+def _beyond_clause(text: str, item: _Found, source: Source) -> bool:
+    """ "Police arrested 340 people; rights groups said 600 were held": a source past a
+    semicolon speaks for its own clause, never for a figure before it."""
+    return ";" in text[item.end : _start(source)]
 
 
 def _own_members(item: _Found, source: Source | None) -> str | None:
@@ -234,10 +348,39 @@ def _overlap(actor: Actor, span: Span) -> int:
     return min(actor.end, span.end) - max(actor.start, span.start)
 
 
-def _place_of(text: str, item: _Found, sentence: Sentence, named: list[Place]) -> Place | None:
-    """The place a figure is given for: "1,000 deaths in Almaty", "In Almaty, …", or else the
-    one place its sentence names ("Samos reported two people injured"); None when the sentence
-    names none or several."""
+def _place_of(
+    analysis: Analysis, item: _Found, sentence: Sentence, named: list[Place]
+) -> Place | None:
+    """The place a figure is given for: "1,000 deaths in Almaty", "In Almaty, …", "across the
+    province", or else the one place its sentence names ("Samos reported two people injured"),
+    or the place before that "there" refers to; None when the sentence names none or several."""
+    text = analysis.text
+    named = [place for place in named if not in_a_name(text, place)]
+    found = _place_named_for(text, item, sentence, named) or _place_of_level(
+        analysis, item, sentence
+    )
+    if found is None and len({(p.name, p.country) for p in named}) == 1:
+        return named[0]
+    return found or _place_there(analysis, item, sentence)
+
+
+def in_a_name(text: str, place: Place) -> bool:
+    """Whether a place is only a word of a longer proper name ("the Pakistan Peoples Party",
+    "the Red Crescent", "the Kenya Medical Association"): a capitalised word, neither a function
+    word nor a site ("Sanaa University"), right beside it. Such a mention names who speaks, not
+    where a figure is."""
+    before = _WORD_BEFORE.search(text, max(0, place.start - _NAME_WINDOW), place.start)
+    after = _WORD_AFTER.match(text, place.end, place.end + _NAME_WINDOW)
+    return any(
+        match is not None and match.group(1).lower() not in _NAME_LINKS for match in (before, after)
+    )
+
+
+def _place_named_for(
+    text: str, item: _Found, sentence: Sentence, named: list[Place]
+) -> Place | None:
+    """A place named right after the figure ("1,000 deaths in Almaty") or leading its sentence
+    ("In Almaty, …")."""
     for place in named:
         if item.end <= place.start <= item.end + _PLACE_WINDOW:
             between = text[item.end : place.start]
@@ -247,9 +390,39 @@ def _place_of(text: str, item: _Found, sentence: Sentence, named: list[Place]) -
             text[sentence.start : place.start]
         ):
             return place
-    if len({(p.name, p.country) for p in named}) == 1:
-        return named[0]
     return None
+
+
+def _place_of_level(analysis: Analysis, item: _Found, sentence: Sentence) -> Place | None:
+    """ "across the province" (the region the report names most), "nationwide" (its country),
+    in the figure's clause."""
+    level = _LEVEL_WORDS.search(_clause_after(analysis.text, item.end, sentence.end))
+    if level is None:
+        return None
+    kind = "region" if level.group("region") else "country"
+    return _most_named(p for p in analysis.places if _place_kind(p) == kind)
+
+
+def _place_there(analysis: Analysis, item: _Found, sentence: Sentence) -> Place | None:
+    """ "The government said one person had died there": the last place named before."""
+    if not _THERE.search(analysis.text[item.end : sentence.end]):
+        return None
+    before = [p for p in analysis.places if p.end <= sentence.start]
+    return before[-1] if before else None
+
+
+def _place_kind(place: Place) -> str:
+    """ "country", "region" (a province, a state) or "town", from the gazetteer fields."""
+    if place.country is not None and place.admin1 is None:
+        return "country"
+    return "region" if place.admin1 is not None and place.admin1 == place.name else "town"
+
+
+def _most_named(places: Iterable[Place]) -> Place | None:
+    """The place named most often, the first of equals; None when there are none."""
+    found = list(places)
+    counts = Counter((place.name, place.country) for place in found)
+    return max(found, key=lambda place: counts[(place.name, place.country)], default=None)
 
 
 def _claim_date(analysis: Analysis, item: _Found, context: _Context) -> str | None:
