@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -158,3 +159,17 @@ def test_report_of_an_unknown_story_is_a_user_error(reports: Path, db: str, tmp_
 def test_serve_refuses_a_bad_database_before_starting() -> None:
     code, _, err = run("serve", "--db", "nonsense")
     assert code == 2 and "not a database URL" in err
+
+
+def test_analyze_with_the_accurate_ner_path(reports: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factline import ner
+
+    monkeypatch.setenv(ner.PATH_VARIABLE, "fast")  # restored after the test
+    report = reports / "c.txt"
+    report.write_text("Jen Psaki, the White House press secretary, spoke in Washington.\n")
+    code, out, _ = run("analyze", str(report), "--ner", "accurate")
+    assert code == 0
+    assert "Jen Psaki" in {actor["name"] for actor in json.loads(out)["actors"]}
+    assert os.environ[ner.PATH_VARIABLE] == "accurate"  # what the stage reads (and workers inherit)
+    code, _, err = run("analyze", str(report), "--ner", "fastest")
+    assert code == 2 and "fastest" in err

@@ -71,3 +71,24 @@ def test_hostile_line_tokenizes() -> None:
     tokens = tokenize(text)
     assert tokens[0].text.startswith("a-a")
     assert all(text[token.start : token.end] == token.text for token in tokens[:50])
+
+
+def test_accurate_path_reads_the_whole_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factline import ner, ner_accurate
+
+    words = "Jen Psaki , the White House press secretary , spoke in Washington .".split()
+    monkeypatch.setenv(ner.PATH_VARIABLE, "accurate")
+    labels = ner.tag_around(words, [0])
+    assert labels == ner_accurate.tag(words)
+    assert labels[11] == "B-LOC"  # Washington, far from position 0
+    monkeypatch.setenv(ner.PATH_VARIABLE, "fast")
+    assert ner.tag_around(words, [0])[11] == "O"  # the fast path reads only near position 0
+
+
+def test_unknown_path_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factline import ner
+    from factline.errors import BadInputError
+
+    monkeypatch.setenv(ner.PATH_VARIABLE, "fastest")
+    with pytest.raises(BadInputError, match="FACTLINE_NER"):
+        ner.chosen_path()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
@@ -17,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from factline import export as exports
-from factline import views
+from factline import ner, views
 from factline.errors import FactlineError
 from factline.ingest import DaskEngine
 from factline.ingest import ingest as ingest_reports
@@ -60,6 +61,20 @@ class AnalyzeFormat(StrEnum):
     table = "table"
 
 
+class NerChoice(StrEnum):
+    fast = "fast"
+    accurate = "accurate"
+
+
+NerOption = Annotated[
+    NerChoice,
+    typer.Option(
+        "--ner",
+        help="Names: fast (a CRF, the default) or accurate (a transformer, slower); "
+        f"env {ner.PATH_VARIABLE}.",
+        envvar=ner.PATH_VARIABLE,
+    ),
+]
 DbOption = Annotated[
     str | None,
     typer.Option("--db", help="Database URL (sqlite:///PATH or postgresql://…); env FACTLINE_DB."),
@@ -69,6 +84,11 @@ PublishedOption = Annotated[
     str | None,
     typer.Option(help="Publication date YYYY-MM-DD, the anchor for relative dates."),
 ]
+
+
+def _use_ner(choice: NerChoice) -> None:
+    """Set the NER path for this process and the workers it starts (they inherit the variable)."""
+    os.environ[ner.PATH_VARIABLE] = choice.value
 
 
 def user_errors(command: Callable[P, R]) -> Callable[P, R]:
@@ -91,8 +111,10 @@ def analyze(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders.")],
     published: PublishedOption = None,
     format: Annotated[AnalyzeFormat, typer.Option("--format")] = AnalyzeFormat.json,
+    ner_path: NerOption = NerChoice.fast,
 ) -> None:
     """Analyze reports and print their records (nothing is stored)."""
+    _use_ner(ner_path)
     anchor = parse_published(published) if published else None
     for item in read_paths(paths):
         if isinstance(item, Skipped):
@@ -121,6 +143,7 @@ def ingest(
     parquet: Annotated[
         Path | None, typer.Option(help="With --engine dask, also write the records here.")
     ] = None,
+    ner_path: NerOption = NerChoice.fast,
     db: DbOption = None,
 ) -> None:
     """Analyze reports and store them once each, with every outlet that carried them, in stories.
@@ -128,6 +151,7 @@ def ingest(
     Exact and near copies (wire copy under another headline) are stored once, with each copy's
     outlet and URL. Without --story, each new report joins the story it belongs to, or a new one.
     """
+    _use_ner(ner_path)
     dask = DaskEngine(scheduler, workers, parquet) if engine is Engine.dask else None
     default_published = parse_published(published).isoformat() if published else None
     with Store(db) as store, _progress() as progress:

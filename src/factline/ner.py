@@ -9,10 +9,15 @@ see the README there for what they were trained on and what they score.
 
 The actor stage puts its dictionary and rules in front of this model; the model only names what
 the dictionary lacks, and reads only the words near them (`tag_around`).
+
+That CRF is the fast path. The accurate path (`factline.ner_accurate`, a small transformer run
+by ONNX Runtime) reads whole sentences; `FACTLINE_NER=accurate` (or `--ner accurate` on the
+command line) makes the actor stage use it.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -23,6 +28,9 @@ from typing import Any, Literal, NamedTuple
 from factline.record import Sentence
 
 NameType = Literal["PER", "ORG", "LOC", "MISC"]
+NerPath = Literal["fast", "accurate"]
+
+PATH_VARIABLE = "FACTLINE_NER"
 
 MODEL_FILE = "conll.crfsuite"
 WORDS_FILE = "words.tsv"
@@ -90,6 +98,18 @@ def tag(words: Sequence[str]) -> list[str]:
     return labels
 
 
+def marginals(words: Sequence[str], labels: Sequence[str]) -> list[list[float]]:
+    """The CRF's marginal probability of each of `labels` at each word [word][label]: what the
+    accurate path mixes with its own (`factline.ner_accurate`)."""
+    tagger = _tagger()
+    tagger.set(_featurizer().sentence(words))
+    known = set(tagger.labels())
+    return [
+        [tagger.marginal(label, t) if label in known else 0.0 for label in labels]
+        for t in range(len(words))
+    ]
+
+
 def tag_around(words: Sequence[str], positions: Sequence[int]) -> list[str]:
     """IOB2 labels for the words near `positions` (in order); `O` elsewhere.
 
@@ -97,10 +117,26 @@ def tag_around(words: Sequence[str], positions: Sequence[int]) -> list[str]:
     runs of capitalized words so that no name is cut: what the features of a position can see,
     at a fraction of the cost of the whole sentence.
     """
+    if chosen_path() == "accurate":
+        from factline import ner_accurate
+
+        return ner_accurate.tag(words)
     labels = ["O"] * len(words)
     for start, end in _windows(words, positions):
         labels[start:end] = tag(words[start:end])
     return labels
+
+
+def chosen_path() -> NerPath:
+    """The NER path that `FACTLINE_NER` names: "fast" (the default) or "accurate"."""
+    value = os.environ.get(PATH_VARIABLE, "fast")
+    if value == "fast":
+        return "fast"
+    if value == "accurate":
+        return "accurate"
+    from factline.errors import BadInputError
+
+    raise BadInputError(f"{PATH_VARIABLE}={value!r}: expected 'fast' or 'accurate'")
 
 
 def _windows(words: Sequence[str], positions: Sequence[int]) -> list[tuple[int, int]]:
