@@ -102,6 +102,20 @@ def coded(text: str) -> list[tuple[str, str | None, str, str]]:
             "Hundreds of residents blocked the highway to Aktau.",
             ("PROTEST", "obstruct", "occurred", "blocked"),
         ),
+        # Verbs named by CAMEO's categories: 052 defend verbally, 056 forgive, 083 accede to
+        # demands, 0873 demobilize armed forces.
+        (
+            "The foreign minister defended the decision to keep the border open.",
+            ("SUPPORT", None, "occurred", "defended the decision"),
+        ),
+        (
+            "The government acceded to the strikers' demands on Friday.",
+            ("CONCEDE", None, "occurred", "acceded"),
+        ),
+        (
+            "The militia demobilized its fighters in the east last week.",
+            ("RETREAT", "disarm", "occurred", "demobilized"),
+        ),
         # Headlines in title case: capitals there do not make names.
         (
             "Kenya Police Officers Beat Protestors at Opposition Rally",

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 # A number with separators ("1,000"), a word with inner hyphens or apostrophes ("sit-in",
 # "didn't", "17-year-old"), or one punctuation mark.
@@ -27,8 +27,7 @@ HEADLINE_CAPITAL_SHARE = 0.7
 HEADLINE_MIN_WORDS = 4
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A token, lower-cased, with its offsets; `capital` says whether it began upper-case."""
 
     text: str
@@ -72,10 +71,12 @@ class Lexicon:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of text[start:end], lower-cased, with offsets into `text`."""
     stop = len(text) if end is None else end
-    return [
-        Token(m.group().lower(), m.start(), m.end(), m.group()[:1].isupper())
-        for m in TOKEN.finditer(text, start, stop)
-    ]
+    make = tuple.__new__  # a NamedTuple without its keyword-handling constructor: 2x faster
+    found = []
+    for match in TOKEN.finditer(text, start, stop):
+        word = match.group()
+        found.append(make(Token, (word.lower(), *match.span(), word[:1].isupper())))
+    return found
 
 
 def expand_form(form: str) -> list[tuple[str, ...]]:
