@@ -39,6 +39,18 @@ RESOLVED = [
     ("Alexandria, La., is quiet tonight.", {"Alexandria": 4314550, "La.": 4331987}),
     ("Kazakhstan's president flew to Moscow on Friday.", {"Kazakhstan": 1522867, "Moscow": 524901}),
     ("Chiefland, Fla., officials met on Monday.", {"Chiefland": 4150733, "Fla.": 4155751}),
+    # "The Netherlands" is the country's GeoNames name; news writes "the Netherlands"
+    (
+        "Voters in the Netherlands went to the polls; in Vancouver, B.C., few noticed.",
+        {"Netherlands": 2750405, "B.C.": 5909050},
+    ),
+    # the state, not Oklahoma City (whose alternate names include "Oklahoma")
+    ("Storms hit Oklahoma on Monday.", {"Oklahoma": 4544379}),
+    # two names that both lie in one state settle each other: Lincoln, Nebraska
+    (
+        "She studied at the University of Nebraska-Lincoln before moving.",
+        {"Nebraska": 5073708, "Lincoln": 5072006},
+    ),
 ]
 
 
@@ -58,10 +70,30 @@ def test_places_are_found_and_resolved(text: str, expected: dict[str, int]) -> N
         "Paris Hilton arrived at the Washington Post offices.",
         "Veterans of the Soviet Union and the USSR gathered in March.",
         "Jackson said the decision was final.",
+        "He bought it at a Wal-Mart store.",
     ],
 )
 def test_common_words_names_and_demonyms_are_not_places(text: str) -> None:
     assert places_in(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a place that opens the name of one of its bodies is still a place
+        ("A deputy of the Anderson County Sheriff's Office said so.", ["Anderson County"]),
+        ("Texas Ranger Steve Jeter also responded.", ["Texas"]),
+        ("Brant OPP officers closed the road.", ["Brant"]),
+        ("He teaches at Ohio State University in Columbus.", ["Ohio", "Columbus"]),
+        # after a hyphen: a lawmaker's party and home town, two places joined
+        ("Rep. Barbara Lee, D-Oakland, voted against the bill.", ["Oakland"]),
+        ("The Washington-Moscow route was postponed.", ["Washington", "Moscow"]),
+        # a possessive closes the name before it
+        ("Shelling continued in Ukraine's Kherson region.", ["Ukraine", "Kherson region"]),
+    ],
+)
+def test_places_inside_longer_names(text: str, names: list[str]) -> None:
+    assert [place.text for place in places_in(text)] == names
 
 
 def test_seas_and_regions_without_geonames_ids_are_located() -> None:
@@ -77,6 +109,20 @@ def test_streets_are_named_but_not_located() -> None:
     street = found["Darby Street"]
     assert (street.lat, street.geonames_id, street.country) == (None, None, None)
     assert found["Wichita"].geonames_id == 4281730
+
+
+def test_streets_with_directions_and_abbreviations() -> None:
+    text = "The crash happened on North Main Street, near 319 Main St. and Van Dorn Avenue."
+    found = [place.text for place in places_in(text)]
+    assert found == ["North Main Street", "Main St.", "Van Dorn Avenue"]
+
+
+def test_lakes_and_mountains_named_by_a_type_word_before() -> None:
+    text = "Water from Lake Lanier reached Lake Charles; climbers left Mount Hood's slopes."
+    found = by_text(places_in(text))
+    assert set(found) == {"Lake Lanier", "Lake Charles", "Mount Hood"}
+    assert found["Lake Lanier"].geonames_id is None  # the gazetteer has no lakes
+    assert found["Lake Charles"].geonames_id == 4330236  # but it has the town (Louisiana)
 
 
 def test_same_name_with_different_containers_keeps_them_apart() -> None:

@@ -93,6 +93,17 @@ def has_type_word(entry: Entry) -> bool:
     return _REGION_SUFFIX.search(entry.name) is not None
 
 
+def is_own_name(entry: Entry, key: str) -> bool:
+    """Whether `key` is a place's own name, or for a region its name without its type word
+    ("DeKalb" for DeKalb County), rather than one of its alternate names ("Oklahoma" for
+    Oklahoma City)."""
+    if name_key(entry.name) == key:
+        return True
+    return (
+        entry.kind in ("admin1", "admin2") and name_key(_REGION_SUFFIX.sub("", entry.name)) == key
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The lookup form of a name: no accents, lower case, hyphens as spaces, no dots.
@@ -133,6 +144,8 @@ def lookup_keys(entry: Entry, alternates: list[str]) -> list[str]:
     `train/build_gazetteer.py` stores these keys, so that loading does not fold 600,000 names.
     """
     names = [entry.name, *alternates]
+    if entry.kind == "country" and entry.name.startswith("The "):
+        names.append(entry.name[4:])  # "The Netherlands": news writes "the Netherlands"
     base = _REGION_SUFFIX.sub("", entry.name)
     if entry.kind == "admin1":
         names += [base, *(f"{base} {word}" for word in REGION_WORDS)]

@@ -4,8 +4,10 @@
 dictionary probe per word, so a report is read in linear time) and keeps the ones that read as
 places: demonyms ("Kazakh"), parts of longer names ("George Washington", "Washington Post") and
 common words or personal names without a place cue ("Police said", "Jackson told") are dropped.
-Streets, rivers and airports, which the gazetteer lacks, are found by their type word ("Darby
-Street") and kept as named but unlocated places.
+A place that opens the name of one of its bodies stays a place ("Texas Ranger", "Anderson County
+Sheriff's Office", "Ohio State University"), as do places after a hyphen ("D-Oakland",
+"Nebraska-Lincoln"). Streets, rivers, lakes and airports, which the gazetteer lacks, are found by
+their type word ("Darby Street", "Main St.", "Lake Lanier") and kept as named but unlocated places.
 *Resolve* (`places_resolve.py`) then picks one GeoNames place for each name.
 """
 
@@ -28,13 +30,29 @@ _WORD = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W_][\w'’-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s?|-)$")
 
 # Capitalized words and a type word: "Darby Street", "Neches River", "Korean Peninsula".
+# A direction or initial may open the name ("North Main Street", "S. Seventh St."); the first
+# character is a capital, so that the regex engine skips ahead fast.
 _FEATURE = re.compile(
-    r"""(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})[ ]
-    (?:Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway|Square|Bridge|River|Lake|Ocean
-      |Sea|Bay|Mountains?|Valley|Peninsula|Islands?|Airport|Canal|Strait|Desert|Creek|Beach)
-    (?![\w'’-]|[ ][A-Z])  # not "Florida Highway Patrol": there the name goes on
+    r"""(?<![\w'’.-])(?P<name>[A-Z](?:\.[ ][A-Z])?[\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ ]
+    (?:(?:Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway|Square|Bridge|River|Lake|Ocean
+      |Sea|Bay|Mountains?|Valley|Peninsula|Islands?|Airport|Canal|Strait|Desert|Creek|Beach|Park
+      |Forest|Township)
+      (?![\w'’-]|[ ][A-Z\d])  # not "Florida Highway Patrol" nor "County Road 15"
+     |(?:Ave|Rd|Blvd)\.|St\.(?![ ][A-Z]))  # "Nordland Ave.", "Main St." (not "St. Louis")
     """,
     re.VERBOSE,
+)
+# A type word and one capitalized word: "Lake Lanier", "Mount Hood" (not "Lake Cumberland Area").
+_FEATURE_FIRST = re.compile(
+    r"(?:Lake|Mount|Fort|Cape|Isle[ ]of|Gulf[ ]of)[ ][A-Z][\w’-]*(?<!['’])"
+    r"(?![\w'’-]*[ ][A-Z])"
+)
+_WORD_CHAR = re.compile(r"[\w'’-]")
+# Words that open a sentence or phrase before a street's name: "The Darby Street".
+_FUNCTION_WORDS = frozenset(
+    "the a an in at on of from near to by for with and or but as into onto off past along "
+    "his her its their our my your this that these those when after before while if "
+    "then there where both all".split()
 )
 _INITIAL = re.compile(r"[A-Z]\.")
 # Words before a name that make it part of an organization's or party's name.
@@ -42,6 +60,7 @@ _NAMED_AFTER = re.compile(
     r"(?:\bUnited|(?:Chamber|Department|Secretary|Ministry|Minister|Board|Bureau) of) $"
 )
 _ABBREVIATED = frozenset({"St", "Ft", "Mt"})
+_PARTIES = frozenset({"D", "R", "I", "DFL"})  # "Sen. Jane Doe, D-Winthrop"
 _LOCATIVE = frozenset(
     "in at from near to outside inside across around toward towards into via through "
     "throughout within between".split()
@@ -68,6 +87,8 @@ _TWO_LETTER_NAMES = frozenset({"US", "UK"})
 _NAME_GOES_ON = frozenset(
     "Post Times Journal Herald Tribune Gazette Chronicle Observer Telegraph Day Club".split()
 )
+# The last word of a name that makes it an area's name: "Anderson County", "Readington Township".
+_AREA_WORDS = frozenset({"county", "parish", "township", "borough"})
 _CONTEXT_CHARS = 40
 # A word written in lower case this often in the training text is a common word, not a name.
 _COMMON_COUNT = 3
@@ -121,14 +142,57 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if match.start() < position or (feature is not None and feature.start <= match.start()):
             continue
         found = _longest_name(text, match, gazetteer) or _first_part(text, match, gazetteer)
-        if found is None:
-            continue
-        end, key = found
-        position = end
-        mention = _judge(text, match.start(), end, key, gazetteer, people)
-        if mention is not None:
-            mentions.append(mention)
+        if found is not None:
+            found = _without_body_word(text, found, gazetteer)
+        head = None
+        if found is not None:
+            end, key = found
+            position = end
+            head = _judge(text, match.start(), end, key, gazetteer, people)
+            mentions.extend([head] if head is not None else [])
+        if "-" in match.group() and (found is None or position < match.end()):
+            tail = _after_hyphen(text, match, head, gazetteer, people)
+            if tail is not None:
+                mentions.append(tail)
+                position = tail.end
     return sorted(mentions + features, key=lambda mention: mention.start)
+
+
+def _without_body_word(text: str, found: tuple[int, str], gazetteer: Gazetteer) -> tuple[int, str]:
+    """(end, key) without a last "State" or "City" that begins a body's name after it: "Ohio
+    State University", "Dublin City Council" name Ohio and Dublin. Only a state's name before
+    "State" and a town's before "City" ("Kansas City Chiefs" keeps its city)."""
+    end, key = found
+    head, _, last = key.rpartition(" ")
+    if last not in ("state", "city") or head not in gazetteer.by_key:
+        return found
+    if not text.startswith(" ", end) or _CAPITALIZED.match(text, end + 1) is None:
+        return found
+    if (last == "state") != _is_region(head, gazetteer):
+        return found
+    return end - len(last) - 1, head
+
+
+def _after_hyphen(
+    text: str,
+    word: re.Match[str],
+    head: Mention | None,
+    gazetteer: Gazetteer,
+    people: set[str],
+) -> Mention | None:
+    """A place named after a hyphen: "Nebraska-Lincoln", "Washington-Moscow", "D-Winthrop" (a
+    lawmaker's party and town). Only after a place or a party's letter, not inside one name
+    with a hyphen ("Kassym-Jomart")."""
+    first, _, rest = word.group().partition("-")
+    if not rest[:1].isupper() or (head is None and first not in _PARTIES):
+        return None
+    tail = _WORD.match(text, word.start() + len(first) + 1)
+    if tail is None:
+        return None
+    found = _longest_name(text, tail, gazetteer) or _first_part(text, tail, gazetteer)
+    if found is None:
+        return None
+    return _judge(text, tail.start(), found[0], found[1], gazetteer, people)
 
 
 def _features(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -139,14 +203,26 @@ def _features(text: str, gazetteer: Gazetteer) -> list[Mention]:
         words = match.group("name").split(" ")
         while any(word.endswith(("'s", "’s")) for word in words):
             words.pop(0)  # "Toronto's Pearson Airport": the feature starts after the owner
-        while words and gazetteer.priors.get(name_key(words[0]), (0, 0, 0))[0] >= _COMMON_COUNT:
+        while words and words[0].lower() in _FUNCTION_WORDS:
             words.pop(0)  # "The", "In": sentence words, not part of the name
         if not words:
             continue
         start = match.end("name") - len(" ".join(words))
         surface = text[start : match.end()]
+        if name_key(surface) in gazetteer.by_key:
+            continue  # a gazetteer name ("Lake Charles"): found and located as such
         found.append(Mention(surface, start, match.end(), name_key(surface), "feature", 0.7))
-    return found
+    for match in _FEATURE_FIRST.finditer(text):  # a literal start, so no look-behind: fast
+        if match.start() > 0 and _WORD_CHAR.match(text, match.start() - 1):
+            continue  # inside a word: "Greenlake Road"
+        key = name_key(match.group())
+        if key not in gazetteer.by_key and not any(_overlap(match, other) for other in found):
+            found.append(Mention(match.group(), match.start(), match.end(), key, "feature", 0.7))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _overlap(match: re.Match[str], mention: Mention) -> bool:
+    return match.start() < mention.end and mention.start < match.end()
 
 
 def mention_at(text: str, start: int, end: int) -> Mention:
@@ -189,7 +265,9 @@ def _first_part(text: str, word: re.Match[str], gazetteer: Gazetteer) -> tuple[i
     key = name_key(first)
     if not hyphen or key not in gazetteer.by_key:
         return None
-    if rest[:1].isupper() and not _is_region(name_key(rest), gazetteer):
+    if not rest[:1].isupper() or _is_region(name_key(rest), gazetteer):
+        return word.start() + len(first), key
+    if not (_well_known(key, gazetteer) and _well_known(name_key(rest), gazetteer)):
         return None  # one name with a hyphen: "Wal-Mart", "Kassym-Jomart"
     return word.start() + len(first), key
 
@@ -217,14 +295,14 @@ def _judge(
     surface = text[start:end]
     if key in gazetteer.demonyms or key in gazetteer.not_places or key.rstrip(".") in _CALENDAR:
         return None
-    if key in people and not _is_region(key, gazetteer):
+    before = text[max(0, start - _CONTEXT_CHARS) : start]
+    if key in people and not _place_before_person(key, gazetteer):
         return None
     if len(key) <= 2 and surface not in _TWO_LETTER_NAMES:
         return None
     if surface.isupper() and len(surface) <= 4 and not _is_region(key, gazetteer):
         return None  # an acronym ("APC", "CIS"), not a town's name in capitals
-    before = text[max(0, start - _CONTEXT_CHARS) : start]
-    if _continues_name(text, end, gazetteer):
+    if _continues_name(text, end, key, gazetteer):
         return None
     if _continued_name(before, gazetteer):
         people.add(key)  # later on its own, "Wilkinson" is still the person
@@ -236,6 +314,20 @@ def _judge(
             return None
         support = 0.6
     return Mention(surface, start, end, key, cue, support)
+
+
+def _place_before_person(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name seen in a person's name ("Matthew Flores", "Dewly Nelson") is still read
+    as a place alone: a country or region named as a place more often than as a person."""
+    _, loc, other = gazetteer.priors.get(key, (0, 0, 0))
+    return _is_region(key, gazetteer) and loc >= other
+
+
+def _well_known(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a region's or a big town's, so that two of them joined by a hyphen
+    read as two places ("Nebraska-Lincoln"), not as one name ("Wal-Mart")."""
+    candidates = gazetteer.candidates(key)
+    return _is_region(key, gazetteer) or any(e.population >= _BIG_PLACE for e in candidates)
 
 
 def _is_region(key: str, gazetteer: Gazetteer) -> bool:
@@ -252,7 +344,7 @@ def _reads_as_person(text: str, before: str, end: int, key: str, gazetteer: Gaze
     return previous in _TITLES or _SAID.match(text, end) is not None
 
 
-def _continues_name(text: str, end: int, gazetteer: Gazetteer) -> bool:
+def _continues_name(text: str, end: int, key: str, gazetteer: Gazetteer) -> bool:
     """Whether a name word follows: "Paris Hilton", "Jordan Peterson".
 
     A common word after the name ("Texas Forest Service", "Almaty airport") leaves it a place.
@@ -262,10 +354,40 @@ def _continues_name(text: str, end: int, gazetteer: Gazetteer) -> bool:
     following = _CAPITALIZED.match(text, end + 1)
     if following is None or following.group().lower() in _CALENDAR:
         return False
-    if following.group() in _NAME_GOES_ON:
+    word = _strip_possessive(following.group().split("-")[0], 0)[0]
+    if word in _NAME_GOES_ON:
         return True
-    lower_count = gazetteer.priors.get(name_key(following.group()), (0, 0, 0))[0]
-    return lower_count < _COMMON_COUNT
+    if len(word) >= 2 and word.isupper():
+        return False  # an office's acronym: "Brant OPP", "Middlesex EMS"
+    if gazetteer.priors.get(name_key(word), (0, 0, 0))[0] >= _COMMON_COUNT:
+        return False  # a common word: "Texas Forest Service"
+    # a body of the area ("Anderson County Sheriff's", "Texas Ranger"), or a person's name
+    abbreviated = text.startswith(".", end - 1)
+    return _is_person_word(word, gazetteer) or not _names_an_area(abbreviated, key, gazetteer)
+
+
+def _names_an_area(abbreviated: bool, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is that of a county, a country or a first-level region, not read more
+    often as a person's or team's name: the capitalized words after it then name one of its
+    bodies ("Texas Ranger", "U.S. Census"), not a person ("Victoria Rowell")."""
+    if key.rsplit(" ", 1)[-1] in _AREA_WORDS:
+        return True
+    if key.title() in _DIRECTIONS:
+        return False  # "North Texas", "South Ossetia": a direction opens the name after it
+    kinds = {entry.kind for entry in gazetteer.candidates(key)}
+    if abbreviated and kinds & {"country", "admin1"}:
+        return True  # an abbreviation ("U.S.", "Calif."), never a first name
+    _, loc, other = gazetteer.priors.get(key, (0, 0, 0))
+    if "country" in kinds:
+        return loc >= other
+    return "admin1" in kinds and loc > other
+
+
+def _is_person_word(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is known as part of people's or organizations' names more than as a
+    common word ("Peterson" after "Jordan")."""
+    lower, loc, other = gazetteer.priors.get(name_key(word), (0, 0, 0))
+    return other > lower + loc
 
 
 def _continued_name(before: str, gazetteer: Gazetteer) -> bool:
@@ -280,8 +402,8 @@ def _continued_name(before: str, gazetteer: Gazetteer) -> bool:
         return True
     if not previous[:1].isupper() or previous in _DIRECTIONS or previous.isupper():
         return False
-    if previous.endswith((",", ".", ":", ";", ")", '"', "”")):
-        return False
+    if previous.endswith((",", ".", ":", ";", ")", '"', "”", "'s", "’s")):
+        return False  # punctuation or a possessive closes a name: "Iran's Kermanshah"
     lower_count = gazetteer.priors.get(name_key(previous), (0, 0, 0))[0]
     return lower_count < _COMMON_COUNT
 

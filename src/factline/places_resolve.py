@@ -5,7 +5,11 @@ towns by population), plus what the report says around it:
 - a container named just after it ("Almaty, Kazakhstan", "Alexandria, Louisiana");
 - the report's focus: the countries and regions its other place names point to;
 - nearness to the towns the report's other names most likely are (co-occurring places);
-- a cue in the words ("the city of Zhanaozen" wants a town, "Almaty region" a region).
+- a cue in the words ("the city of Zhanaozen" wants a town, "Almaty region" a region);
+- the regions that the report's names could all lie in, read before choosing ("Richmond" and
+  "Madison County" meet in a state that has both);
+- a name that is a place's own name rather than one of its alternates ("Oklahoma" is the state,
+  though GeoNames also lists it for Oklahoma City).
 One name keeps one sense within a report. The weights were set on the tuning part of the
 geoparsing sets (see benchmarks/eval_places.py), never on their held-out part.
 """
@@ -14,16 +18,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from factline.gazetteer import Entry, Gazetteer, has_type_word, name_key
+from factline.gazetteer import Entry, Gazetteer, has_type_word, is_own_name, name_key
 from factline.geo import haversine_km
 
-KIND_PRIOR = {"country": 9.0, "continent": 8.5, "admin1": 5.6, "admin2": 4.2, "region": 5.6}
+KIND_PRIOR = {"country": 9.5, "continent": 8.5, "admin1": 5.6, "admin2": 4.2, "region": 5.6}
 CAPITAL_BONUS = 0.5
 PRIMARY_NAME_BONUS = 0.3
+ALTERNATE_NAME_PENALTY = 1.0
 BARE_DISTRICT_PENALTY = 1.5
 DISTRICT_SIZE_WEIGHT = 0.2
 CONTAINER_BONUS = 6.0
@@ -33,6 +38,10 @@ CUE_BONUS = 1.5
 PROXIMITY_WEIGHT = 1.0
 PROXIMITY_KM = 150.0
 _LOCAL = frozenset({"city", "capital", "admin2"})
+_NO_REGION = frozenset({"country", "continent", "region"})
+SHARED_REGION_WEIGHT = 1.0
+SHARED_REGION_CAP = 2.0
+_NEGLIGIBLE = 7.0  # a prior this far below the best gets under a thousandth of a vote
 ROUNDS = 3  # odd: an even count lets a report flip back to its first reading
 MAX_ANCHORS = 64  # towns compared against, so that a long report stays linear
 _CONTAINER_GAP = frozenset({", ", " , ", " in ", ", in "})
@@ -68,53 +77,139 @@ class _Report:
     anchors: tuple[tuple[str, float, float], ...]  # (name key, lat, lon) of likely towns
 
 
+@dataclass(frozen=True)
+class _SharedRegions:
+    """Each region's votes from the report's names (see `_shared_regions`), each name's own."""
+
+    votes: Counter[tuple[str, str]]
+    by_key: dict[str, dict[tuple[str, str], float]]
+    names: int
+
+
 def resolve(
     text: str, mentions: Sequence[NameInText], gazetteer: Gazetteer
 ) -> list[Resolution | None]:
     """One resolution per mention (None where the name has no candidate).
 
-    Two rounds: the first reads the report's focus from each name's likeliest place by prior,
-    the second from the first round's choices.
+    Rounds: the first reads the report's focus from each name's likeliest place by prior, the
+    next ones from the round before. What does not change between rounds (the prior, the words
+    around each name, the regions the other names could lie in) is scored once.
     """
-    candidates = [_candidates(mention.key, gazetteer) for mention in mentions]
+    options_of: dict[str, tuple[Entry, ...]] = {}
+    for mention in mentions:
+        if mention.key not in options_of:
+            options_of[mention.key] = _candidates(mention.key, gazetteer)
+    priors = {key: [prior(entry) for entry in options] for key, options in options_of.items()}
+    candidates = [options_of[mention.key] for mention in mentions]
     senses = _senses(mentions, _containers(text, mentions, candidates))
-    guesses = [max(options, key=prior, default=None) for options in candidates]
+    members = _members(senses)
+    shared = _shared_regions(options_of, priors)
+    fixed = {
+        sense: _fixed_scores(
+            sense, options_of[sense[0]], priors[sense[0]], {mentions[i].cue for i in group}, shared
+        )
+        for sense, group in members.items()
+    }
+    guesses = [_likeliest(options_of[m.key], priors[m.key]) for m in mentions]
     for _ in range(ROUNDS):
         report = _read_report(mentions, guesses)
-        resolved = _resolve_senses(mentions, candidates, senses, report, gazetteer)
+        resolved = _resolve_senses(candidates, members, fixed, report, gazetteer)
         guesses = [r.entry if r is not None else None for r in resolved]
     return resolved
 
 
+def _likeliest(options: tuple[Entry, ...], priors: list[float]) -> Entry | None:
+    """The candidate with the highest prior (the first of equals), or None."""
+    if not options:
+        return None
+    return options[max(range(len(options)), key=priors.__getitem__)]
+
+
+def _fixed_scores(
+    sense: tuple[str, frozenset[int]],
+    options: tuple[Entry, ...],
+    priors: list[float],
+    cues: set[str | None],
+    shared: _SharedRegions,
+) -> list[float]:
+    """The part of each candidate's score that the rounds do not change."""
+    key, contained = sense
+    owns = [is_own_name(entry, key) for entry in options]
+    own_named = any(owns)
+    scores = []
+    for entry, value, own in zip(options, priors, owns, strict=True):
+        value += _cue_bonus(entry, cues) + _shared_region_bonus(entry, shared, key)
+        if entry.geonames_id in contained:
+            value += CONTAINER_BONUS
+        if name_key(entry.name) == key:
+            value += PRIMARY_NAME_BONUS
+        elif entry.kind == "admin2":
+            value -= BARE_DISTRICT_PENALTY  # "DeKalb" is the town before DeKalb County
+        if own_named and not own:
+            value -= ALTERNATE_NAME_PENALTY  # "Oklahoma" is the state, not Oklahoma City
+        scores.append(value)
+    return scores
+
+
 def _resolve_senses(
-    mentions: Sequence[NameInText],
     candidates: list[tuple[Entry, ...]],
-    senses: list[tuple[str, frozenset[int]]],
+    members: dict[tuple[str, frozenset[int]], list[int]],
+    fixed: dict[tuple[str, frozenset[int]], list[float]],
     report: _Report,
     gazetteer: Gazetteer,
 ) -> list[Resolution | None]:
-    resolved: dict[tuple[str, frozenset[int]], Resolution | None] = {}
-    for sense, members in _members(senses).items():
-        cues = {mentions[i].cue for i in members}
+    resolved: list[Resolution | None] = [None] * len(candidates)
+    for sense, group in members.items():
+        options = candidates[group[0]]
+        scored = [
+            (
+                value
+                + _focus_bonus(entry, report, sense[0], len(group))
+                + _proximity_bonus(entry, report, sense[0]),
+                entry,
+            )
+            for value, entry in zip(fixed[sense], options, strict=True)
+        ]
+        resolution = _resolution(scored, gazetteer)
+        for index in group:
+            resolved[index] = resolution
+    return resolved
 
-        def score(
-            entry: Entry,
-            sense: tuple[str, frozenset[int]] = sense,
-            count: int = len(members),
-            cues: set[str | None] = cues,
-        ) -> float:
-            value = prior(entry) + _focus_bonus(entry, report, sense[0], count)
-            value += _proximity_bonus(entry, report, sense[0]) + _cue_bonus(entry, cues)
-            if entry.geonames_id in sense[1]:
-                value += CONTAINER_BONUS
-            if name_key(entry.name) == sense[0]:
-                value += PRIMARY_NAME_BONUS
-            elif entry.kind == "admin2":
-                value -= BARE_DISTRICT_PENALTY  # "DeKalb" is the town before DeKalb County
-            return value
 
-        resolved[sense] = _resolution(candidates[members[0]], score, gazetteer)
-    return [resolved[sense] for sense in senses]
+def _shared_regions(
+    options_of: dict[str, tuple[Entry, ...]], priors: dict[str, list[float]]
+) -> _SharedRegions:
+    """Which first-level regions the report's names could all lie in, read before choosing.
+
+    Each name spreads one vote over the regions its candidates lie in, so that "Richmond" and
+    "Madison County", each found in many states, meet in a state that has both.
+    """
+    votes: Counter[tuple[str, str]] = Counter()
+    by_key: dict[str, dict[tuple[str, str], float]] = {}
+    for key, options in options_of.items():
+        by_key[key] = share = _region_shares(options, priors[key])
+        votes.update(share)
+    return _SharedRegions(votes, by_key, len(by_key))
+
+
+def _region_shares(options: tuple[Entry, ...], priors: list[float]) -> dict[tuple[str, str], float]:
+    """A name's one vote, split over the regions of its candidates by how likely each is before
+    reading (a softmax of `prior`): a hamlet named "Kazakhstan" gets almost none of it."""
+    if not options:
+        return {}
+    top = max(priors)
+    weights = [
+        (entry, math.exp(value - top))
+        for entry, value in zip(options, priors, strict=True)
+        if value > top - _NEGLIGIBLE
+    ]
+    total = sum(weight for _, weight in weights)
+    share: dict[tuple[str, str], float] = {}
+    for entry, weight in weights:
+        if entry.kind not in _NO_REGION:
+            region = (entry.country, entry.admin1_code)
+            share[region] = share.get(region, 0.0) + weight / total
+    return share
 
 
 def _read_report(mentions: Sequence[NameInText], guesses: list[Entry | None]) -> _Report:
@@ -248,6 +343,15 @@ def _proximity_bonus(entry: Entry, report: _Report, key: str) -> float:
     return PROXIMITY_WEIGHT * max(0.0, 1.0 - nearest / PROXIMITY_KM)
 
 
+def _shared_region_bonus(entry: Entry, shared: _SharedRegions, key: str) -> float:
+    """More for a place in a region that the report's other names could lie in too."""
+    if entry.kind in _NO_REGION or shared.names <= 1:
+        return 0.0
+    region = (entry.country, entry.admin1_code)
+    others = shared.votes[region] - shared.by_key.get(key, {}).get(region, 0.0)
+    return SHARED_REGION_WEIGHT * min(others, SHARED_REGION_CAP)
+
+
 def _cue_bonus(entry: Entry, cues: set[str | None]) -> float:
     if "city" in cues and entry.kind in ("city", "capital"):
         return CUE_BONUS
@@ -256,20 +360,20 @@ def _cue_bonus(entry: Entry, cues: set[str | None]) -> float:
     return 0.0
 
 
-def _resolution(
-    options: tuple[Entry, ...], score: Callable[[Entry], float], gazetteer: Gazetteer
-) -> Resolution | None:
+def _resolution(scored: list[tuple[float, Entry]], gazetteer: Gazetteer) -> Resolution | None:
     """The best-scoring place; its confidence is its share of the softmax over the others, where
     the region that holds it and bears its name does not count against it (Almaty, the city, in
     Almaty, the city-region)."""
-    if not options:
+    if not scored:
         return None
-    if len(options) == 1:
-        return Resolution(entry=options[0], confidence=1.0)
-    scored = sorted(((score(entry), entry) for entry in options), key=lambda pair: -pair[0])
-    top, best = scored[0]
-    own_region = gazetteer.admin1_of(best)
+    if len(scored) == 1:
+        return Resolution(entry=scored[0][1], confidence=1.0)
+    top, best = max(scored, key=lambda pair: pair[0])  # the first of equals
+    region = gazetteer.admin1_of(best)
+    own_region = region.geonames_id if region is not None else None
     total = sum(
-        math.exp(value - top) for value, entry in scored if entry != own_region or entry == best
+        math.exp(value - top)
+        for value, entry in scored
+        if entry.geonames_id != own_region or entry is best
     )
     return Resolution(entry=best, confidence=1.0 / total)
