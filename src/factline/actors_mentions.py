@@ -131,8 +131,11 @@ def _dictionary_items(text: str, tokens: list[Token], lexicon: Lexicon) -> list[
     items = []
     i = 0
     while i < len(tokens):
-        proper = None if headline else lexicon.match_proper(words, i)
-        common = lexicon.match_common(lowered, i)
+        if words[i] not in lexicon.proper_first and lowered[i] not in lexicon.common_first:
+            proper = common = None  # most words start no entry: answer them with two lookups
+        else:
+            proper = None if headline else lexicon.match_proper(words, i)
+            common = lexicon.match_common(lowered, i)
         if proper is not None and (common is None or proper[0] >= common[0]):
             items.append(_item(text, "known", tokens, i, i + proper[0], known=proper[1]))
             i += proper[0]

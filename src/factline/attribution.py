@@ -72,9 +72,13 @@ def find_sources(
     quoted_at = _quotation_depths(tokens)
     headline = _is_headline(tokens)
     found: list[Source] = []
+    cues = _cues(opinions)
     index = 0
     while index < len(tokens):
-        matched = match_phrase(tokens, index, _cues(opinions))
+        if tokens[index].lower not in cues.lengths:
+            index += 1  # most words start no cue: answer them with one lookup
+            continue
+        matched = match_phrase(tokens, index, cues)
         if matched is None:
             index += 1
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import cache
 
 from factline.figure_lexicon import (
     common_subject,
@@ -34,6 +35,7 @@ from factline.quantities import (
     Token,
     find_quantity,
     match_phrase,
+    quantity_starters,
 )
 from factline.record import Measure
 
@@ -119,6 +121,9 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
     figures: list[Figure] = []
     index = 0
     while index < len(tokens):
+        if not _may_start_figure(tokens[index].lower):
+            index += 1  # most words start no figure: answer them with one lookup
+            continue
         quantity = _nobody(tokens, index) or find_quantity(tokens, index) or _single(tokens, index)
         last = figures[-1] if figures else previous
         figure = None if quantity is None else _figure(tokens, quantity, figures, last)
@@ -129,6 +134,16 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
 
 
 _NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any"})
+
+
+def _may_start_figure(word: str) -> bool:
+    """Whether a (lower-case) word may start a quantity, a "no one" or a singular "a"."""
+    return word[:1].isdigit() or word.split("-")[0] in _figure_starters()
+
+
+@cache
+def _figure_starters() -> frozenset[str]:
+    return quantity_starters() | _NONE_WORDS | {"a", "an"}
 
 
 def _nobody(tokens: list[Token], index: int) -> Quantity | None:

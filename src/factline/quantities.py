@@ -114,7 +114,7 @@ def match_phrase(
 def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
     """The quantity starting at tokens[index], if one does, qualifier included."""
     word = tokens[index].lower
-    if not word[:1].isdigit() and word.split("-")[0] not in _quantity_starters():
+    if not word[:1].isdigit() and word.split("-")[0] not in quantity_starters():
         return None  # most words start no quantity: answer them with one lookup
     if word == "between":
         return _between(tokens, index)
@@ -136,7 +136,7 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
 
 
 @cache
-def _quantity_starters() -> frozenset[str]:
+def quantity_starters() -> frozenset[str]:
     """Every word a quantity can start with, digits aside: the first words of the qualifiers
     and vague quantifiers, the number words, and "between"."""
     data = load_resource("quantifiers.json")
