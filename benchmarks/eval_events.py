@@ -12,7 +12,8 @@ Writes a flat JSON object of metrics (default benchmarks/results/eval_events.jso
   tells one event and may repeat its toll). `acled_coverage`: notes that gave a row at all.
 - CASE 2021 task 2, test split (a fixed 20% of the only labelled file by a hash of the snippet id;
   the other 80% is training data): `case_weighted_f1` over its 30 classes, from the sentence
-  classifier that the ACLED export uses to choose sub-event types.
+  classifier `events_classifier.best_label` (the sentence encoder plus the perceptron; set
+  FACTLINE_EVENTS_MODEL=perceptron to score the perceptron alone, which the ACLED export uses).
 - PLOVER GSR, test half: `plover_type_acc`, the PLOVER 2.0 type of the coded event whose trigger
   overlaps the gold event span (else the sentence's first event) against the gold label mapped
   from draft 0.5 names by the codebook's `legacy_label_map`.

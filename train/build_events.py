@@ -19,6 +19,7 @@ import json
 import random
 import sys
 from collections import defaultdict
+from collections.abc import Collection
 from pathlib import Path
 
 import events_data
@@ -26,7 +27,7 @@ import events_data
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from factline.events_classifier import features  # noqa: E402
+from factline.events_classifier import Model, features  # noqa: E402
 
 RESOURCES = REPO / "src" / "factline" / "resources" / "events"
 GAZETTEER = REPO / "src" / "factline" / "resources" / "gazetteer" / "places.tsv.gz"
@@ -42,16 +43,28 @@ def case_labels() -> dict[str, str]:
     return dict(pairs[1:])
 
 
-def training_examples(tuning: bool) -> list[tuple[list[str], str]]:
+def training_examples(tuning: bool, held_case: Collection[int] = ()) -> list[tuple[list[str], str]]:
+    """The training examples; `held_case` lists CASE training snippets (by index) to leave out."""
     development, _ = events_data.acled_split()
     if tuning:
         development, _ = events_data.tuning_split(development)
     examples = [(features(row.notes), row.sub_event_type) for row in development]
     case_training, _ = events_data.case_split()
     to_acled = case_labels()
-    for snippet in case_training:
-        examples.extend([(features(snippet.text), to_acled[snippet.label])] * CASE_WEIGHT)
+    for index, snippet in enumerate(case_training):
+        if index not in held_case:
+            examples.extend([(features(snippet.text), to_acled[snippet.label])] * CASE_WEIGHT)
     return examples
+
+
+def fold_model(held_case: list[int]) -> Model:
+    """A perceptron trained without some CASE training snippets, to cross-validate with."""
+    trained = train(training_examples(tuning=False, held_case=set(held_case)))
+    weights = {
+        feature: tuple((int(label), float(weight)) for label, weight in pairs)
+        for feature, pairs in trained["weights"].items()  # type: ignore[attr-defined]
+    }
+    return Model(labels=tuple(trained["labels"]), weights=weights)  # type: ignore[arg-type]
 
 
 class AveragedPerceptron:

@@ -211,6 +211,26 @@ def encode(batch: Sequence[Window], encoder: Any) -> Any:
     return encoder.run(["features"], {"input_ids": ids, "attention_mask": mask})[0]
 
 
+def encoder_features(texts: Sequence[str]) -> list[Any]:
+    """The encoder's features [subwords, size] of each raw text, [CLS] and [SEP] included and
+    cut at `MAX_TOKENS` subwords, run in batches of similar length (the int8 graph scales its
+    activations per batch, so a text's features move slightly with its batch-mates). The event
+    classifier (`events_transformer`) reads its sentence vectors here: one encoder ships."""
+    tokenizer = _tokenizer()
+    rows = []
+    for text in texts:
+        ids = tokenizer.encode(text).ids
+        rows.append(ids if len(ids) <= MAX_TOKENS else [*ids[: MAX_TOKENS - 1], SEP_ID])
+    order = sorted(range(len(rows)), key=lambda n: len(rows[n]))
+    found: list[Any] = [None] * len(rows)
+    for first in range(0, len(order), BATCH_SIZE):
+        batch = order[first : first + BATCH_SIZE]
+        features = encode([Window(rows[n], [], []) for n in batch], _session(ENCODER_FILE))
+        for row, n in zip(features, batch, strict=True):
+            found[n] = row[: len(rows[n])]
+    return found
+
+
 def _padded(rows: Sequence[Sequence[int]]) -> Any:
     matrix = np.zeros((len(rows), max(len(row) for row in rows)), dtype=np.int64)
     for n, row in enumerate(rows):
