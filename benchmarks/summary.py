@@ -67,7 +67,7 @@ def rows() -> list[tuple[str, str, str, str, str]]:
         path = RESULTS / f"{name}.json"
         results = json.loads(path.read_text()) if path.exists() else {}
         value = results.get(metric)
-        shown = "not run" if value is None else f"{value:.3f}"
+        shown = "not run" if value is None else f"{value:,.0f}" if value >= 100 else f"{value:.3f}"
         if target is None:
             target_text, verdict = "", ""
         elif target < 0:  # an upper bound, written negative
