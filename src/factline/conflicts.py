@@ -28,7 +28,7 @@ import importlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from typing import Literal
 
@@ -103,6 +103,11 @@ class FigureConflict:
     explanation: str
 
 
+# How the words between a part and the next figure end when "and" joins them: "… and 62".
+_ENDS_WITH_AND = re.compile(r"\band\s+(?:about\s+|some\s+|another\s+)?$")
+_JOIN_CHARS = 60  # at most this far apart, with no clause break between
+
+
 def find_conflicts(analysis: Analysis) -> tuple[Conflict, ...]:
     """The check stage for one report: conflicts numbered x1, x2, …"""
     found = [
@@ -132,6 +137,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
         for claim in analysis.claims
         if _SUPERSEDED.search(analysis.text, max(0, claim.start - _RISING_WINDOW), claim.start)
     }
+    parts |= _coordinated_parts(analysis, parts)
     subgroups = subgroup_claims(analysis)
     document = analysis.document
     return [
@@ -149,6 +155,31 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
         )
         for claim in analysis.claims
     ]
+
+
+def _coordinated_parts(analysis: Analysis, parts: Set[str]) -> set[str]:
+    """Figures joined by "and" to a part of the same sentence are parts too: "about 400 of whom
+    were in hospital and 62 in intensive care" counts two groups of the injured, not rivals."""
+    found: set[str] = set()
+    previous: Claim | None = None
+    for claim in sorted(analysis.claims, key=lambda claim: claim.start):
+        if (
+            previous is not None
+            and previous.id in parts | found
+            and previous.sentence == claim.sentence
+            and _joined_by_and(analysis.text[previous.end : claim.start])
+        ):
+            found.add(claim.id)
+        previous = claim
+    return found
+
+
+def _joined_by_and(between: str) -> bool:
+    return (
+        len(between) <= _JOIN_CHARS
+        and not any(mark in between for mark in ";.,")
+        and _ENDS_WITH_AND.search(between) is not None
+    )
 
 
 def _counts_now(analysis: Analysis, claim: Claim) -> bool:
