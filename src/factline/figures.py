@@ -399,8 +399,20 @@ def _place_of_level(analysis: Analysis, item: _Found, sentence: Sentence) -> Pla
     level = _LEVEL_WORDS.search(_clause_after(analysis.text, item.end, sentence.end))
     if level is None:
         return None
-    kind = "region" if level.group("region") else "country"
-    return _most_named(p for p in analysis.places if _place_kind(p) == kind)
+    if level.group("region"):
+        return _most_named(p for p in analysis.places if _place_kind(p) == "region")
+    return _report_country(analysis)
+
+
+def _report_country(analysis: Analysis) -> Place | None:
+    """The country the report's places lie in most often, where the report names it: "in the
+    country" of a report on Almaty is Kazakhstan, even if China is the one country named."""
+    counts = Counter(place.country for place in analysis.places if place.country)
+    if not counts:
+        return None
+    code = max(counts, key=lambda country: counts[country])  # the first of equals
+    named = (p for p in analysis.places if _place_kind(p) == "country" and p.country == code)
+    return next(named, None)
 
 
 def _place_there(analysis: Analysis, item: _Found, sentence: Sentence) -> Place | None:
