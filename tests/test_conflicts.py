@@ -334,3 +334,23 @@ def test_a_later_toll_told_for_the_day_before_its_report_is_still_a_toll() -> No
     )  # fmt: skip
     (conflict,) = figure_conflicts(items)
     assert "'More than 150'" in conflict.explanation and "'126'" in conflict.explanation
+
+
+def test_parts_joined_by_and_are_no_rivals_of_their_whole() -> None:
+    text = (
+        "The health ministry said more than 1,000 people had been injured, about 400 of whom "
+        "were in hospital and 62 in intensive care."
+    )
+    assert analyze(text, published="2022-01-07").conflicts == ()
+
+
+def test_in_the_country_is_the_country_of_the_reports_places() -> None:
+    text = (
+        "Protesters gathered in Almaty and Aktobe. Kazakhstan declared an emergency. Trade with "
+        "China slowed, and flights to China stopped. Police said 300 people had been arrested "
+        "across the country."
+    )
+    analysis = analyze(text, published="2022-01-07")
+    places = {place.id: place.name for place in analysis.places}
+    (arrested,) = [claim for claim in analysis.claims if claim.measure == "arrested"]
+    assert places[arrested.place or ""] == "Kazakhstan"
