@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from functools import cache
 
 from factline.figure_lexicon import (
     common_subject,
@@ -35,7 +34,7 @@ from factline.quantities import (
     Token,
     find_quantity,
     match_phrase,
-    quantity_starters,
+    may_start_quantity,
 )
 from factline.record import Measure
 
@@ -138,12 +137,7 @@ _NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any"})
 
 def _may_start_figure(word: str) -> bool:
     """Whether a (lower-case) word may start a quantity, a "no one" or a singular "a"."""
-    return word[:1].isdigit() or word.split("-")[0] in _figure_starters()
-
-
-@cache
-def _figure_starters() -> frozenset[str]:
-    return quantity_starters() | _NONE_WORDS | {"a", "an"}
+    return may_start_quantity(word) or word in _NONE_WORDS or word in {"a", "an"}
 
 
 def _nobody(tokens: list[Token], index: int) -> Quantity | None:

@@ -114,7 +114,7 @@ def match_phrase(
 def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
     """The quantity starting at tokens[index], if one does, qualifier included."""
     word = tokens[index].lower
-    if not word[:1].isdigit() and word.split("-")[0] not in quantity_starters():
+    if not may_start_quantity(word):
         return None  # most words start no quantity: answer them with one lookup
     if word == "between":
         return _between(tokens, index)
@@ -135,8 +135,13 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
     return _quantity(tokens, index, last, new_low, new_high, kind, estimated)
 
 
+def may_start_quantity(word: str) -> bool:
+    """Whether a lower-case word may start a quantity: a digit, or a `_quantity_starters` word."""
+    return word[:1].isdigit() or word.split("-")[0] in _quantity_starters()
+
+
 @cache
-def quantity_starters() -> frozenset[str]:
+def _quantity_starters() -> frozenset[str]:
     """Every word a quantity can start with, digits aside: the first words of the qualifiers
     and vague quantifiers, the number words, and "between"."""
     data = load_resource("quantifiers.json")
