@@ -354,3 +354,124 @@ def test_in_the_country_is_the_country_of_the_reports_places() -> None:
     places = {place.id: place.name for place in analysis.places}
     (arrested,) = [claim for claim in analysis.claims if claim.measure == "arrested"]
     assert places[arrested.place or ""] == "Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll in Derna has risen to 2,300, the city's mayor said, while the emergency "
+        "service put the number of dead at 1,520.",
+        "The prime minister said only 1,520 people had died, contradicting the mayor, who said "
+        "the death toll had risen to 2,300.",
+    ],
+)
+def test_a_rise_by_another_source_in_the_sentence_is_a_rival(text: str) -> None:
+    (conflict,) = analyze(text, published="2025-09-12").conflicts
+    assert "'2,300'" in conflict.explanation and "'1,520'" in conflict.explanation
+
+
+def test_a_rise_after_a_lower_figure_of_the_same_story_is_an_update() -> None:
+    text = "Police said 40 people were arrested. By evening the number had risen to 55."
+    assert analyze(text, published="2025-09-12").conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "conflicts"),
+    [
+        # a part given for a place is that place's whole count
+        ("Doctors said 58 people had died in Port-au-Prince.",
+         "Cholera has killed 61 people across Haiti, 40 of them in Port-au-Prince.", 1),
+        ("Doctors said 35 people had died in Port-au-Prince.",
+         "Cholera has killed 61 people across Haiti, 40 of them in Port-au-Prince.", 0),
+        # bodies recovered bound a toll from below
+        ("The United Nations said 11,300 people had died in Derna.",
+         "Rescue teams have recovered 3,845 bodies in Derna.", 0),
+        # arrests told in the perfect with no day are counts so far
+        ("The opposition said more than 3,000 of its supporters had been detained.",
+         "Police said 2,300 people had been arrested nationwide.", 1),
+        ("The opposition said more than 3,000 of its supporters had been detained.",
+         "Police said 2,300 people were arrested on Friday.", 0),
+        # a place that names the event is not where the figure is
+        ("At least 2,053 people were killed in Herat province, officials said.",
+         "The death toll from the Herat earthquake has been revised down to 1,480.", 1),
+        # a district the gazetteer lacks is still a place within the whole
+        ("At least 2,053 people were killed in Herat province, officials said.",
+         "Rescuers in Zinda Jan district said the number of dead there had reached 930.", 0),
+    ],
+)  # fmt: skip
+def test_counts_across_reports(earlier: str, later: str, conflicts: int) -> None:
+    items = claims_of_reports((earlier, "2025-10-02", "Wire"), (later, "2025-10-04", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue teams have recovered 3,845 bodies, a spokesman said. The Red Crescent put the "
+        "toll at 4,352.",
+        "The government said 23 people had died in the unrest. Police said nobody had died in "
+        "police custody.",
+    ],
+)
+def test_a_count_bounding_a_toll_from_below_is_no_rival(text: str) -> None:
+    analysis = analyze(text, published="2025-09-15")
+    assert len(analysis.claims) == 2
+    assert analysis.conflicts == ()
+
+
+def test_a_capital_named_beside_a_toll_is_not_its_place() -> None:
+    text = "Authorities lifted the curfew in Dhaka. The government said 23 people had died."
+    (item,) = claims_in_context(analyze(text, published="2025-07-19"))
+    assert item.place is None
+
+
+def test_in_the_city_is_the_town_named_before() -> None:
+    text = "Fighting raged in El Fasher. The UN said at least 52 civilians had died in the city."
+    analysis = analyze(text, published="2025-05-04")
+    (claim,) = analysis.claims
+    places = {place.id: place.name for place in analysis.places}
+    assert places[claim.place or ""] == "El Fasher"
+
+
+def test_a_later_report_knows_more_of_a_day_than_one_published_on_it() -> None:
+    items = claims_of_reports(
+        ("In Paiporta alone, 45 people died on Saturday, the mayor said.", "2025-10-04", "Wire"),
+        ("Volunteers said they had found 62 bodies in Paiporta on Saturday alone.", "2025-10-06",
+         "Post"),
+    )  # fmt: skip
+    assert [item.date for item in items] == ["2025-10-04", "2025-10-04"]
+    assert figure_conflicts(items) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # those held now are some of all who were ever held
+        ("Police said 151 people remained in custody. Amnesty International said at least 300 "
+         "people had been detained since the protests began.", 0),
+        # two sources in one sentence: a bare number counts what the other figure counts
+        ("The police chief said 104 protesters were in custody, while lawyers put the number of "
+         "detainees at more than 250.", 1),
+        # the toll of an event named with its town is the whole toll
+        ("The death toll from the mosque bombing in Peshawar rose to 59, a spokesman said. A "
+         "militant group said it had killed more than 100 people.", 1),
+        # a town named only as where the event was is the report's whole area
+        ("A suicide bomber struck a mosque in Peshawar, killing 32 worshippers, police said. The "
+         "hospital said it had received 41 bodies.", 1),
+        # a town told for a figure ("In Tacloban, …") is not the whole
+        ("The death toll rose to 27. In Tacloban, the mayor said 19 bodies had been recovered, "
+         "while the Red Cross put the number at nine.", 1),
+    ],
+)  # fmt: skip
+def test_conflicts_of_one_report(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+def test_whole_counts_of_two_reports_are_compared_whatever_area_each_names() -> None:
+    items = claims_of_reports(
+        ("The death toll from the mosque bombing in Peshawar rose to 59, a spokesman said.",
+         "2025-03-04", "Wire"),
+        ("Officials in Khyber Pakhtunkhwa revised the toll down to 48.", "2025-03-06", "Post"),
+    )  # fmt: skip
+    (conflict,) = figure_conflicts(items)
+    assert conflict.explanation.endswith("the later figure (2025-03-06) is lower")

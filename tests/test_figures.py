@@ -225,6 +225,54 @@ def test_format_range(low: float | None, high: float | None, shown: str) -> None
         ),
         ("On January 5, Tokayev called for intervention from the CSTO.", []),
         ("Rescuers pulled a 14-year-old girl alive from the rubble, 58 hours after the quake.", []),
+        ("The death toll among civilians reached 74.", [("killed", "civilians", 74, 74)]),
+        (
+            "The death toll has passed 100, the agency said, putting it at 104.",
+            [("killed", "people", 100, None), ("killed", "people", 104, 104)],
+        ),
+        (
+            "More than 40,000 refugees have crossed into Chad.",
+            [("displaced", "migrants", 40000, None)],
+        ),
+        (
+            "The death toll from two days of street battles in Bangladesh climbed to 19.",
+            [("killed", "people", 19, 19)],
+        ),
+        (
+            "The Red Crescent revised its count of the dead down to 4,352.",
+            [("killed", "people", 4352, 4352)],
+        ),
+        ("80 detainees needed hospital treatment.", [("injured", "prisoners", 80, 80)]),
+        ("Homes in 12 villages were flattened.", []),
+        (
+            "Organisers claimed 30,000 people took part; police said the crowd numbered a few "
+            "thousand.",
+            [("participants", "people", 30000, 30000), ("participants", "people", 2000, 5000)],
+        ),
+        (
+            "Police said they had arrested 112 people, a figure rights groups said was closer to "
+            "300.",
+            [("arrested", "people", 112, 112), ("arrested", "people", 270, 330)],
+        ),
+        ("The army said it had lost 12 soldiers.", [("killed", "soldiers", 12, 12)]),
+        (
+            "Police said 52 of the dead were civilians and seven were police officers.",
+            [("killed", "civilians", 52, 52), ("killed", "police officers", 7, 7)],
+        ),
+        (
+            "The minister said 1,700 troops were deployed, though officials put the number on the "
+            "ground at no more than 500.",
+            [("deployed", "soldiers", 1700, 1700), ("deployed", "soldiers", None, 500)],
+        ),
+        ("Families said they had lost 300 homes.", []),
+        (
+            "The number of people in relief camps had fallen to 19,000.",
+            [("displaced", "people", 19000, 19000)],
+        ),
+        (
+            "The boat had carried about 130 people, which would leave 47 unaccounted for.",
+            [("missing", "people", 47, 47)],
+        ),
     ],
 )
 def test_figures_in_sentences(
@@ -267,6 +315,22 @@ def test_figures_in_sentences(
         ("The ministry said reports that 30 people had died were false.", "The ministry",
          "denied"),
         ("AFAD's toll of 76 was disputed by the municipality.", "the municipality", "denied"),
+        ("The government said 23 people had died, a figure disputed by the rights group.",
+         "The government", "reported"),
+        ("The UN said the floods had left 10,100 missing, figures the administration rejected.",
+         "The UN", "reported"),
+        ("The Afghan Red Crescent gave a far lower toll of 320 dead.", "The Afghan Red Crescent",
+         "reported"),
+        ("The disaster authority now puts the toll at 1,530.", "The disaster authority",
+         "reported"),
+        ("A local aid group said it had counted 35 bodies at the morgue.", "A local aid group",
+         "reported"),
+        ("Volunteers who had searched car parks in Paiporta said they had found 62 bodies.",
+         "Volunteers", "reported"),
+        ("A militant group that claimed the attack said it had killed more than 100 people.",
+         "A militant group", "reported"),
+        ("Officials in Khyber Pakhtunkhwa revised the toll down to 48, saying some victims had "
+         "been counted twice.", "Officials in Khyber Pakhtunkhwa", "reported"),
     ],
 )  # fmt: skip
 def test_attribution_of_claims(sentence: str, said_by: str | None, stance: str) -> None:
@@ -350,3 +414,40 @@ def test_a_figure_asserted_after_a_denial_is_not_denied() -> None:
     text = "The interior ministry denied that 13 protesters had been killed, saying two died."
     analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
     assert [(c.low, c.stance) for c in find_claims(analysis)] == [(13, "denied"), (2, "reported")]
+
+
+def test_whose_count_a_figure_is() -> None:
+    text = "Officials said 104 people had died. The health ministry's own count was 88."
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    claims = find_claims(analysis)
+    assert [(c.low, c.said_by.text if c.said_by else None) for c in claims] == [
+        (104, "Officials"),
+        (88, "The health ministry"),
+    ]
+
+
+def test_a_later_verb_of_the_same_subject_speaks_for_its_own_clause() -> None:
+    text = (
+        "The interior ministry said it had detained 224 people, and rejected the claim that 80 "
+        "detainees needed hospital treatment."
+    )
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    claims = find_claims(analysis)
+    assert [(c.low, c.said_by.text if c.said_by else None, c.stance) for c in claims] == [
+        (224, "The interior ministry", "reported"),
+        (80, "The interior ministry", "denied"),
+    ]
+
+
+def test_a_source_after_and_speaks_for_its_own_clause() -> None:
+    text = (
+        "Officials said 17 people were injured, including nine police officers, and police said "
+        "43 protesters had been detained."
+    )
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    claims = find_claims(analysis)
+    assert [c.said_by.text if c.said_by else None for c in claims] == [
+        "Officials",
+        "Officials",
+        "police",
+    ]

@@ -26,6 +26,11 @@ _QUOTES = frozenset({'"', "”", "“", "'", "’", "‘"})
 _INVERTED_CUES = frozenset({"said", "says", "reported", "confirmed", "added", "estimated"})
 _LIVES = frozenset({"lives", "life"})  # "claimed 118 lives", "claimed the lives of 12"
 _LIVES_WINDOW = 5
+_POSSESSIVES = ("'s", "’s")
+_RELATIVES = frozenset({"who", "that", "which"})
+_PASSIVE_AUXILIARIES = frozenset({"been", "being"})  # "had been counted twice": not a saying
+# "the ministry's own count", "the agency's latest tally"
+_OWN_WORDS = frozenset({"own", "official", "latest", "revised", "final"})
 
 
 @dataclass(frozen=True)
@@ -85,12 +90,17 @@ def find_sources(
         length, (direction, stance) = matched
         if _passive(tokens, index + length, direction):
             direction = "passive"
-        if _takes_lives(tokens, index + length):
+        if _takes_lives(tokens, index + length) or _after_passive(tokens, index):
             index += length
             continue
         quoted = opinions and quoted_at[index]
         lowercase = tokens[index].text[0].islower() or index == 0 or headline
         source = None if quoted or not lowercase else _source_for(tokens, index, length, direction)
+        if source is None and lowercase and not quoted and _after_comma_and(tokens, index):
+            source = _subject_of_sentence(tokens, cues)
+        opens = lowercase and not quoted and not found  # the only saying of its sentence so far
+        if source is None and opens and _participle_after_comma(tokens, index):
+            source = _noun_phrase_forward(tokens, 0, strict=True)
         if source is not None:
             cue = Span(
                 text[tokens[index].start : tokens[index + length - 1].end],
@@ -100,6 +110,59 @@ def find_sources(
             found.append(Source(_span(text, tokens, *source), cue, stance, source[0] > index))
         index += length
     return found
+
+
+def count_owner(text: str, tokens: list[Token], nouns: frozenset[str]) -> Source | None:
+    """ "The health ministry's own count was 88": the owner of the last count noun in `tokens`
+    (those of a sentence before a figure), read backwards from its possessive ("ministry's"),
+    with the possessive and the noun as the cue. None when no count is owned."""
+    for index in range(len(tokens) - 1, 0, -1):
+        if tokens[index].lower not in nouns:
+            continue
+        owner = index - 1 - (tokens[index - 1].lower in _OWN_WORDS)
+        if owner < 0 or not tokens[owner].lower.endswith(_POSSESSIVES):
+            return None
+        phrase = _noun_phrase_backward(tokens, owner + 1)
+        if phrase is None:
+            return None
+        source = _span(text, tokens, *phrase)
+        source = Span(source.text[:-2], source.start, source.end - 2)
+        cue = Span(text[source.end : tokens[index].end], source.end, tokens[index].end)
+        return Source(source, cue, "reported", False)
+    return None
+
+
+def _after_comma_and(tokens: list[Token], cue: int) -> bool:
+    """ "…, and rejected the claim": a verb that shares the subject of the sentence's first
+    clause."""
+    before = _skip_auxiliaries(tokens, cue)
+    return before > 1 and tokens[before - 1].lower == "and" and tokens[before - 2].text == ","
+
+
+def _after_passive(tokens: list[Token], cue: int) -> bool:
+    """ "some victims had been counted twice": a participle after "been" is passive, no saying."""
+    return cue > 0 and tokens[cue - 1].lower in _PASSIVE_AUXILIARIES
+
+
+def _participle_after_comma(tokens: list[Token], cue: int) -> bool:
+    """ "Officials revised the toll down to 48, saying …": a participle after a comma tells what
+    the subject of the sentence said."""
+    return cue > 1 and tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ","
+
+
+def _subject_of_sentence(
+    tokens: list[Token], cues: Phrases[tuple[str, Stance]]
+) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence, when a reporting verb follows it ("The
+    interior ministry said …"): the subject a later "…, and rejected" shares."""
+    phrase = _noun_phrase_forward(tokens, 0, strict=True)
+    if phrase is None:
+        return None
+    verb = phrase[1]
+    while verb < len(tokens) and tokens[verb].lower in _words("between_source_and_cue"):
+        verb += 1
+    matched = match_phrase(tokens, verb, cues)
+    return phrase if matched is not None and matched[1][0] == "back" else None
 
 
 def _takes_lives(tokens: list[Token], after: int) -> bool:
@@ -127,6 +190,8 @@ def _source_for(
         return None
     if source is not None and tokens[source[0]].lower == "who" and source[0] > 0:
         return _noun_phrase_backward(tokens, source[0] - (tokens[source[0] - 1].text == ","))
+    if source is not None:
+        source = _head_of_relative_clause(tokens, source) or source
     if source is None and before > 0 and tokens[before - 1].lower == "and":
         return _noun_phrase_forward(tokens, _clause_start(tokens, before), strict=True)
     if source is not None:
@@ -138,6 +203,19 @@ def _source_for(
             return after  # '"…," said X' and "…, said the Red Cross."
         return _appositive_source(tokens, before - 1)
     return None
+
+
+def _head_of_relative_clause(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Volunteers who had searched car parks in Paiporta said", "A militant group that claimed
+    the attack said": a phrase read back from the cue that ends a relative clause belongs to the
+    clause; the source is the noun phrase before "who" or "that"."""
+    index = found[0] - 1
+    if index < 1 or not tokens[index].lower.endswith(("ed", "ing")):
+        return None
+    index = _skip_auxiliaries(tokens, index)
+    if index < 2 or tokens[index - 1].lower not in _RELATIVES:
+        return None
+    return _noun_phrase_backward(tokens, index - 1 - (tokens[index - 2].text == ","))
 
 
 def _inverted_at_end(tokens: list[Token], cue: int, end: int) -> bool:

@@ -6,11 +6,20 @@ is the other or lies within it, on the same day) and their ranges cannot both ho
 subject and place the ranges are disjoint; for a part ("protesters", "Almaty") its least value
 exceeds the most the whole ("people", "Kazakhstan") is given. A later, higher death or injury
 toll (or count of arrests so far) is an update, not a disagreement; a later, lower one from
-another report is, unless it counts those still in hospital or in custody; other figures of
-different days are never compared. A figure told as a rise ("the number rose to 55") is an
-update of any lower figure, and a part ("18 others", "a further 11") bounds nothing narrower
-than itself; a part that counts all of a named group ("361 injured, including 105 police
-officers") is a count of that group, which another source may give differently.
+another report is, unless it counts those still in hospital or in custody; arrests are
+compared so only when both are totals so far ("since the protests began", "had been arrested
+nationwide"); other figures of different days are never compared. A figure told as a rise
+("the number rose to 55") is an update of a lower figure told before it, and a part ("18
+others", "a further 11") bounds nothing narrower than itself, nor do counts that only bound a
+toll from below (bodies recovered, deaths in custody); a part that counts all of a named
+group or place ("361 injured, including 105 police officers", "61 dead, 40 of them in
+Port-au-Prince") is the whole count of that group or place, which another source may give
+differently. Those held or in hospital now are some of all who were ever held or hurt ("151
+remained in custody", "300 detained since the protests began"), not a rival count. A place the
+gazetteer lacks but the text names ("in Zinda Jan district") lies within the whole and bounds
+nothing else; two reports' counts for no place (or for their own area by default) are both the
+whole crisis's, whichever area each report names most. In one sentence, two sources' figures of
+one measure are rivals even when one is told as a rise or names no subject of its own.
 A source denying, on the same day, a figure that another source gives (or a count within the
 one it denies: "denied that any protesters were killed" against "13 protesters in Nairobi") is
 a `fact` conflict; one that denies a figure and gives its own that cannot both hold ("denied
@@ -35,9 +44,15 @@ from typing import Literal
 from factline.event_conflicts import event_date_conflicts as event_date_conflicts
 from factline.figure_lexicon import subject_parents
 from factline.figure_mentions import DENIED_ONLY
-from factline.figures import part_claims, subgroup_claims
+from factline.figures import (
+    part_claims,
+    place_kind,
+    place_part_claims,
+    place_told_for,
+    subgroup_claims,
+)
 from factline.quantities import find_quantity, format_range, load_resource, tokenize
-from factline.record import Analysis, Claim, Conflict, ConflictKind, Place
+from factline.record import Analysis, Claim, Conflict, ConflictKind, Place, Sentence, Time
 
 Scope = Literal["same", "first_in_second", "second_in_first"]
 _UNCOMPARED_MEASURES = frozenset({"price", "other"})
@@ -64,6 +79,17 @@ _SO_FAR = re.compile(
     r"|(?:during|throughout)\sthe\s(?:protests|unrest|clashes|demonstrations|crisis))\b",
     re.IGNORECASE,
 )
+# "had been arrested", "have now been detained": a count up to now
+_PERFECT = re.compile(r"(?<!\s)\s+(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s")
+_SINCE = re.compile(r"\bsince\s+$")
+# "in Zinda Jan district", "at the Kakuma camp": a named place by its type word
+_NAMED_PLACE = re.compile(
+    r"\b(?:in|at|near|from)\s(?:the\s)?(?P<name>(?:[A-Z][\w'’-]*\s){1,3})"
+    r"(?:district|village|camp|county|province|region|governorate|municipality|neighbou?rhood)\b"
+)
+_BODIES = frozenset({"bodies", "corpses", "remains"})
+_CUSTODY = re.compile(r"\bin\s(?:police\s|military\s|army\s|state\s)?(?:custody|detention)\b")
+_CLAUSE_STOP = re.compile(r"[,;.]")
 # A figure the text itself calls superseded ("well above the previous official count of 164")
 # is the earlier figure of an update, never a rival of the figure that replaced it.
 _SUPERSEDED = re.compile(
@@ -87,6 +113,9 @@ class ClaimInContext:
     subgroup: bool = False  # "including 105 police officers": all of that group, in a total
     current: bool = False  # "9 people were being treated": a count of now, which can fall
     so_far: bool = False  # "arrested since the protests began": a count of all days so far
+    all_days: bool = False  # so_far in so many words ("since the protests began", "so far")
+    whole: bool = False  # given for no place: its report's whole count, whatever that area is
+    in_area: bool = False  # given for the place its report names most ("in Peshawar")
 
     @property
     def date(self) -> str | None:
@@ -137,8 +166,8 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
         for claim in analysis.claims
         if _SUPERSEDED.search(analysis.text, max(0, claim.start - _RISING_WINDOW), claim.start)
     }
-    parts |= _coordinated_parts(analysis, parts)
-    subgroups = subgroup_claims(analysis)
+    parts |= _coordinated_parts(analysis, parts) | _narrower_counts(analysis)
+    subgroups = subgroup_claims(analysis) | place_part_claims(analysis)
     document = analysis.document
     return [
         ClaimInContext(
@@ -146,15 +175,74 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             document.id,
             document.published,
             document.source,
-            places.get(claim.place or "", areas[_area_kind(claim)]),
-            claim.id in parts,
-            bool(_RISING.search(analysis.text, max(0, claim.start - _RISING_WINDOW), claim.start)),
-            claim.id in subgroups,
-            _counts_now(analysis, claim),
-            _counts_so_far(analysis, claim),
+            place=places.get(claim.place or "") or _unresolved_place(analysis, claim, areas),
+            part=claim.id in parts,
+            rising=_told_as_rise(analysis, claim),
+            subgroup=claim.id in subgroups,
+            current=_counts_now(analysis, claim),
+            so_far=_counts_so_far(analysis, claim),
+            all_days=_says_all_days(analysis, claim),
+            whole=not claim.place and _unresolved_place(analysis, claim, {}) is None,
+            in_area=_in_area_by_default(
+                analysis, claim, places.get(claim.place or ""), areas["event"]
+            ),
         )
         for claim in analysis.claims
     ]
+
+
+def _told_as_rise(analysis: Analysis, claim: Claim) -> bool:
+    """ "The toll rose to 58": a figure told as a rise above an earlier one."""
+    window = max(0, claim.start - _RISING_WINDOW)
+    return _RISING.search(analysis.text, window, claim.start) is not None
+
+
+def _in_area_by_default(
+    analysis: Analysis, claim: Claim, place: Place | None, area: Place | None
+) -> bool:
+    """Whether a claim's place is the report's own area only because its sentence names no
+    other ("A bomber struck a mosque in Peshawar, killing 32"), so that it counts what the
+    report's counts for no place count."""
+    if place is None or not _same_place(place, area):
+        return False
+    return not place_told_for(analysis, claim, place)
+
+
+def _narrower_counts(analysis: Analysis) -> set[str]:
+    """Counts that only bound a toll from below, as parts do: bodies recovered or received
+    ("3,845 bodies", while more are missing) and deaths in custody ("nobody had died in police
+    custody", among all who died)."""
+    found = set()
+    for claim in analysis.claims:
+        if claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES or _in_custody(analysis, claim):
+            found.add(claim.id)
+    return found
+
+
+def _in_custody(analysis: Analysis, claim: Claim) -> bool:
+    if claim.measure != "killed":
+        return False
+    sentence = analysis.sentences[claim.sentence]
+    clause = _CLAUSE_STOP.search(analysis.text, claim.end, sentence.end)
+    stop = clause.start() if clause else sentence.end
+    return _CUSTODY.search(analysis.text, claim.end, stop) is not None
+
+
+def _unresolved_place(
+    analysis: Analysis, claim: Claim, areas: dict[str, Place | None]
+) -> Place | None:
+    """The place of a claim its sentence names no known place for: a place the gazetteer lacks
+    but the text calls one ("Rescuers in Zinda Jan district …"), which lies in nothing known
+    and so bounds no other figure; else the report's area (`claims_in_context`)."""
+    sentence = analysis.sentences[claim.sentence]
+    named = _NAMED_PLACE.search(analysis.text, sentence.start, sentence.end)
+    known = named is not None and any(
+        place.start < named.end() and named.start() < place.end for place in analysis.places
+    )
+    if named is None or known:
+        return areas.get(_area_kind(claim))
+    name = named.group("name").strip()
+    return Place(id="", text=named.group(0), start=named.start(), end=named.end(), name=name)
 
 
 def _coordinated_parts(analysis: Analysis, parts: Set[str]) -> set[str]:
@@ -191,9 +279,27 @@ def _counts_now(analysis: Analysis, claim: Claim) -> bool:
 
 def _counts_so_far(analysis: Analysis, claim: Claim) -> bool:
     """Whether the claim's sentence counts every day so far ("since the protests began", "in a
-    week of protests", "so far"): such a count of arrests, like a toll, never falls."""
+    week of protests", "so far"), or the claim is told in the perfect with no day of its own
+    ("2,300 people had been arrested nationwide"): such a count of arrests, like a toll, never
+    falls."""
     sentence = analysis.sentences[claim.sentence]
-    return bool(_SO_FAR.search(analysis.text, sentence.start, sentence.end))
+    if _says_all_days(analysis, claim):
+        return True
+    if _PERFECT.match(analysis.text, claim.end, sentence.end) is None:
+        return False
+    return not any(_dates_the_sentence(analysis, time, sentence) for time in analysis.times)
+
+
+def _says_all_days(analysis: Analysis, claim: Claim) -> bool:
+    sentence = analysis.sentences[claim.sentence]
+    return _SO_FAR.search(analysis.text, sentence.start, sentence.end) is not None
+
+
+def _dates_the_sentence(analysis: Analysis, time: Time, sentence: Sentence) -> bool:
+    """A day named in the sentence, not as the start of a window ("since Monday")."""
+    if time.type != "DATE" or not sentence.start <= time.start < sentence.end:
+        return False
+    return not _SINCE.search(analysis.text, max(sentence.start, time.start - 6), time.start)
 
 
 def _area_kind(claim: Claim) -> str:
@@ -216,7 +322,7 @@ def _area_of_tolls(places: Sequence[Place]) -> Place | None:
     area = report_area(places)
     if area is None:
         return None
-    broad = area.country is not None and (area.admin1 is None or area.admin1 == area.name)
+    broad = area.country is not None and place_kind(area) != "town"
     holds = any(place_within(place, area) and not _same_place(place, area) for place in places)
     return area if broad or holds else None
 
@@ -269,6 +375,8 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
         return None
     if (a.stance == "denied") != (b.stance == "denied"):
         return _fact_conflict(first, second, scope)
+    if _now_and_all_days(first, second):
+        return None
     if a.stance == "denied" or not _same_day(first, second):
         return _later_drop(first, second, scope)
     if not _cannot_both_hold(a, b, scope) or _an_update(first, second):
@@ -276,21 +384,56 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
     return FigureConflict("figure", first, second, explain(first, second, scope))
 
 
+def _now_and_all_days(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "151 people remained in custody" and "300 had been detained since the protests began":
+    those held now are some of all who were ever held (or hurt), not a rival count."""
+    if first.claim.measure == "killed":
+        return False
+    return (first.current and second.all_days) or (second.current and first.all_days)
+
+
 def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
     """ "40 were arrested … the number rose to 55": a figure told as a rise above another; or
     a cumulative count dated a later day and higher ("the count of 44 given on Saturday" and
     "at least 164" on Sunday), even within one report."""
-    if (first.rising and _bounds(second.claim)[1] < _bounds(first.claim)[0]) or (
-        second.rising and _bounds(first.claim)[1] < _bounds(second.claim)[0]
-    ):
+    if _rises_above(first, second) or _rises_above(second, first):
         return True
     a, b = first.claim.date, second.claim.date
     if first.claim.measure not in _CUMULATIVE or not a or not b or len(a) != 10 or len(b) != 10:
         return False
-    if "X" in a + b or a == b:
+    if "X" in a + b or (a == b and not _told_again_later(first, second)):
         return False
-    earlier, later = (first, second) if a < b else (second, first)
+    earlier, later = (
+        (first, second) if (a, _told_on(first)) < (b, _told_on(second)) else (second, first)
+    )
     return _bounds(earlier.claim)[1] < _bounds(later.claim)[0]
+
+
+def _told_again_later(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether two reports published on different days count the same day: the later one
+    ("62 bodies were found there on Friday") knows more of that day than the one published on
+    it, so its higher count is an update."""
+    return first.document != second.document and _told_on(first)[0] != _told_on(second)[0]
+
+
+def _rises_above(rise: ClaimInContext, other: ClaimInContext) -> bool:
+    """Whether `rise` ("the toll rose to 58") updates a lower figure: one of another report, or
+    one told before it in its own ("40 were arrested … the number rose to 55"); a lower figure
+    told after it ("…, while the ministry put the number at 1,520"), or by another source in the
+    same sentence, is a rival."""
+    if not rise.rising or _bounds(other.claim)[1] >= _bounds(rise.claim)[0]:
+        return False
+    if rise.document != other.document:
+        return True
+    return other.claim.start < rise.claim.start and not _rival_in_sentence(rise, other)
+
+
+def _rival_in_sentence(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "Only two people had died, contradicting the ombudsman, who said the toll had risen to
+    four": two named sources in one sentence give rival figures, not a figure and its rise."""
+    speakers = (_speaker(first), _speaker(second))
+    same_sentence = first.claim.sentence == second.claim.sentence
+    return same_sentence and None not in speakers and speakers[0] != speakers[1]
 
 
 def _whole_is_a_part(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> bool:
@@ -307,9 +450,13 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     """How the two claims' subjects and places relate: the same, one within the other, or
     neither (None: they count different things and are not compared)."""
     subject = _relation(first.claim.subject, second.claim.subject, _subject_within)
+    if subject not in (None, "same") and _rivals_in_sentence(first, second):
+        subject = "same"
     place: Scope | None
     if first.claim.measure in _EVENT_MEASURES:
         place = "same" if _same_place(first.place, second.place) else None
+    elif _both_whole(first, second):
+        place = "same"
     else:
         place = _place_relation(first.place, second.place)
     if subject is None or place is None:
@@ -323,6 +470,29 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     if place in ("same", subject):
         return subject
     return None
+
+
+def _rivals_in_sentence(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "104 protesters were in custody, while lawyers put the number of detainees at more than
+    250": two sources' figures of one measure in one sentence, one a bare number whose subject
+    was not said, count the same people."""
+    if first.document != second.document or not _rival_in_sentence(first, second):
+        return False
+    return _bare(first.claim) or _bare(second.claim)
+
+
+def _bare(claim: Claim) -> bool:
+    return quantity_text(claim) == claim.text
+
+
+def _both_whole(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether two claims both count the whole crisis: in two reports, counts for no place or
+    for the report's own area by default (each report's area, whichever it names); in one
+    report, a count for no place and one for the place the report is about ("a mosque in
+    Peshawar …, killing 32" and "41 bodies")."""
+    if first.document != second.document:
+        return (first.whole or first.in_area) and (second.whole or second.in_area)
+    return (first.whole and second.in_area) or (second.whole and first.in_area)
 
 
 def _part_scope(first: ClaimInContext, second: ClaimInContext) -> Scope:
@@ -446,7 +616,7 @@ def _later_drop(
         return None
     earlier, later = (first, second) if _told_on(first) < _told_on(second) else (second, first)
     narrower = "first_in_second" if earlier is first else "second_in_first"
-    if scope not in ("same", narrower) or later.part:
+    if scope not in ("same", narrower) or (later.part and not later.subgroup):
         return None
     if _bounds(earlier.claim)[0] <= _bounds(later.claim)[1]:
         return None  # the later toll is as high or higher: an update

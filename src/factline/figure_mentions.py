@@ -16,6 +16,7 @@ The lexicons are `resources/figures/subjects.json` and `measures.json`, read by 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass
 
@@ -40,11 +41,11 @@ from factline.record import Measure
 
 _RIGHT_WINDOW = 14
 _LEFT_WINDOW = 6
-_TOLL_PHRASE = 8
-_LONGEST_TOLL = 5  # "the number of people who died"
+_TOLL_PHRASE = 12  # "the death toll from two days of street battles in Bangladesh climbed to"
+_LONGEST_TOLL = 6  # "the number of people in relief camps"
 _CLAUSE_ENDS = frozenset(
     ". ; : ? ! but while where whereas although though because when since after before until "
-    "if — ( )".split()
+    "if which — ( )".split()
 )
 _FUNCTION_WORDS = frozenset(
     "were was have has had are is be been and or in on at who that which of to by from with "
@@ -93,7 +94,16 @@ _SINGULAR_DEATHS = frozenset({"died", "perished", "drowned"})  # "A protester di
 # "… said 840.", "organisers claimed 100,000."
 _SAYING_A_NUMBER = frozenset("said says counted reported estimated gave claimed claims".split())
 _ESTIMATED = frozenset({"estimated"})  # "police estimated 10,000": the verb reads as a qualifier
-_RESTATING_IT = _SAYING_A_NUMBER | {"put"}  # "said it was more than 250", "put it at 4,000"
+# "said it was more than 250", "put it at 4,000", "…, putting it at 104"
+_RESTATING_IT = _SAYING_A_NUMBER | {"put", "puts", "putting"}
+# "the toll has passed 100": a number a count has gone beyond is its least value
+# Subjects that are things, and the measures that only count the living.
+_THINGS = frozenset({"homes"})
+_LIVING_MEASURES = frozenset({"killed", "injured", "arrested", "detained", "missing"})
+_GENERIC_PHRASE = 4  # "the number [on the ground] at 500"
+_GONE_PAST = frozenset({"passed", "exceeded", "topped", "surpassed"})
+# "the death toll among civilians", "the toll of soldiers": the subject a toll counts
+_TOLL_OF = frozenset({"among", "of"})
 # "rescuers saved 40 lives": lives that were not lost
 _SAVING = frozenset("saved save saves saving spared".split())
 _SAVING_WINDOW = 3
@@ -124,6 +134,8 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
             index += 1  # most words start no figure: answer them with one lookup
             continue
         quantity = _nobody(tokens, index) or find_quantity(tokens, index) or _single(tokens, index)
+        if quantity is not None:
+            quantity = _gone_past(tokens, quantity)
         last = figures[-1] if figures else previous
         figure = None if quantity is None else _figure(tokens, quantity, figures, last)
         if figure is not None:
@@ -133,6 +145,14 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
 
 
 _NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any"})
+
+
+def _gone_past(tokens: list[Token], quantity: Quantity) -> Quantity:
+    """ "The death toll has passed 100": a count that has gone past a number is at least it."""
+    before = tokens[quantity.first - 1].lower if quantity.first > 0 else ""
+    if before not in _GONE_PAST or quantity.qualifier != "exact":
+        return quantity
+    return dataclasses.replace(quantity, high=None, qualifier="at_least")
 
 
 def _may_start_figure(word: str) -> bool:
@@ -199,9 +219,20 @@ def _gapped(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> F
     if not earlier or quantity.first == 0 or tokens[quantity.first - 1].lower != "and":
         return None
     if following not in _PLACE_WORDS:
-        return None
+        return _gapped_part(tokens, quantity, earlier[-1])
     total = earlier[-1]
     return Figure(quantity, total.subject, total.measure, quantity.first, quantity.last)
+
+
+def _gapped_part(tokens: list[Token], quantity: Quantity, before: Figure) -> Figure | None:
+    """ "52 of the dead were civilians and seven were police officers": a bare number after
+    "and", said to be a subject, is another part of the total the part before it is of."""
+    if not before.part or quantity.last >= len(tokens):
+        return None
+    named = _named_part(tokens, quantity.last)
+    if named is None:
+        return None
+    return Figure(quantity, named, before.measure, quantity.first, quantity.last, True)
 
 
 def _partitive(tokens: list[Token], quantity: Quantity, total: Figure | None) -> Figure | None:
@@ -225,7 +256,9 @@ def _figure(
     if subject is None and noun_measure is None:
         subject, noun_measure = _subject_before(tokens, quantity.first)
     part = _is_part(tokens, quantity.first) and bool(earlier)  # takes the measure of its total
-    measure = noun_measure or _measure_before(tokens, quantity.first)
+    measure = (
+        noun_measure or _measure_before(tokens, quantity.first) or _lost(tokens, quantity, subject)
+    )
     measure = measure or _named_total(tokens, quantity.first)
     if measure is None and part:
         measure = earlier[-1].measure
@@ -236,15 +269,26 @@ def _figure(
     if subject is None:
         if measure is None or not (noun_measure or _bare_count_ok(tokens, quantity, last)):
             return None
-        subject = _elided_subject(tokens, quantity.first, earlier)
+        subject = _toll_subject(tokens, quantity.first) or _elided_subject(
+            tokens, quantity.first, earlier
+        )
         if verb_after and last_figure is not None and last_figure.measure == measure:
             subject = last_figure.subject  # "police said 3 protesters died; others said 25 were"
     measure = measure or default_measure(subject)
-    if measure is None:
-        return None
+    if measure is None or (subject in _THINGS and measure in _LIVING_MEASURES):
+        return None  # "lost 300 homes": things are not killed, hurt or held
     return Figure(
         quantity, subject, measure, quantity.first, last, is_part(tokens, quantity.first, last)
     )
+
+
+def _lost(tokens: list[Token], quantity: Quantity, subject: str | None) -> Measure | None:
+    """ "The army said it had lost 12 soldiers": people lost are killed (not "lost 2.5%", "lost
+    22,000 jobs", "lost 300 homes")."""
+    before = tokens[quantity.first - 1].lower if quantity.first > 0 else ""
+    if before != "lost" or subject is None or subject in _THINGS or subject == "families":
+        return None
+    return "killed"
 
 
 def _saved(tokens: list[Token], first: int) -> bool:
@@ -262,8 +306,9 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     start = quantity.first
     while start > 0 and quantity.first - start < _LEFT_WINDOW and tokens[start - 1].lower in links:
         start -= 1
-    after_generic = start < quantity.first and start > 0 and tokens[start - 1].lower in generic
-    said = quantity.first > 0 and tokens[quantity.first - 1].lower in _SAYING_A_NUMBER
+    after_generic = start < quantity.first and _generic_before(tokens, start, generic)
+    # "…; the ministry said 840", "a figure rights groups said was closer to 300"
+    said = start > 0 and tokens[start - 1].lower in _SAYING_A_NUMBER
     estimated = tokens[quantity.first].lower in _ESTIMATED
     if not (after_generic or said or estimated or _restating_it(tokens, start, quantity.first)):
         return None
@@ -272,6 +317,17 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
         return None  # "the figure was 12 percent": not a count of the figure before
     subject, measure = last_figure.subject, last_figure.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last)
+
+
+def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) -> bool:
+    """Whether a generic count noun ends right before `start`, or a short phrase of lower-case
+    words before it: "put the number on the ground at no more than 500"."""
+    for index in range(start - 1, max(-1, start - 1 - _GENERIC_PHRASE), -1):
+        if tokens[index].lower in generic:
+            return True
+        if not tokens[index].text.isalpha() or not tokens[index].text.islower():
+            return False
+    return False
 
 
 def _restating_it(tokens: list[Token], start: int, first: int) -> bool:
@@ -406,14 +462,22 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
     return following in _PART_FOLLOWERS
 
 
+def counts_all_of_a_part(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the part at tokens[first:last] is all of something its total holds ("40 of
+    them", "including 16 police officers"), not a count besides others ("18 others", "a
+    further 11", "12 more people"): given with a place ("40 of them in Port-au-Prince"), it
+    is that place's whole count."""
+    if not is_part(tokens, first, last) or _is_increment(tokens, first, last):
+        return False
+    return tokens[last - 1].lower != "others"
+
+
 def names_subgroup(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the figure at tokens[first:last] counts every member of a named group within a
     total: "361 injured, including 105 police officers", "Among the dead were 22 children".
     Unlike "18 others", "a further nine officers" or "120 of them in intensive care", such a
     part is the whole count of its own subject, which another source may give differently."""
-    if not _is_part(tokens, first) or _is_increment(tokens, first, last):
-        return False
-    if tokens[last - 1].lower == "others":
+    if not _is_part(tokens, first) or not counts_all_of_a_part(tokens, first, last):
         return False
     return any(match_phrase(tokens, i, subjects()) is not None for i in range(first, last))
 
@@ -433,6 +497,24 @@ def _measure_before(tokens: list[Token], first: int) -> Measure | None:
 def _toll_before(tokens: list[Token], first: int) -> Measure | None:
     """ "the death toll from floods in Sindh rose to 58": a toll, then at most a short phrase
     and link words ("rose to", "stood at") before the number."""
+    toll = _toll_at(tokens, first)
+    return toll[0] if toll else None
+
+
+def _toll_subject(tokens: list[Token], first: int) -> str | None:
+    """ "the death toll among civilians reached 74": the subject named right after the toll
+    that the number after it gives."""
+    toll = _toll_at(tokens, first)
+    if toll is None or toll[1] >= len(tokens) or tokens[toll[1]].lower not in _TOLL_OF:
+        return None
+    after = toll[1] + 1 + (toll[1] + 1 < len(tokens) and tokens[toll[1] + 1].lower == "the")
+    subject = match_phrase(tokens, after, subjects())
+    return subject[1] if subject is not None else None
+
+
+def _toll_at(tokens: list[Token], first: int) -> tuple[Measure, int] | None:
+    """The toll before a number (its measure and the index after its words), if the words
+    between are a short phrase and link words, with no clause break."""
     links = toll_links()
     start = first
     while start > 0 and first - start < _LEFT_WINDOW and tokens[start - 1].lower in links:
@@ -446,7 +528,7 @@ def _toll_before(tokens: list[Token], first: int) -> Measure | None:
             if end - length >= 0:
                 toll = match_phrase(tokens[end - length : end], 0, measure_table("tolls"))
                 if toll is not None and toll[0] == length:
-                    return toll[1]
+                    return toll[1], end
     return None
 
 

@@ -16,15 +16,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from factline.attribution import Source, find_sources
+from factline.attribution import Source, count_owner, find_sources
 from factline.figure_lexicon import subjects
 from factline.figure_mentions import (
     DENIED_ONLY,
     Figure,
+    counts_all_of_a_part,
     find_figures,
     is_part,
     names_subgroup,
 )
+from factline.gazetteer import load_gazetteer
 from factline.quantities import Quantity, Token, load_resource, match_phrase, ratio_at, tokenize
 from factline.record import (
     Actor,
@@ -56,7 +58,8 @@ _ASSERTING = re.compile(
 # "more than 250 people had died across the province", "… arrested nationwide"
 _LEVEL_WORDS = re.compile(
     r"(?:\b(?:across|throughout|in|around)\s+the\s+(?:(?P<region>province|region|state)"
-    r"|(?P<country>country))\b(?![\'’]s)|\b(?P<nation>nationwide|countrywide))"
+    r"|(?P<country>country)|(?P<town>city|town))\b(?![\'’]s)"
+    r"|\b(?P<nation>nationwide|countrywide))"
 )
 _WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’-]*) $")  # "Red Crescent"
 _WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")  # "Pakistan Peoples Party"
@@ -66,6 +69,18 @@ _NAME_LINKS = frozenset(
     "university hospital square airport stadium street road bridge province district city "
     "region valley park port market state county".split()
 )
+_THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
+_EVENT_WORDS = (
+    r"(?:earthquakes?|quakes?|floods?|flooding|disaster|protests?|unrest|outbreak|epidemic"
+    r"|crisis|attacks?|bombings?|blasts?|fires?|landslides?|storms?|typhoon|cyclone|hurricane"
+    r"|uprising|clashes|massacre|tragedy|collapse)"
+)
+_EVENT_AFTER = re.compile(r"\s" + _EVENT_WORDS + r"\b")  # "the Herat earthquake"
+# "the death toll from the mosque bombing in Peshawar": where the event was, not the figure
+_TOLL_OF_EVENT_IN = re.compile(
+    r"\btoll\s(?:from|of)\s(?:the\s)?(?:[\w-]+\s){0,2}?" + _EVENT_WORDS + r"\s(?:in|at|near)\s$"
+)
+_EVENT_WINDOW = 80
 _NAME_WINDOW = 40  # characters each side of a place in which to look for its name-mates
 _THERE = re.compile(r"^[^,;]*?\bthere\b")  # "one person had died there"
 # "denied reports that …", "dismissed as propaganda claims of …", "rejected the figure of …"
@@ -79,7 +94,13 @@ _CALLED_FALSE = re.compile(
     r"|incorrect|wrong|fake)\b"
 )
 _CLAUSE_END = re.compile(r"[,;.]")
-_CONTRAST = re.compile(r"\b(?:while|but|whereas|although|though)\b|;")
+# "23 people, a figure disputed by the rights group", "10,100 missing, figures the
+# administration rejected": the dispute is another party's; the figure keeps its own source.
+_DISPUTED_FIGURE = re.compile(
+    r"(?<!\s)\s*(?:an?\s+|the\s+)?(?:figures?|numbers?|tolls?|tally|tallies|counts?|estimates?)\b"
+)
+# Words after a figure that open another clause, whose source speaks for that clause only.
+_CONTRAST = re.compile(r"\b(?:while|but|whereas|although|though)\b|;|,\s*and\b")
 _SENTENCE_LEAD = re.compile(r"(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYING = re.compile(r"\s+(?:\w+\s+){0,2}")
 _SAYING_GAP = 30
@@ -87,6 +108,13 @@ _SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.IGNORECASE)
 _SINCE_GAP = 12
 _PLACE_WINDOW = 60
 _PRICE_WINDOW = 10
+# "40 of them in Port-au-Prince": a place named right after a figure
+_PLACE_NEXT = re.compile(r"(?<!\s)\s+(?:in|at)\s+(?:the\s+)?")
+# The gazetteer's kinds of place, as `place_kind` names them.
+_KINDS = {"admin1": "region", "admin2": "region", "region": "region", "capital": "town",
+          "city": "town"}  # fmt: skip
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_COUNT_NOUNS = frozenset({"count", "figure", "tally", "total", "toll", "estimate", "number"})
 
 
 @dataclass(frozen=True)
@@ -153,6 +181,23 @@ def part_claims(analysis: Analysis) -> frozenset[str]:
     return _claims_where(analysis, is_part)
 
 
+def place_part_claims(analysis: Analysis) -> frozenset[str]:
+    """The ids of the parts given for a place of their own ("61 people across the country, 40
+    of them in Port-au-Prince"): each is the whole count for its place."""
+    parts = _claims_where(analysis, counts_all_of_a_part)
+    places = {place.id: place for place in analysis.places}
+    return frozenset(
+        claim.id
+        for claim in analysis.claims
+        if claim.id in parts and _place_follows(analysis.text, claim, places.get(claim.place or ""))
+    )
+
+
+def _place_follows(text: str, claim: Claim, place: Place | None) -> bool:
+    """Whether the claim's place is named right after it: "40 of them in Port-au-Prince"."""
+    return place is not None and _PLACE_NEXT.fullmatch(text, claim.end, place.start) is not None
+
+
 def subgroup_claims(analysis: Analysis) -> frozenset[str]:
     """The ids of the parts that count all of a named group within a total ("including 16
     police officers"): another figure of that group is its rival, not its whole."""
@@ -217,8 +262,10 @@ def _found(figure: Figure, tokens: list[Token]) -> _Found:
 
 def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -> Claim:
     figure, quantity = item.figure, item.figure.quantity
-    source = _denier_of_reports(analysis, item, context.sources) or _source_of(
-        analysis.text, item, context.sources
+    source = (
+        _denier_of_reports(analysis, item, context.sources)
+        or _source_of(analysis.text, item, context.sources)
+        or _owner_of_count(analysis, item, context.sentence)
     )
     stance: Stance = source.stance if source else "reported"
     if stance == "denied" and source and _ASSERTING.search(_text_between(analysis, source, item)):
@@ -254,13 +301,49 @@ def _source_of(text: str, item: _Found, sources: list[Source]) -> Source | None:
     speaks for this one ("Witnesses said … 30 protesters, while the government said …")."""
     here = bisect_right(sources, item.start, key=lambda s: s.cue.start)
     nearby = sources[max(0, here - 2) : here + 2]
+    nearby = [s for s in nearby if not _disputes_in_apposition(text, item, s)]
     outside = [s for s in nearby if s.source.end <= item.start or s.source.start >= item.end]
     outside = [s for s in outside if s.cue.end <= item.start or not _beyond_clause(text, item, s)]
     if any(s.cue.end <= item.start for s in outside):
         outside = [s for s in outside if not _CONTRAST.search(text, item.end, _start(s))]
+        outside = [s for s in outside if not _next_verb_of_subject(item, s)]
     if not outside:
         return None
-    return min(outside, key=lambda s: min(abs(s.cue.start - item.end), abs(item.start - s.cue.end)))
+    nearest = min(
+        outside, key=lambda s: min(abs(s.cue.start - item.end), abs(item.start - s.cue.end))
+    )
+    return _speaker_of_pronoun(text, nearest, sources)
+
+
+def _speaker_of_pronoun(text: str, source: Source, sources: list[Source]) -> Source:
+    """ "An aid group said it had counted 35 bodies": a pronoun right after another cue is that
+    cue's source, who tells the figure."""
+    if source.source.text.lower() not in _PRONOUNS:
+        return source
+    for other in sources:
+        if (
+            other.cue.end <= source.source.start
+            and not text[other.cue.end : source.source.start].strip()
+        ):
+            return other
+    return source
+
+
+def _next_verb_of_subject(item: _Found, source: Source) -> bool:
+    """ "The ministry said it had detained 224 people, and rejected the claim that …": a later
+    verb of the subject before the figure speaks for its own clause, not for the figure."""
+    return source.cue.start >= item.end and source.source.end <= item.start
+
+
+def _disputes_in_apposition(text: str, item: _Found, source: Source) -> bool:
+    """ "The government said 23 people died, a figure disputed by the rights group": a denial
+    told in an apposition after the figure ("a figure", "figures") disputes it; it does not
+    give it."""
+    if source.stance != "denied" or source.cue.start < item.end:
+        return False
+    between = text[item.end : source.cue.start]
+    comma = between.rfind(",")
+    return comma >= 0 and _DISPUTED_FIGURE.match(between, comma + 1) is not None
 
 
 def _denier_of_reports(analysis: Analysis, item: _Found, sources: list[Source]) -> Source | None:
@@ -273,6 +356,14 @@ def _denier_of_reports(analysis: Analysis, item: _Found, sources: list[Source]) 
             if all(s.cue.text.lower() in _REPORT_NOUNS for s in between):
                 return source
     return None
+
+
+def _owner_of_count(analysis: Analysis, item: _Found, index: int) -> Source | None:
+    """ "The health ministry's own count was 88": whose count a figure is, when no reporting
+    verb names its source."""
+    sentence = analysis.sentences[index]
+    tokens = tokenize(analysis.text, sentence.start, item.start)
+    return count_owner(analysis.text, tokens, _COUNT_NOUNS)
 
 
 def _called_false(analysis: Analysis, source: Source, item: _Found, sentence: Sentence) -> bool:
@@ -355,7 +446,7 @@ def _place_of(
     province", or else the one place its sentence names ("Samos reported two people injured"),
     or the place before that "there" refers to; None when the sentence names none or several."""
     text = analysis.text
-    named = [place for place in named if not in_a_name(text, place)]
+    named = [p for p in named if not in_a_name(text, p) and not names_an_event(text, p)]
     found = _place_named_for(text, item, sentence, named) or _place_of_level(
         analysis, item, sentence
     )
@@ -376,8 +467,20 @@ def in_a_name(text: str, place: Place) -> bool:
     )
 
 
+def names_an_event(text: str, place: Place) -> bool:
+    """Whether a place only names an event ("the death toll from the Herat earthquake", "the
+    Derna floods", "the toll from the mosque bombing in Peshawar"): the figure counts the whole
+    event, wherever it struck."""
+    if _TOLL_OF_EVENT_IN.search(text, max(0, place.start - _EVENT_WINDOW), place.start):
+        return True
+    return (
+        _THE_BEFORE.search(text, max(0, place.start - 4), place.start) is not None
+        and _EVENT_AFTER.match(text, place.end) is not None
+    )
+
+
 def _place_named_for(
-    text: str, item: _Found, sentence: Sentence, named: list[Place]
+    text: str, item: _Found | Claim, sentence: Sentence, named: list[Place]
 ) -> Place | None:
     """A place named right after the figure ("1,000 deaths in Almaty") or leading its sentence
     ("In Almaty, …")."""
@@ -393,6 +496,16 @@ def _place_named_for(
     return None
 
 
+def place_told_for(analysis: Analysis, claim: Claim, place: Place) -> bool:
+    """Whether a claim's place is told for the figure itself ("38 deaths in Churachandpur",
+    "In Tacloban, …", "one person had died there"), not only named elsewhere in its sentence
+    ("a mosque in Peshawar …, killing 32")."""
+    sentence = analysis.sentences[claim.sentence]
+    if _THERE.search(analysis.text[claim.end : sentence.end]):
+        return True
+    return _place_named_for(analysis.text, claim, sentence, [place]) is not None
+
+
 def _place_of_level(analysis: Analysis, item: _Found, sentence: Sentence) -> Place | None:
     """ "across the province" (the region the report names most), "nationwide" (its country),
     in the figure's clause."""
@@ -400,8 +513,16 @@ def _place_of_level(analysis: Analysis, item: _Found, sentence: Sentence) -> Pla
     if level is None:
         return None
     if level.group("region"):
-        return _most_named(p for p in analysis.places if _place_kind(p) == "region")
+        return _most_named(p for p in analysis.places if place_kind(p) == "region")
+    if level.group("town"):
+        return _last_town_before(analysis, item.start)
     return _report_country(analysis)
+
+
+def _last_town_before(analysis: Analysis, start: int) -> Place | None:
+    """ "… in El Fasher. 52 civilians died in the city": the last town named before."""
+    towns = [p for p in analysis.places if p.end <= start and place_kind(p) == "town"]
+    return towns[-1] if towns else None
 
 
 def _report_country(analysis: Analysis) -> Place | None:
@@ -411,7 +532,7 @@ def _report_country(analysis: Analysis) -> Place | None:
     if not counts:
         return None
     code = max(counts, key=lambda country: counts[country])  # the first of equals
-    named = (p for p in analysis.places if _place_kind(p) == "country" and p.country == code)
+    named = (p for p in analysis.places if place_kind(p) == "country" and p.country == code)
     return next(named, None)
 
 
@@ -423,8 +544,12 @@ def _place_there(analysis: Analysis, item: _Found, sentence: Sentence) -> Place 
     return before[-1] if before else None
 
 
-def _place_kind(place: Place) -> str:
-    """ "country", "region" (a province, a state) or "town", from the gazetteer fields."""
+def place_kind(place: Place) -> str:
+    """ "country", "region" (a province, a state) or "town": what the gazetteer says the place
+    is ("Dhaka" is a capital, not its division), else what its fields suggest."""
+    entry = load_gazetteer().find_id(place.geonames_id) if place.geonames_id is not None else None
+    if entry is not None:
+        return _KINDS.get(entry.kind, entry.kind)
     if place.country is not None and place.admin1 is None:
         return "country"
     return "region" if place.admin1 is not None and place.admin1 == place.name else "town"
