@@ -1,6 +1,7 @@
 """Score the time stage on TempEval-3 (Task A) and WikiWars, side by side with HeidelTime.
 
     .venv/bin/python benchmarks/eval_time.py [--out FILE] [--split test|train] [--no-heideltime]
+    .venv/bin/python benchmarks/eval_time.py --misses   # the train split's errors, to study
 
 The scorer follows the official TE-3 one (`TE3-evaluation.py`, as written up in
 ../shared/notes/temporal.md §4): a gold and a system timex are paired when one begins inside the
@@ -24,7 +25,7 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,6 +174,37 @@ def score(
     }
 
 
+def misses(documents: Iterable[GoldDocument]) -> Iterator[str]:
+    """One line per error of factline on `documents`: spurious (`+`) and missed (`-`)
+    expressions, extents drawn otherwise (`~`), and values or types read otherwise (`=`)."""
+    for document in documents:
+        system = sorted(factline_times(document), key=lambda t: t.start)
+        pairs = align(list(document.timexes), system)
+        paired_gold = {g for g, _ in pairs}
+        paired_system = {s for _, s in pairs}
+        for s in system:
+            if s not in paired_system:
+                yield f"+ {document.name}: {_in_context(document, s)} {s.type} {s.value}"
+        for g in document.timexes:
+            if g not in paired_gold:
+                yield f"- {document.name}: {_in_context(document, g)} {g.type} {g.value}"
+        for g, s in pairs:
+            if g.text != s.text:
+                yield f"~ {document.name}: gold {g.text!r} system {s.text!r}"
+            if (g.type, g.value) != (s.type, s.value):
+                yield (
+                    f"= {document.name}: {_in_context(document, g)} gold {g.type} {g.value}"
+                    f" system {s.type} {s.value} ({s.text!r}, DCT {document.published})"
+                )
+
+
+def _in_context(document: GoldDocument, timex: Timex) -> str:
+    """The expression in [brackets] with some words around it, on one line."""
+    before = document.text[max(0, timex.start - 40) : timex.start]
+    after = document.text[timex.end : timex.end + 30]
+    return " ".join(f"{before}[{timex.text}]{after}".split())
+
+
 def _f1(matches: int, system: int, gold: int) -> float:
     if not matches:
         return 0.0
@@ -244,10 +276,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--split", choices=("test", "train"), default="test")
     parser.add_argument("--no-heideltime", action="store_true", help="score factline only")
+    parser.add_argument(
+        "--misses", action="store_true", help="print factline's errors on TBAQ train, and stop"
+    )
     args = parser.parse_args(argv)
     if not TEMPEVAL.exists():
         print(f"needs {TEMPEVAL} (the shared data beside the checkout)", file=sys.stderr)
         return 2
+    if args.misses:  # the train split only: test items are never studied one by one
+        print("\n".join(misses(tempeval_documents("train"))))
+        return 0
     metrics = evaluate(args.split, not args.no_heideltime)
     out = args.out or (
         DEFAULT_OUT if args.split == "test" else DEFAULT_OUT.with_name("eval_time_train.json")

@@ -28,6 +28,7 @@ from factline.times_relative import (
     read_duration,
     read_named_day,
     read_offset,
+    read_ordinal_day,
     read_part_of_day,
     read_reference,
     read_relative,
@@ -61,6 +62,7 @@ READERS: dict[str, Reader] = {
     "part_of_day": read_part_of_day,
     "weekday": read_weekday,
     "offset": read_offset,
+    "ordinal_day": read_ordinal_day,
     "anaphor": read_anaphor,
     "quarter": read_quarter,
     "relative": read_relative,
@@ -91,7 +93,7 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
     times: list[Time] = []
     previous: Reading | None = None
     for candidate in candidates:
-        clue = _clue(text, candidate, _tense(text, analysis, starts, candidate))
+        clue = _clue(text, candidate, _tense(text, analysis, starts, candidate, history))
         reading = _read(candidate, clue, narrative, previous)
         if reading is None:
             continue
@@ -239,11 +241,14 @@ class Tense:
     right_after_past: bool  # "the year ended Jan. 31": even a day is the last one
 
 
-def _tense(text: str, analysis: Analysis, starts: list[int], candidate: Candidate) -> Tense:
+def _tense(
+    text: str, analysis: Analysis, starts: list[int], candidate: Candidate, history: bool
+) -> Tense:
     """The tense of the clause around the expression: the nearest tense word decides ("said
     on Tuesday that it will" is the past). After the expression, only a future word that comes
     before any past one counts: a past word there is mostly the reporting verb ("..., the
-    company said")."""
+    company said"). In news, a deadline looks ahead whatever the tense ("due by February");
+    a history tells its deadlines in the past ("by the end of April, they had ...")."""
     low, high = max(0, candidate.start - TENSE_BEFORE), min(len(text), candidate.end + TENSE_AFTER)
     index = bisect.bisect_right(starts, candidate.start) - 1
     if index >= 0:
@@ -257,7 +262,8 @@ def _tense(text: str, analysis: Analysis, starts: list[int], candidate: Candidat
         (found for found in _tense_words(text, candidate.end, high) if not found["past_form"]),
         None,
     )
-    future = _is_future(candidate, strong, after)
+    deadline = not history and _is_deadline(text, candidate.start)
+    future = deadline or _is_future(candidate, strong, after)
     past = not future and strong is not None and strong["past"] is not None
     right_after_past = (
         not future
@@ -269,14 +275,28 @@ def _tense(text: str, analysis: Analysis, starts: list[int], candidate: Candidat
     return Tense(future, past and (after is None or after["future"] is None), right_after_past)
 
 
+# A deadline: "loans due by February", "closed until Monday".
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s{1,2}$", re.IGNORECASE)
+
+
+def _is_deadline(text: str, start: int) -> bool:
+    """Whether "by", "until" or "till" stands right before `start`."""
+    return _DEADLINE.search(text, max(0, start - 8), start) is not None
+
+
 def _tense_words(text: str, low: int, high: int) -> Iterator[re.Match[str]]:
     """The tense words between `low` and `high`, less the participles of a passive infinitive
-    ("will be held", "to be released"), which are no past."""
+    ("will be held", "to be released"), which are no past, and the "next" of "next to"."""
     for found in _tense_marker().finditer(text, low, high):
         passive = found["future"] is None and text[max(0, found.start() - 3) : found.start()]
         if passive and passive.lower() == "be ":
             continue
+        if found["future"] is not None and _NEXT_TO.match(text, found.start()):
+            continue
         yield found
+
+
+_NEXT_TO = re.compile(r"next\s+to\b", re.IGNORECASE)
 
 
 def _is_future(
@@ -289,9 +309,13 @@ def _is_future(
     return before["future"] is not None
 
 
+# How much text after an expression its reader sees ("'s generation", " ended Sept. 30").
+CLUE_AFTER = 20
+
+
 def _clue(text: str, candidate: Candidate, tense: Tense) -> Clue:
     before = text[max(0, candidate.start - 12) : candidate.start]
-    after = text[candidate.end : candidate.end + 12]
+    after = text[candidate.end : candidate.end + CLUE_AFTER]
     return Clue(
         candidate.reading_text or candidate.text,
         tense.future,

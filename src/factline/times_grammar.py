@@ -38,6 +38,7 @@ class Lexicon:
     past_markers: tuple[str, ...]
     reporting_verbs: tuple[str, ...]
     prefix_words: frozenset[str]
+    era_nouns: frozenset[str]
     extra_triggers: frozenset[str]
 
 
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
         past_markers=tuple(data["past_markers"]),
         reporting_verbs=tuple(data["reporting_verbs"]),
         prefix_words=frozenset(data["prefix_words"]),
+        era_nouns=frozenset(data["era_nouns"]),
         extra_triggers=frozenset(data["extra_triggers"]),
     )
 
@@ -97,7 +99,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)\b",
         "BCYEAR": r"(?:\d{1,4}\s*(?:BCE|BC|B\.C\.?)(?!\w))",
         "YEAR": (
-            r"(?:(?:1[0-9]|20)[0-9]{2}(?!\d|[:,.]\d)"
+            r"(?:(?:1[0-9]|20)[0-9]{2}(?!\d|[:,.]\d|\s*(?:GMT|UTC)\b)"
             rf"|nineteen[-\s]+(?:{tens}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
             rf"(?:[-\s]+(?:{units}))?\b"
             rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{units}|ten))?\b(?!\s+(?:{_UNIT_WORDS})))"
@@ -111,15 +113,16 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b",
         "SEASON": rf"(?:{alternation(lex.seasons)})\b",
         "PART": rf"(?:{alternation(lex.parts_of_day)})\b",
-        "TZ": rf"(?:{alternation(lex.time_zones)}|local\s+time)\b",
+        # (US zones written in two capitals, "5 p.m. ET", only so: "et" is a word)
+        "TZ": rf"(?:{alternation(lex.time_zones)}|(?-i:[ECMP]T)|local\s+time)\b",
         "HOLIDAY": rf"(?:{alternation([*lex.holidays, *lex.movable_holidays])})(?!\w)",
         "REFERENCE": rf"(?:{alternation(lex.references)})\b",
         "SETWORD": rf"(?:{alternation(lex.sets)})\b",
         "DECADEWORD": rf"(?:{alternation(lex.decade_words)})\b",
         "MOD": (
             r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later)(?:-|\s+)"
-            r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)"
-            r"\s+of\s+(?:the\s+)?)"
+            r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn"
+            r"|(?:first|second|last)\s+half)\s+of\s+(?:the\s+)?)"
         ),
         "QUAL": (
             r"(?:(?:about|around|almost|nearly|roughly|some|approximately|under"
@@ -138,6 +141,7 @@ _GRAMMAR = r"""
 (?:
   (?P<clock>
     (?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?!\w)|\d{1,2}:[0-5]\d(?![\d:])
+      |(?<!\()(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:TZ|hrs\b))
       |noon|midnight|midday)
     (?:\s+TZ)?
     (?:,?\s+(?:on\s+)?(?:WEEKDAY|today|yesterday|tomorrow|tonight|MONTH\s+DAYNUM))?
@@ -150,7 +154,7 @@ _GRAMMAR = r"""
     BCYEAR
   | \d{1,4}(?=\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE|BC|B\.C\.?)(?!\w))
   )
-| (?P<holiday> HOLIDAY(?:,?\s+YEAR)? )
+| (?P<holiday> (?:(?:last|this|next)\s+)?HOLIDAY(?:,?\s+YEAR)? )
 | (?P<day_month>
     (?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:WEEKDAY,?\s+)?
     (?:DAYNUM\s+(?:of\s+)?MONTH|MONTH\s+DAYNUM|(?:the\s+)?(?:ORD|DAYNUM)\s+of\s+MONTH)
@@ -166,7 +170,8 @@ _GRAMMAR = r"""
   | (?<=\bin\s)the\s+(?:morning|afternoon|evening)\b
   )
 | (?P<weekday>
-    (?:(?:the\s+(?:previous|following|next)|last|next|this|coming|past|previous|that)\s+)?
+    (?:(?:the\s+(?:previous|following|next)|this\s+(?:past|coming)|last|next|this|coming|past
+      |previous|that)\s+)?
     (?:early\s+|late\s+)?WEEKDAY
     (?:\s+PART)?
   )
@@ -194,6 +199,7 @@ _GRAMMAR = r"""
   | (?:this|last|next)\s+year['’]s\s+(?:ORD[-\s])?quarter\b
   | (?:the\s+)?comparable\s+(?:year-ago|year-earlier)\s+quarter\b
   | (?:the\s+)?(?:latest|year-ago|year-earlier)\s+period\b
+  | the\s+YEAR\s+period\b
   | year-(?:ago|earlier)\b
   | (?:the\s+)?(?:latest|current|last|this|next|previous|year-earlier|year-ago|same)\s+quarter\b
   | the\s+quarter\b
@@ -202,8 +208,9 @@ _GRAMMAR = r"""
 | (?P<relative>
     the\s+weekend\b
   | MOD(?:year|month|week)\b
-  | MOD?(?:last|next|this|past|coming|previous|current|the\s+(?:past|last|next|coming|current
-      |previous|latest))\s+(?:(?:fiscal|calendar)\s+)?(?:week|weekend|month|year|decade|century)\b
+  | MOD?(?:this\s+(?:past|coming)|last|next|this|past|coming|previous|current
+      |the\s+(?:past|last|next|coming|current|previous|latest))
+    \s+(?:(?:fiscal|calendar)\s+)?(?:week|weekend|month|year|decade|century)\b
     (?:\s+or\s+so\b)?
   )
 | (?P<decade>
@@ -219,7 +226,8 @@ _GRAMMAR = r"""
   | per\s+(?:day|night|week|month|quarter|year)\b
   )
 | (?P<duration>
-    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?(?:\s+|-)(?:more\s+)?UNIT(?:\s+and\s+a\s+half)?
+    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?(?:\s+|-)(?:more\s+)?(?:(?:trading|business|working)\s+)?
+      UNIT(?:\s+and\s+a\s+half)?
     (?:\s+or\s+so\b)?(?!-)
   | recent\s+(?:years|months|weeks|days|quarters)\b
   | (?:the\s+)?(?:coming|next|past|last|previous|following)\s+(?:days|weeks|months|years|decades)\b
@@ -229,7 +237,12 @@ _GRAMMAR = r"""
 | (?P<named_day> (?:early\s+|late\s+)?(?:today|yesterday|tomorrow)\b )
 | (?P<reference> REFERENCE )
 | (?P<season>
-    (?:(?:this|last|next|early|late|mid|the)[-\s]+)?SEASON(?:\s+(?:of\s+)?(?:BCYEAR|YEAR))?
+    (?:this\s+(?:past|coming)\s+|(?:this|last|next|early|late|mid|the)[-\s]+)?
+    SEASON(?:\s+(?:of\s+)?(?:BCYEAR|YEAR))?
+  )
+| (?P<ordinal_day>
+    (?:the\s+|a\s+)?ORD\s+(?:straight\s+|consecutive\s+)?(?:day|night)\b
+    (?=\s+(?:of|in|since|on)\s|\s*[,.;])
   )
 | (?P<month>
     MOD?(?:(?:last|next|this|early|late|the\s+previous|the\s+following)\s+)?MONTH
@@ -257,5 +270,5 @@ FOUR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 DAY_DIGITS = re.compile(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])", re.IGNORECASE)
 WORDS = re.compile(r"[a-z0-9]+(?:['’]s)?", re.IGNORECASE)
 CLOCK = re.compile(
-    r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m)?|(noon|midday)|(midnight)", re.IGNORECASE
+    r"(\d{1,2})(?::?(\d\d))?\s*(a\.?m|p\.?m)?|(noon|midday)|(midnight)", re.IGNORECASE
 )

@@ -159,12 +159,14 @@ _BARE_MONTH_CONTEXT = re.compile(
 
 
 def month_in(text: str) -> int | None:
-    """The month named in `text`, if its name is capitalized as a month's is."""
+    """The month named in `text`, if its name is capitalized as a month's is (a short form in
+    capitals, "DEC", "MAR", is an acronym; a full name in capitals, "MAY 5", may be a month)."""
     months = lexicon().months
     for word in _MONTH_WORD.findall(text):
         number = months.get(word.lower())
         if number is not None:
-            return number if word[0].isupper() else None
+            acronym = word.isupper() and is_abbreviation(word.lower())
+            return number if word[0].isupper() and not acronym else None
     return None
 
 
@@ -389,18 +391,39 @@ def read_iso(clue: Clue, narrative: Narrative) -> Reading | None:
 
 def read_holiday(clue: Clue, narrative: Narrative) -> Reading | None:
     lex = lexicon()
-    key = FOUR_DIGITS.sub("", " ".join(clue.text.lower().split())).strip(" ,")
+    step, name = _holiday_step(clue.text)
+    key = FOUR_DIGITS.sub("", " ".join(name.lower().split())).strip(" ,")
     rule = lex.holidays.get(key) or lex.movable_holidays.get(key)
-    if rule is None or not clue.text[0].isupper():
+    if rule is None or not name[0].isupper():
         return None
-    year = explicit_year(clue.text)
+    year = explicit_year(name)
     anchor: str | None = None
-    if year is None:
+    if year is None and step and narrative.published is not None:
+        year, anchor = _stepped_holiday_year(rule, step, narrative.published), "published"
+    elif year is None:
         year, anchor = complete_year(_holiday_month(rule), None, narrative, clue.future)
     if year is None:
         return Reading("DATE", f"XXXX-{rule}" if rule[2:3] == "-" else "XXXX-XX-XX")
     point = point_of(holiday_date(rule, year))
     return Reading("DATE", point.value(), anchor, point)
+
+
+def _holiday_step(text: str) -> tuple[str, str]:
+    """ "last Christmas" as ("last", "Christmas"); "Christmas" as ("", "Christmas")."""
+    words = text.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in ("last", "this", "next"):
+        return words[0].lower(), words[1]
+    return "", text
+
+
+def _stepped_holiday_year(rule: str, step: str, published: date) -> int:
+    """The year of "last Christmas" (the one before publication), "next Easter" (the one
+    after) or "this Thanksgiving" (the one of the publication's year)."""
+    if step == "last":
+        return published.year - (holiday_date(rule, published.year) >= published)
+    if step == "next":
+        return published.year + (holiday_date(rule, published.year) <= published)
+    return published.year
 
 
 def _holiday_month(rule: str) -> int:

@@ -47,7 +47,10 @@ def scan_words() -> ScanWords:
     triggers |= {phrase.split()[-1] for phrase in lex.references}
     holidays = [*lex.holidays, *lex.movable_holidays]
     triggers |= {word for holiday in holidays for word in re.findall(r"[a-z]+", holiday)}
-    followers = frozenset(triggers | {"a", "p", "am", "pm", "s", "st", "nd", "rd", "th", "hrs"})
+    zones = {zone for zone in lex.time_zones if " " not in zone} | {"local"}
+    followers = frozenset(
+        triggers | zones | {"a", "p", "am", "pm", "s", "st", "nd", "rd", "th", "hrs"}
+    )
     openers = lex.prefix_words | set(lex.numbers) | set(lex.ordinals) | lex.vague_numbers
     openers |= {word for phrase in lex.numbers for word in phrase.split()}
     return ScanWords(frozenset(triggers), followers, frozenset(openers | triggers))
