@@ -70,11 +70,12 @@ def find_items(
     """The actor candidates of every sentence, in text order."""
     found = []
     places = sorted(places, key=lambda place: place.start)
+    path = ner.chosen_path()
     for sentence in sentences:
         tokens = ner.tokenize(text, sentence.start, sentence.end)
         items = _dictionary_items(text, tokens, lexicon)
         items = _merge(items, _place_items(text, tokens, places, items))
-        items = _with_names(items, _model_items(text, tokens, items))
+        items = _with_names(items, _model_items(text, tokens, items, path))
         items = _merge(items, _titled_names(text, tokens, items))
         found.append(SentenceItems(tokens, items))
     _add_surnames(text, found)
@@ -174,7 +175,9 @@ def _place_items(
     return found
 
 
-def _model_items(text: str, tokens: list[Token], items: list[Item]) -> list[Item]:
+def _model_items(
+    text: str, tokens: list[Token], items: list[Item], path: ner.NerPath
+) -> list[Item]:
     """Names the statistical NER finds where the dictionary found nothing.
 
     A name of several words that overlaps only country words wins over them ("Jordan
@@ -196,7 +199,7 @@ def _model_items(text: str, tokens: list[Token], items: list[Item]) -> list[Item
     }
     titled = {item.end for item in items if item.common is not None and item.common.title}
     found = []
-    labels = ner.tag_around([token.text for token in tokens], candidates)
+    labels = ner.tag_around([token.text for token in tokens], candidates, path)
     for first, end, name_type in ner.entity_spans(labels):
         overlap = covered.intersection(range(first, end))
         if overlap and not (name_type == "PER" and end - first > 1 and overlap <= countries):

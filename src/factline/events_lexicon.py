@@ -17,8 +17,9 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 # A number with separators ("1,000"), a word with inner hyphens or apostrophes ("sit-in",
-# "didn't", "17-year-old"), or one punctuation mark.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?![\w-])|\w+(?:[-'’]\w+)*|[^\w\s]")
+# "didn't", "17-year-old"), or one punctuation mark; each match also holds the space before it,
+# and the last may be only the space before the end (see `factline.ner.tokenize`).
+_SPACE_AND_TOKEN = re.compile(r"(\s*)(\d+(?:[.,]\d+)*(?![\w-])|\w+(?:[-'’]\w+)*|[^\w\s]|\Z)")
 _GROUP = re.compile(r"\(([^()]*)\)")
 GAP = "*"
 MAX_GAP_TOKENS = 4
@@ -70,12 +71,16 @@ class Lexicon:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of text[start:end], lower-cased, with offsets into `text`."""
-    stop = len(text) if end is None else end
     make = tuple.__new__  # a NamedTuple without its keyword-handling constructor: 2x faster
     found = []
-    for match in TOKEN.finditer(text, start, stop):
-        word = match.group()
-        found.append(make(Token, (word.lower(), *match.span(), word[:1].isupper())))
+    position = start
+    for space, word in _SPACE_AND_TOKEN.findall(text, start, len(text) if end is None else end):
+        if not word:
+            break  # the end
+        position += len(space)
+        last = position + len(word)
+        found.append(make(Token, (word.lower(), position, last, word[:1].isupper())))
+        position = last
     return found
 
 

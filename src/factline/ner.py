@@ -40,16 +40,21 @@ WINDOW = 2
 # Tokens as CoNLL-2003 cuts them: hyphenated words stay whole ("Kassym-Jomart", "Russia-led"),
 # dotted abbreviations stay whole ("U.S."), the possessive "'s" is its own token, and every other
 # mark is a token alone. Each alternative has one unbounded quantifier, so matching is linear.
-_TOKEN = re.compile(
+# Each match is the gap before a token (the only marks that start none) and the token, or the
+# gap before the end: `findall` then gives both as plain strings, cheaper than a match object
+# per token, and never has to retry inside a gap.
+_GAP_AND_TOKEN = re.compile(
     r"""
-      \d[\d,.:/-]*\d[a-z]*       # numbers, dates, scores: 1,000  3.5  1996-08-22  2-1  1990s
+      ([\s_]*)                  # the gap
+    ( \d[\d,.:/-]*\d[a-z]*       # numbers, dates, scores: 1,000  3.5  1996-08-22  2-1  1990s
     | (?:[A-Za-z]\.){2,}         # abbreviations: U.S.  U.K.
     | ['’][sS](?!\w)             # the possessive 's
     | [A-Z]['’][A-Z][\w-]*       # O'Brien
     | [^\W_][\w-]*[^\W_]         # words, hyphenated or not
     | [^\W_]                     # a one-letter word
     | [^\w\s]                    # any other mark
-    """,
+    | \Z                        # (the end)
+    )""",
     re.VERBOSE,
 )
 
@@ -71,11 +76,16 @@ class Name(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The CoNLL-style tokens of `text[start:end]`, with offsets into `text`."""
-    stop = len(text) if end is None else end
     make = tuple.__new__  # a NamedTuple without its keyword-handling constructor: 2x faster
-    return [
-        make(Token, (match.group(), *match.span())) for match in _TOKEN.finditer(text, start, stop)
-    ]
+    tokens = []
+    position = start
+    for gap, word in _GAP_AND_TOKEN.findall(text, start, len(text) if end is None else end):
+        if not word:
+            break  # the end
+        position += len(gap)
+        tokens.append(make(Token, (word, position, position + len(word))))
+        position += len(word)
+    return tokens
 
 
 def find_names(text: str, sentences: Sequence[Sentence]) -> list[Name]:
@@ -110,14 +120,17 @@ def marginals(words: Sequence[str], labels: Sequence[str]) -> list[list[float]]:
     ]
 
 
-def tag_around(words: Sequence[str], positions: Sequence[int]) -> list[str]:
+def tag_around(
+    words: Sequence[str], positions: Sequence[int], path: NerPath | None = None
+) -> list[str]:
     """IOB2 labels for the words near `positions` (in order); `O` elsewhere.
 
     The model reads a window of `WINDOW` words on each side of each position, widened to whole
     runs of capitalized words so that no name is cut: what the features of a position can see,
-    at a fraction of the cost of the whole sentence.
+    at a fraction of the cost of the whole sentence. `path` defaults to `chosen_path()`; a caller
+    that tags many sentences passes it once, since reading the environment is not free.
     """
-    if chosen_path() == "accurate":
+    if (path or chosen_path()) == "accurate":
         from factline import ner_accurate
 
         return ner_accurate.tag(words)

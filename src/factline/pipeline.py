@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import Any
 
 from factline.actors import find_actors
@@ -43,7 +45,17 @@ def analyze(document: Document | str, published: date | str | None = None) -> An
     for field, stage in STAGES:
         found: dict[str, Any] = {field: stage(analysis)}
         analysis = dataclasses.replace(analysis, **found)
+    _freeze_models()
     return analysis
+
+
+@cache
+def _freeze_models() -> None:
+    """After the first report, hide the models the stages loaded (the gazetteer's millions of
+    names, the lexicons) from the cyclic garbage collector: they live as long as the process,
+    and walking them again on every full collection is work for nothing. Objects still go as
+    soon as nothing refers to them."""
+    gc.freeze()
 
 
 def _iso_date(value: date | str) -> str:

@@ -21,8 +21,11 @@ from typing import Any, NamedTuple, TypeVar
 from factline.record import Qualifier
 
 # A number with thousands separators and decimals, a word (with inner hyphens or apostrophes),
-# or any other single character.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
+# or any other single character; each match also holds the space before it, and the last may be
+# only the space before the end (see `factline.ner.tokenize`).
+_SPACE_AND_TOKEN = re.compile(
+    r"(\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S|\Z)"
+)
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -77,10 +80,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def _tokens(piece: str, offset: int) -> tuple[Token, ...]:
     make = tuple.__new__
     found = []
-    for match in _TOKEN.finditer(piece):
-        word = match.group()
-        first, last = match.span()
-        found.append(make(Token, (word, first + offset, last + offset, word.lower())))
+    position = offset
+    for space, word in _SPACE_AND_TOKEN.findall(piece):
+        if not word:
+            break  # the end
+        position += len(space)
+        last = position + len(word)
+        found.append(make(Token, (word, position, last, word.lower())))
+        position = last
     return tuple(found)
 
 
