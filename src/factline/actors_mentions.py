@@ -160,7 +160,7 @@ def _place_items(
         return []
     covered = _covered(items)
     token_starts = [token.start for token in tokens]
-    first_place = bisect.bisect_left([place.start for place in places], tokens[0].start)
+    first_place = bisect.bisect_left(places, tokens[0].start, key=lambda place: place.start)
     found = []
     for place in places[first_place:]:
         if place.start >= tokens[-1].end:

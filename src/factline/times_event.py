@@ -5,6 +5,7 @@ Other stages (events, figures) call `event_date` once the times are found.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -30,7 +31,7 @@ def event_date(analysis: Analysis, start: int, end: int) -> tuple[str | None, st
     """
     sentence = analysis.sentences[analysis.sentence_of(start)] if analysis.sentences else None
     low, high = (sentence.start, sentence.end) if sentence else (0, len(analysis.text))
-    local = [t for t in analysis.times if low <= t.start < high]
+    local = list(analysis.times[_first_from(analysis, low) : _first_from(analysis, high)])
     dated = [t for t in local if t.type in ("DATE", "TIME") and t.value[:1] in "0123456789X"]
     base = _nearest(dated, start, end)
     offset = _offset_before(analysis, local, start)
@@ -48,6 +49,11 @@ def event_date(analysis: Analysis, start: int, end: int) -> tuple[str | None, st
     if narrative is not None:
         return narrative.value[:10], narrative.id
     return None, None
+
+
+def _first_from(analysis: Analysis, offset: int) -> int:
+    """The index of the first time (in text order) that starts at or after `offset`."""
+    return bisect.bisect_left(analysis.times, offset, key=lambda time: time.start)
 
 
 def _nearest(times: list[Time], start: int, end: int) -> Time | None:
@@ -83,7 +89,7 @@ def _shift_value(value: str | None, days: int) -> str | None:
 
 def _narrative_day(analysis: Analysis, start: int) -> Time | None:
     """The last time of day precision before `start`, if near enough to be still in force."""
-    for time in reversed(analysis.times):
+    for time in reversed(analysis.times[: _first_from(analysis, start)]):
         if time.end <= start and start - time.end <= NARRATIVE_REACH:
             if _DAY_VALUE.match(time.value):
                 return time
