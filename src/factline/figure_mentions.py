@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from dataclasses import dataclass
+from functools import cache
 
 from factline.figure_lexicon import (
     common_subject,
@@ -36,6 +37,7 @@ from factline.quantities import (
     find_quantity,
     match_phrase,
     may_start_quantity,
+    quantity_starters,
 )
 from factline.record import Measure
 
@@ -129,18 +131,17 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
     the sentences before, which "the true figure was 39" restates."""
     figures: list[Figure] = []
     index = 0
-    while index < len(tokens):
-        if not _may_start_figure(tokens[index].lower):
-            index += 1  # most words start no figure: answer them with one lookup
-            continue
-        quantity = _nobody(tokens, index) or find_quantity(tokens, index) or _single(tokens, index)
+    for start in [i for i, token in enumerate(tokens) if _may_start_figure(token.lower)]:
+        if start < index:
+            continue  # inside the figure found before
+        quantity = _nobody(tokens, start) or find_quantity(tokens, start) or _single(tokens, start)
         if quantity is not None:
             quantity = _gone_past(tokens, quantity)
         last = figures[-1] if figures else previous
         figure = None if quantity is None else _figure(tokens, quantity, figures, last)
         if figure is not None:
             figures.append(figure)
-        index = figure.last if figure else (quantity.last if quantity else index + 1)
+        index = figure.last if figure else (quantity.last if quantity else start + 1)
     return figures
 
 
@@ -157,7 +158,13 @@ def _gone_past(tokens: list[Token], quantity: Quantity) -> Quantity:
 
 def _may_start_figure(word: str) -> bool:
     """Whether a (lower-case) word may start a quantity, a "no one" or a singular "a"."""
-    return may_start_quantity(word) or word in _NONE_WORDS or word in {"a", "an"}
+    return word in _figure_starters() or may_start_quantity(word)
+
+
+@cache
+def _figure_starters() -> frozenset[str]:
+    """The words besides numbers that may start a figure: most words answer with this lookup."""
+    return quantity_starters() | _NONE_WORDS | {"a", "an"}
 
 
 def _nobody(tokens: list[Token], index: int) -> Quantity | None:

@@ -41,7 +41,7 @@ from factline.record import (
 )
 
 _Spanned = TypeVar("_Spanned", Place, Actor, Time)
-_PRICE = re.compile(r"prices?\b", re.IGNORECASE)
+_PRICE_WORDS = frozenset({"price", "prices"})
 _OWN_MEMBERS = re.compile(r"\b(?:its|their|our) members$", re.IGNORECASE)
 # Each repeated class may start only where its run starts (the look-behind and the word
 # boundaries), so that no scan restarts inside a long run: linear time on hostile text.
@@ -136,11 +136,13 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
     previous: Figure | None = None
     for index, sentence in enumerate(analysis.sentences):
         tokens = tokenize(analysis.text, sentence.start, sentence.end)
-        sources = find_sources(analysis.text, sentence.start, sentence.end)
         figures = find_figures(tokens, previous)
         previous = figures[-1] if figures else previous
         found = [_found(f, tokens) for f in figures]
         found += find_price_changes(tokens)
+        if not found:
+            continue  # most sentences give no figure: who speaks in them does not matter
+        sources = find_sources(analysis.text, sentence.start, sentence.end)
         own_times = [
             t
             for t in times.get(index, [])
@@ -228,7 +230,7 @@ def find_price_changes(tokens: list[Token]) -> list[_Found]:
     """ "the price of the country's most popular gas doubling": a price claim of factor 2."""
     found: list[_Found] = []
     for index, token in enumerate(tokens):
-        if not _PRICE.fullmatch(token.text):
+        if token.lower not in _PRICE_WORDS:
             continue
         for position in range(index + 1, min(len(tokens), index + _PRICE_WINDOW)):
             ratio = ratio_at(tokens, position)

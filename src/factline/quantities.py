@@ -143,12 +143,12 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
 
 
 def may_start_quantity(word: str) -> bool:
-    """Whether a lower-case word may start a quantity: a digit, or a `_quantity_starters` word."""
-    return word[:1].isdigit() or word.split("-")[0] in _quantity_starters()
+    """Whether a lower-case word may start a quantity: a digit, or a `quantity_starters` word."""
+    return word[:1].isdigit() or word.split("-")[0] in quantity_starters()
 
 
 @cache
-def _quantity_starters() -> frozenset[str]:
+def quantity_starters() -> frozenset[str]:
     """Every word a quantity can start with, digits aside: the first words of the qualifiers
     and vague quantifiers, the number words, and "between"."""
     data = load_resource("quantifiers.json")
