@@ -1,6 +1,6 @@
 """Evaluate the event coder and the ACLED export on the labelled data in ../shared/data/events.
 
-Run: .venv/bin/python benchmarks/eval_events.py [--out FILE]
+Run: .venv/bin/python benchmarks/eval_events.py [--out FILE] [--dev]
 Writes a flat JSON object of metrics (default benchmarks/results/eval_events.json):
 
 - ACLED notes, test split (the 208 Caucasus/Central Asia rows and a fixed 20% of the global sample
@@ -18,6 +18,11 @@ Writes a flat JSON object of metrics (default benchmarks/results/eval_events.jso
   overlaps the gold event span (else the sentence's first event) against the gold label mapped
   from draft 0.5 names by the codebook's `legacy_label_map`.
 - `events_stage_kb_per_s`: the event stage alone over the seed report, on one core.
+
+With `--dev` it scores development data instead, for checking lexicon or model changes without
+the test splits: `plover_dev_type_acc` (the GSR's development half, as above) and
+`ngec_lead_type_acc` (the type of the first event of each NGEC synthetic story's first paragraph
+against the story's pseudo-label; training-only data, so a coverage check, not an accuracy).
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from factline.pipeline import analyze  # noqa: E402
 from factline.record import Analysis  # noqa: E402
 
 DEFAULT_OUT = REPO / "benchmarks" / "results" / "eval_events.json"
+DEV_OUT = REPO / "benchmarks" / "results" / "eval_events_dev.json"
 SEED = REPO.parent / "shared" / "seed" / "kazakhstan-2022.txt"
 LOCATION_RADIUS_KM = 50.0
 EARTH_RADIUS_KM = 6371.0
@@ -159,6 +165,26 @@ def plover_type(text: str, markup: str) -> str | None:
     return events[0].type
 
 
+def lead_metrics(leads: Sequence[events_data.Snippet]) -> dict[str, float]:
+    """How often the first coded event of a story's lead has the story's (pseudo-)label."""
+    agreed = 0
+    for lead in leads:
+        events = analyze(lead.text).events
+        agreed += bool(events) and events[0].type == lead.label
+    return {"ngec_lead_type_acc": agreed / max(len(leads), 1), "ngec_leads": float(len(leads))}
+
+
+def development_metrics(limit: int | None = None) -> dict[str, float]:
+    """The PLOVER metrics on development data only (the GSR's development half, NGEC's leads)."""
+    plover_development, _ = events_data.plover_split()
+    plover = plover_metrics(plover_development[:limit])
+    return {
+        "plover_dev_type_acc": plover["plover_type_acc"],
+        "plover_dev_sentences": plover["plover_sentences"],
+        **lead_metrics(events_data.ngec_leads()[:limit]),
+    }
+
+
 def stage_speed() -> dict[str, float]:
     if not SEED.exists():
         return {}
@@ -193,9 +219,13 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Evaluate the event coder.")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--dev", action="store_true", help="score the development data, not the test splits"
+    )
     args = parser.parse_args()
-    metrics = {**evaluate(), **stage_speed()}
+    metrics = development_metrics() if args.dev else {**evaluate(), **stage_speed()}
+    args.out = args.out or (DEV_OUT if args.dev else DEFAULT_OUT)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     width = max(len(name) for name in metrics)

@@ -116,6 +116,19 @@ def coded(text: str) -> list[tuple[str, str | None, str, str]]:
             "The militia demobilized its fighters in the east last week.",
             ("RETREAT", "disarm", "occurred", "demobilized"),
         ),
+        # Everyday wordings of the PLOVER codebook's types.
+        (
+            "Montenegro broke off diplomatic relations with Serbia on Monday.",
+            ("SANCTION", None, "occurred", "broke off diplomatic relations"),
+        ),
+        (
+            "The EU and Japan agree that talks should resume.",
+            ("AGREE", None, "occurred", "agree"),
+        ),
+        (
+            "Thousands of people have taken to the streets of the capital.",
+            ("PROTEST", "demo", "occurred", "taken to the streets"),
+        ),
         # Headlines in title case: capitals there do not make names.
         (
             "Kenya Police Officers Beat Protestors at Opposition Rally",

@@ -12,6 +12,8 @@ Splits, fixed by a hash so that they never change between runs or machines:
   "case2021:" + id is 0 modulo 5 (a fixed 20%); the other 80% may be used for training.
 - PLOVER GSR (CAMEO-manual sentences): test = records whose SHA-256 of "plover:" + id is odd
   (about half); the other half is for development (looking at errors while writing the lexicon).
+- NGEC synthetic stories: training-only data (LLM-written, labelled from the headline template),
+  never a test; their leads check the lexicon's coverage beyond the GSR's development half.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ EVENTS_DATA = SHARED / "data" / "events"
 ACLED = EVENTS_DATA / "acled-acledR"
 CASE_FILE = EVENTS_DATA / "case2021-task2" / "test_set_final_release_with_labels.tsv"
 PLOVER_FILE = EVENTS_DATA / "plover-gsr-cameo" / "PLOVER_GSR_CAMEO.json"
+NGEC_FILE = EVENTS_DATA / "ngec-synthetic-plover" / "gpt_synthetic_events_2023-10-19_19.csv"
 TEST_SHARE_MODULUS = 5
 
 
@@ -114,3 +117,13 @@ def plover_split() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     development = [r for r in records if _hash_number(f"plover:{r['id']}") % 2 == 0]
     test = [r for r in records if _hash_number(f"plover:{r['id']}") % 2 == 1]
     return development, test
+
+
+def ngec_leads() -> list[Snippet]:
+    """The first paragraph of each NGEC synthetic story, with the story's PLOVER pseudo-label."""
+    with NGEC_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [
+        Snippet(str(n), row["text"].strip().split("\n")[0], row["label"])
+        for n, row in enumerate(rows)
+    ]
