@@ -18,6 +18,9 @@ from functools import cache
 from factline.times_grammar import BC_YEAR_AHEAD, lexicon, time_pattern
 
 _TOKEN = re.compile(r"[a-z]+|\d+")
+# A token with the gap before it, or the gap before the end: `findall` gives plain strings, not
+# a match object for each of a report's thousands of words.
+_GAP_AND_TOKEN = re.compile(r"([^a-z\d]*)([a-z]+|\d+|\Z)")
 _NEXT_WORD = re.compile(r"[\s-]{0,2}([a-z]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # How many tokens before a trigger an expression may open ("at least the past [18] months").
@@ -67,9 +70,13 @@ def scan(text: str) -> Iterator[re.Match[str]]:
     # Openings already tried in vain: a match depends only on where it starts, so one that
     # failed (or ended before this trigger) fails for every later trigger too.
     tried: set[int] = set()
-    for token in _TOKEN.finditer(lowered):
-        start = token.start()
-        if start < last_end or not _is_trigger(lowered, token, words):
+    end = 0
+    for gap, word in _GAP_AND_TOKEN.findall(lowered):
+        if not word:
+            break  # the end
+        start = end + len(gap)
+        end = start + len(word)
+        if start < last_end or not _is_trigger(lowered, word, end, words):
             continue
         for opening in _openings(lowered, start, last_end, words):
             if opening in tried:
@@ -83,13 +90,12 @@ def scan(text: str) -> Iterator[re.Match[str]]:
             tried.add(opening)
 
 
-def _is_trigger(lowered: str, token: re.Match[str], words: ScanWords) -> bool:
-    word = token.group()
+def _is_trigger(lowered: str, word: str, end: int, words: ScanWords) -> bool:
+    """Whether the token `word`, ending at `end`, may be the core of a time expression."""
     if not word[0].isdigit():
         return word in words.triggers
     if len(word) == 4 and 1100 <= int(word) <= 2099:
         return True
-    end = token.end()
     if lowered[end : end + 1] in (":", "/") or BC_YEAR_AHEAD.match(lowered, end):
         return True
     following = _NEXT_WORD.match(lowered, end)
