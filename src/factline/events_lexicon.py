@@ -131,13 +131,13 @@ def _longest_first(forms: list[TriggerForm]) -> tuple[TriggerForm, ...]:
 def find_triggers(tokens: list[Token]) -> list[TriggerMatch]:
     """The triggers among `tokens`, left to right, longest phrase first, never overlapping."""
     lexicon = load_lexicon()
-    headline = _is_headline(tokens)
     matches: list[TriggerMatch] = []
     position = 0
     while position < len(tokens):
         forms = lexicon.by_first_word.get(tokens[position].text, ())
         match = _match_at(tokens, position, forms) if forms else None
-        if match is None or (not headline and _is_name(tokens, match)):
+        # (a capital makes a name, except in a title-case headline: asked only when it matters)
+        if match is None or (_is_name(tokens, match) and not _is_headline(tokens)):
             position += 1
             continue
         matches.append(match)
