@@ -475,3 +475,36 @@ def test_whole_counts_of_two_reports_are_compared_whatever_area_each_names() -> 
     )  # fmt: skip
     (conflict,) = figure_conflicts(items)
     assert conflict.explanation.endswith("the later figure (2025-03-06) is lower")
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # two named sources of one report a day apart are rivals, unless the later tells a rise
+        ("The ministry on Tuesday raised its toll to 23 dead. A rights group said 129 people had "
+         "been killed.", 1),
+        ("The ministry said on Tuesday that 23 people had died. A rights group said the toll had "
+         "risen to 129.", 0),
+        # a denial that any of a group died denies a count of people that names no group
+        ("A doctor says five people have been brought in dead. The police spokesman denies that "
+         "any protester was killed.", 1),
+        # a hospital's count of the injured is some of them, not a rival count
+        ("Officials said 230 people had been injured. The Red Cross said 90 people had been "
+         "taken to hospital.", 0),
+        # a count told as moved from an earlier one is no rival of it
+        ("The toll stood at 48, down from 53 announced a day earlier.", 0),
+        # the owner of a count in another clause gives it
+        ("The ministry acknowledges seven deaths, a figure the monitor calls too low; the "
+         "monitor's own tally stands at 16.", 1),
+    ],
+)  # fmt: skip
+def test_conflicts_in_wider_wordings(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-09-03").conflicts) == conflicts
+
+
+def test_a_place_in_the_source_does_not_split_a_toll_from_its_rival() -> None:
+    text = (
+        "The death toll rose to 19, a police spokesman in Kandy said. An MP who toured Gampola "
+        "put the figure at 35 dead."
+    )
+    assert len(analyze(text, published="2025-11-18").conflicts) == 1

@@ -31,6 +31,11 @@ _RELATIVES = frozenset({"who", "that", "which"})
 _PASSIVE_AUXILIARIES = frozenset({"been", "being"})  # "had been counted twice": not a saying
 # "the ministry's own count", "the agency's latest tally"
 _OWN_WORDS = frozenset({"own", "official", "latest", "revised", "final"})
+# "the government figure", "the police count": source nouns that own a count as its modifier
+_ATTRIBUTIVE_OWNERS = frozenset("government police army military ministry hospital un".split())
+_NUMBER_LEADS = frozenset({"down", "up", "from", "to", "at", "some", "about", "around"})
+# "the first estimate", "their reports": a cue word after these is a noun, not a saying verb
+_NOUN_MARKERS = frozenset("the a an its their his her our first initial latest own".split())
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,9 @@ def find_sources(
             index += 1
             continue
         length, (direction, stance) = matched
+        if _a_noun(tokens, index):
+            index += length
+            continue
         if _passive(tokens, index + length, direction):
             direction = "passive"
         if _takes_lives(tokens, index + length) or _after_passive(tokens, index):
@@ -96,6 +104,8 @@ def find_sources(
         quoted = opinions and quoted_at[index]
         lowercase = tokens[index].text[0].islower() or index == 0 or headline
         source = None if quoted or not lowercase else _source_for(tokens, index, length, direction)
+        if source is not None and not _has_words(tokens, *source):
+            source = None  # "down from 53 announced a day earlier": a number says nothing
         if source is None and lowercase and not quoted and _after_comma_and(tokens, index):
             source = _subject_of_sentence(tokens, cues)
         opens = lowercase and not quoted and not found  # the only saying of its sentence so far
@@ -113,23 +123,40 @@ def find_sources(
 
 
 def count_owner(text: str, tokens: list[Token], nouns: frozenset[str]) -> Source | None:
-    """ "The health ministry's own count was 88": the owner of the last count noun in `tokens`
-    (those of a sentence before a figure), read backwards from its possessive ("ministry's"),
-    with the possessive and the noun as the cue. None when no count is owned."""
+    """ "The health ministry's own count was 88", "the government figure, still 19": the owner
+    of the last count noun in `tokens` (those of a sentence before a figure), read backwards
+    from its possessive ("ministry's") or from a source noun used as its modifier
+    ("government"), with the noun as the cue. None when no count is owned."""
     for index in range(len(tokens) - 1, 0, -1):
         if tokens[index].lower not in nouns:
             continue
         owner = index - 1 - (tokens[index - 1].lower in _OWN_WORDS)
-        if owner < 0 or not tokens[owner].lower.endswith(_POSSESSIVES):
+        possessive = owner >= 0 and tokens[owner].lower.endswith(_POSSESSIVES)
+        if owner < 0 or not (possessive or tokens[owner].lower in _ATTRIBUTIVE_OWNERS):
             return None
         phrase = _noun_phrase_backward(tokens, owner + 1)
         if phrase is None:
             return None
         source = _span(text, tokens, *phrase)
-        source = Span(source.text[:-2], source.start, source.end - 2)
+        if possessive:
+            source = Span(source.text[:-2], source.start, source.end - 2)
         cue = Span(text[source.end : tokens[index].end], source.end, tokens[index].end)
         return Source(source, cue, "reported", False)
     return None
+
+
+def _has_words(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens[first:last] hold a word that is not a number or a determiner."""
+    return any(
+        token.text[:1].isalpha() and token.lower not in _NUMBER_LEADS
+        for token in tokens[first:last]
+    )
+
+
+def _a_noun(tokens: list[Token], cue: int) -> bool:
+    """ "down from the first estimate", "their reports": a cue word after a determiner is a
+    noun, not a verb of saying, and names no source."""
+    return cue > 0 and tokens[cue - 1].lower in _NOUN_MARKERS
 
 
 def _after_comma_and(tokens: list[Token], cue: int) -> bool:
@@ -185,6 +212,8 @@ def _source_for(
     if direction == "passive":
         return _noun_phrase_forward(tokens, cue + length + 1)  # "disputed by the municipality"
     before = _skip_auxiliaries(tokens, cue)
+    if before > 1 and tokens[before - 1].lower == "which" and tokens[before - 2].text == ",":
+        before -= 2  # "…, a figure disputed by the Rights Forum, which said …"
     source = _noun_phrase_backward(tokens, before)
     if source is not None and direction == "opinion" and not _is_head(tokens[source[1] - 1]):
         return None

@@ -39,6 +39,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from factline.event_conflicts import event_date_conflicts as event_date_conflicts
@@ -67,6 +68,10 @@ _RISING_WINDOW = 40
 _CUMULATIVE = frozenset({"killed", "injured", "arrested", "detained", "missing", "displaced"})
 # Tolls that never fall: a later report's lower figure disagrees with an earlier one.
 _TOLLS = frozenset({"killed", "injured"})
+# The subject of a count that names nobody in particular ("five people were brought in dead"):
+# a denial that any of a narrower group ("any protester") died denies it too.
+_GENERIC_SUBJECT = "people"
+_CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOW = re.compile(
     r"\b(?:still|remain|remains|remained|remaining|currently|being\s(?:treated|cared\sfor)"
     r"|in\s(?:hospital|intensive\scare|critical\scondition))\b",
@@ -90,12 +95,18 @@ _NAMED_PLACE = re.compile(
 _BODIES = frozenset({"bodies", "corpses", "remains"})
 _CUSTODY = re.compile(r"\bin\s(?:police\s|military\s|army\s|state\s)?(?:custody|detention)\b")
 _CLAUSE_STOP = re.compile(r"[,;.]")
+_HOSPITAL = re.compile(
+    r"\b(?:hospitals?|clinics?|treated|treating|admitted|admissions|patients)\b", re.IGNORECASE
+)
 # A figure the text itself calls superseded ("well above the previous official count of 164")
 # is the earlier figure of an update, never a rival of the figure that replaced it.
 _SUPERSEDED = re.compile(
     r"\b(?:previous|earlier|initial|former|old|last)\s(?:\w+\s){0,2}?"
     r"(?:count|toll|figure|tally|estimate|total)\s(?:of\s)?$"
 )
+# A figure a count is told to have moved from ("stood at 48, down from 53 announced a day
+# earlier") is that count's own past: compared with nothing.
+_MOVED_FROM = re.compile(r"\b(?:down|up)\sfrom\s$")
 
 
 @dataclass(frozen=True)
@@ -115,6 +126,7 @@ class ClaimInContext:
     so_far: bool = False  # "arrested since the protests began": a count of all days so far
     all_days: bool = False  # so_far in so many words ("since the protests began", "so far")
     whole: bool = False  # given for no place: its report's whole count, whatever that area is
+    moved_from: bool = False  # "down from 53": the count's own past, compared with nothing
     in_area: bool = False  # given for the place its report names most ("in Peshawar")
 
     @property
@@ -183,6 +195,8 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             so_far=_counts_so_far(analysis, claim),
             all_days=_says_all_days(analysis, claim),
             whole=not claim.place and _unresolved_place(analysis, claim, {}) is None,
+            moved_from=_MOVED_FROM.search(analysis.text, max(0, claim.start - 12), claim.start)
+            is not None,
             in_area=_in_area_by_default(
                 analysis, claim, places.get(claim.place or ""), areas["event"]
             ),
@@ -214,9 +228,21 @@ def _narrower_counts(analysis: Analysis) -> set[str]:
     custody", among all who died)."""
     found = set()
     for claim in analysis.claims:
-        if claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES or _in_custody(analysis, claim):
+        bodies = claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES
+        if bodies or _in_custody(analysis, claim) or _in_hospital(analysis, claim):
             found.add(claim.id)
     return found
+
+
+def _in_hospital(analysis: Analysis, claim: Claim) -> bool:
+    """ "The Red Cross said 90 people had been taken to hospital", "a clinic said it treated
+    12 protesters": those a hospital took in are some of the injured, not all of them."""
+    if claim.measure != "injured":
+        return False
+    sentence = analysis.sentences[claim.sentence]
+    clause = _CLAUSE_STOP.search(analysis.text, claim.end, sentence.end)
+    stop = clause.start() if clause else sentence.end
+    return _HOSPITAL.search(analysis.text, sentence.start, stop) is not None
 
 
 def _in_custody(analysis: Analysis, claim: Claim) -> bool:
@@ -370,6 +396,8 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
     a, b = first.claim, second.claim
     if compared_measure(a) != compared_measure(b) or a.measure in _UNCOMPARED_MEASURES:
         return None
+    if first.moved_from or second.moved_from:
+        return None
     scope = _scope(first, second)
     if scope is None or _whole_is_a_part(first, second, scope):
         return None
@@ -402,6 +430,8 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
     if first.claim.measure not in _CUMULATIVE or not a or not b or len(a) != 10 or len(b) != 10:
         return False
     if "X" in a + b or (a == b and not _told_again_later(first, second)):
+        return False
+    if _rival_sources(first, second):
         return False
     earlier, later = (
         (first, second) if (a, _told_on(first)) < (b, _told_on(second)) else (second, first)
@@ -579,7 +609,25 @@ def _same_day(first: ClaimInContext, second: ClaimInContext) -> bool:
         return True
     if first.document == second.document and first.published in (a, b):
         return True
-    return a.startswith(b) or b.startswith(a)
+    return a.startswith(b) or b.startswith(a) or _rival_sources(first, second)
+
+
+def _rival_sources(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "The ministry on Tuesday raised its toll to 23 … ACAJ said 129 people had been killed":
+    two named sources of one report, giving a figure each for days next to each other, with no
+    rise told by the later one, are rivals for the same count, not a count and its update."""
+    if first.document != second.document or None in (_speaker(first), _speaker(second)):
+        return False
+    if _speaker(first) == _speaker(second) or not (_full_day(first) and _full_day(second)):
+        return False
+    earlier, later = sorted((first, second), key=lambda item: str(item.date))
+    gap = date.fromisoformat(str(later.date)) - date.fromisoformat(str(earlier.date))
+    return gap.days <= 1 and not later.rising
+
+
+def _full_day(item: ClaimInContext) -> bool:
+    """Whether a claim is dated to a calendar day ("2025-09-02"; not "2025-W14", "XXXX-09-02")."""
+    return item.date is not None and _CALENDAR_DAY.fullmatch(item.date) is not None
 
 
 def _cannot_both_hold(a: Claim, b: Claim, scope: Scope) -> bool:
@@ -678,7 +726,9 @@ def _denial_meets(
         return not _cannot_both_hold(denied.claim, given.claim, scope)
     within = "first_in_second" if given_first else "second_in_first"
     low, high = _bounds(denied.claim)
-    return scope == within and high == float("inf") and _bounds(given.claim)[0] >= low
+    if high != float("inf") or _bounds(given.claim)[0] < low:
+        return False
+    return scope == within or given.claim.subject == _GENERIC_SUBJECT
 
 
 def explain(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> str:

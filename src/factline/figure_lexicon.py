@@ -9,6 +9,9 @@ from functools import cache
 from factline.quantities import Phrases, load_resource
 from factline.record import Measure
 
+# "the number of confirmed dead", "the tally of known missing"
+_COUNT_ADJECTIVES = ("confirmed", "known", "reported", "recorded", "registered")
+
 
 @cache
 def subjects() -> Phrases[str]:
@@ -35,8 +38,37 @@ def noun_measures() -> Phrases[Measure]:
 
 @cache
 def measure_table(key: str) -> Phrases[Measure]:
-    """One table of measures.json: verbs "after" the subject, "before" the number, "tolls"."""
-    return Phrases({tuple(p.split()): m for p, m in load_resource("measures.json")[key].items()})
+    """One table of measures.json: verbs "after" the subject, "before" the number, "tolls"
+    (with the toll phrases built from count nouns and participles, `built_tolls`)."""
+    table = {tuple(p.split()): m for p, m in load_resource("measures.json")[key].items()}
+    if key == "tolls":
+        table = built_tolls() | table
+    return Phrases(table)
+
+
+@cache
+def toll_participles() -> dict[str, Measure]:
+    """Participles that name a measure in a toll or a list: "dead" → killed, "held" → detained."""
+    participles: dict[str, Measure] = load_resource("measures.json")["toll_participles"]
+    return participles
+
+
+def built_tolls() -> dict[tuple[str, ...], Measure]:
+    """Toll phrases made of a count noun and a participle, so that every wording of the kind
+    is covered, not just the ones seen: "the number killed", "the tally of injured", "the count
+    of people detained", "the number of those missing", and "the dead" ("the dead numbered 40")."""
+    data = load_resource("measures.json")
+    participles = toll_participles()
+    links = ((), ("of",), ("of", "people"), ("of", "those"), ("of", "the"))
+    links += tuple((*link, word) for link in links[1:] for word in _COUNT_ADJECTIVES)
+    table: dict[tuple[str, ...], Measure] = {
+        (noun, *link, word): measure
+        for noun in data["generic_tolls"]
+        for link in links
+        for word, measure in participles.items()
+    }
+    table |= {("the", word): measure for word, measure in participles.items()}
+    return table
 
 
 @cache

@@ -29,6 +29,7 @@ from factline.figure_lexicon import (
     noun_measures,
     subjects,
     toll_links,
+    toll_participles,
 )
 from factline.figure_lexicon import subject_parents as subject_parents
 from factline.quantities import (
@@ -90,7 +91,8 @@ _GROUP_OF = frozenset({"the", "its", "their"})
 _PLACE_WORDS = frozenset({"in", "at", "near", "across"})  # "… and three in Quito"
 _PART_FOLLOWERS = frozenset({("of", "the"), ("of", "them"), ("of", "whom"), ("of", "those")})
 _BARE_VERB_GAP = frozenset(
-    "were was have has had been are is reportedly also later being more others".split()
+    "were was have has had been are is reportedly also later being more others remain remained "
+    "remains still".split()
 )
 _SINGULAR_DEATHS = frozenset({"died", "perished", "drowned"})  # "A protester died"
 # "… said 840.", "organisers claimed 100,000."
@@ -102,6 +104,14 @@ _RESTATING_IT = _SAYING_A_NUMBER | {"put", "puts", "putting"}
 # Subjects that are things, and the measures that only count the living.
 _THINGS = frozenset({"homes"})
 _LIVING_MEASURES = frozenset({"killed", "injured", "arrested", "detained", "missing"})
+# "the toll, which the opposition disputes, …", "the count, according to the UN, …"
+_ASIDE_OPENERS = frozenset("which according already still now disputed contested".split())
+_ASIDE_WINDOW = 10
+_AND_OR = frozenset({"and", "or"})
+_AUXILIARIES = frozenset("had has have were was are is".split())
+_CHANGED_FROM = frozenset({("down", "from"), ("up", "from")})
+_GIVEN = frozenset("given reported announced cited claimed counted confirmed".split())
+_LIST_SEPARATORS = frozenset({":", ";", ","})  # "Killed: 12; injured: 40"
 _GENERIC_PHRASE = 4  # "the number [on the ground] at 500"
 _GONE_PAST = frozenset({"passed", "exceeded", "topped", "surpassed"})
 # "the death toll among civilians", "the toll of soldiers": the subject a toll counts
@@ -248,7 +258,28 @@ def _partitive(tokens: list[Token], quantity: Quantity, total: Figure | None) ->
     following = tuple(t.lower for t in tokens[quantity.last : quantity.last + 2])
     if total is None or following not in _PART_FOLLOWERS - {("of", "the")}:
         return None
-    return Figure(quantity, total.subject, total.measure, quantity.first, quantity.last + 2, True)
+    subject = _part_subject(tokens, quantity.last + 2, total.subject)
+    return Figure(quantity, subject, total.measure, quantity.first, quantity.last + 2, True)
+
+
+def _part_subject(tokens: list[Token], index: int, total: str) -> str:
+    """ "60 people were hurt, 19 of them police officers", "… of whom nine were children": the
+    narrower subject that a part is said to be, right after "of them" (or "were"); else its
+    total's subject."""
+    at = index + (index < len(tokens) and tokens[index].lower in {"were", "are"})
+    named = match_phrase(tokens, at, subjects())
+    if named is None or not (named[1] == total or _within(named[1], total)):
+        return total
+    return named[1]
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether subject `inner` lies within `outer` ("children" within "people")."""
+    parents = subject_parents()
+    parent = parents.get(inner)
+    while parent is not None and parent != outer:
+        parent = parents.get(parent)
+    return parent == outer
 
 
 def _figure(
@@ -269,6 +300,8 @@ def _figure(
     measure = measure or _named_total(tokens, quantity.first)
     if measure is None and part:
         measure = earlier[-1].measure
+        if subject is None:  # "27 deaths, of whom nine were children"
+            subject = _part_subject(tokens, quantity.last, earlier[-1].subject)
     verb_after = measure is None
     measure = measure or _measure_after(tokens, last)
     if subject is None and measure is None and last_figure is not None:
@@ -309,7 +342,7 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     count noun ("figure", "number", "tally") or a saying verb, closing its clause, restates
     the figure before it, so it counts the same subject and measure."""
     generic = generic_tolls()
-    links = toll_links()
+    links = toll_links() | {","}  # "the government figure, still 19 on Wednesday"
     start = quantity.first
     while start > 0 and quantity.first - start < _LEFT_WINDOW and tokens[start - 1].lower in links:
         start -= 1
@@ -317,10 +350,12 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     # "…; the ministry said 840", "a figure rights groups said was closer to 300"
     said = start > 0 and tokens[start - 1].lower in _SAYING_A_NUMBER
     estimated = tokens[quantity.first].lower in _ESTIMATED
-    if not (after_generic or said or estimated or _restating_it(tokens, start, quantity.first)):
+    changed_from = _changed_from(tokens, quantity.first)
+    restating = _restating_it(tokens, start, quantity.first) or _the_given(tokens, quantity)
+    if not (after_generic or said or estimated or restating or changed_from):
         return None
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
-    if after not in _AFTER_GENERIC_TOLL:
+    if after not in _AFTER_GENERIC_TOLL and not changed_from:
         return None  # "the figure was 12 percent": not a count of the figure before
     subject, measure = last_figure.subject, last_figure.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last)
@@ -335,6 +370,26 @@ def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) ->
         if not tokens[index].text.isalpha() or not tokens[index].text.islower():
             return False
     return False
+
+
+def _the_given(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "far above the 14 given by the governor", "the 230 reported by the ministry": a bare
+    number after "the" that a participle of saying follows is a rival figure of the count
+    before it."""
+    after = quantity.last
+    return (
+        quantity.first > 0
+        and tokens[quantity.first - 1].lower == "the"
+        and after < len(tokens)
+        and tokens[after].lower in _GIVEN
+    )
+
+
+def _changed_from(tokens: list[Token], first: int) -> bool:
+    """ "The toll stood at 48, down from 53 announced a day earlier": the figure a count has
+    moved from is an earlier figure of the same count."""
+    words = tuple(token.lower for token in tokens[max(0, first - 2) : first])
+    return words in _CHANGED_FROM
 
 
 def _restating_it(tokens: list[Token], start: int, first: int) -> bool:
@@ -490,7 +545,11 @@ def names_subgroup(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _measure_before(tokens: list[Token], first: int) -> Measure | None:
-    """A verb or toll just before the number: "killing at least 12", "the toll rose to 164"."""
+    """A verb or toll just before the number: "killing at least 12", "the toll rose to 164",
+    or the label of a list item: "Killed: 12; injured: 40"."""
+    listed = _listed_measure(tokens, first)
+    if listed is not None:
+        return listed
     gap_end = first
     while gap_end > 0 and first - gap_end < 4 and tokens[gap_end - 1].lower in _GAP_BEFORE_NUMBER:
         gap_end -= 1
@@ -499,6 +558,17 @@ def _measure_before(tokens: list[Token], first: int) -> Measure | None:
         if verb is not None and start + verb[0] in range(gap_end, first + 1):
             return verb[1]
     return _toll_before(tokens, first)
+
+
+def _listed_measure(tokens: list[Token], first: int) -> Measure | None:
+    """ "The tally read: dead, 19; injured, 64", "Killed: 12; injured: 40": a participle that
+    opens a list item (after the sentence start or a colon, semicolon or comma) and labels the
+    number after its colon or comma."""
+    if first < 2 or tokens[first - 1].text not in _LIST_SEPARATORS:
+        return None
+    if first > 2 and tokens[first - 3].text not in _LIST_SEPARATORS | {"."}:
+        return None
+    return toll_participles().get(tokens[first - 2].lower)
 
 
 def _toll_before(tokens: list[Token], first: int) -> Measure | None:
@@ -528,8 +598,9 @@ def _toll_at(tokens: list[Token], first: int) -> tuple[Measure, int] | None:
         start -= 1
     if start == first:
         return None
+    start = _before_aside(tokens, start)
     for end in range(start, max(0, start - _TOLL_PHRASE), -1):
-        if end < first and tokens[end].lower in _CLAUSE_ENDS | {","}:
+        if end < start and tokens[end].lower in _CLAUSE_ENDS | {","}:
             return None
         for length in range(_LONGEST_TOLL, 0, -1):
             if end - length >= 0:
@@ -539,16 +610,50 @@ def _toll_at(tokens: list[Token], first: int) -> tuple[Measure, int] | None:
     return None
 
 
+def _before_aside(tokens: list[Token], index: int) -> int:
+    """ "The toll, which the opposition disputes, stands at 31": the index of the comma that
+    opens an aside ending right before `index`, so that the toll before it is read; else
+    `index`."""
+    if index == 0 or tokens[index - 1].text != ",":
+        return index
+    for opening in range(index - 2, max(-1, index - 2 - _ASIDE_WINDOW), -1):
+        if tokens[opening].text == ",":
+            opens_aside = tokens[opening + 1].lower in _ASIDE_OPENERS
+            return opening if opens_aside else index
+        if tokens[opening].lower in _CLAUSE_ENDS - _ASIDE_OPENERS:
+            return index
+    return index
+
+
 def _measure_after(tokens: list[Token], index: int) -> Measure | None:
-    """The first measure verb later in the clause: "... and 12 police officers were killed"."""
+    """The first measure verb later in the clause: "... and 12 police officers were killed".
+    A verb of its own before "and" and another number ends the figure's predicate: in "140
+    people had fallen ill and two had died" or "45 inmates escaped and 3 guards were killed",
+    the later verb is the other figure's."""
     table = measure_table("after")
+    own_verb = False
     for position in range(index, min(len(tokens), index + _RIGHT_WINDOW)):
-        if tokens[position].lower in _CLAUSE_ENDS:
+        word = tokens[position].lower
+        if word in _CLAUSE_ENDS or (
+            word in _AND_OR and own_verb and _figure_next(tokens, position)
+        ):
             return None
         verb = match_phrase(tokens, position, table)
         if verb is not None:
             return verb[1]
+        own_verb = own_verb or word in _AUXILIARIES or _past_verb(tokens[position])
     return None
+
+
+def _past_verb(token: Token) -> bool:
+    """A lower-case word in "-ed", most often a verb of its own ("45 inmates escaped")."""
+    return token.text.islower() and token.text.isalpha() and token.text.endswith("ed")
+
+
+def _figure_next(tokens: list[Token], position: int) -> bool:
+    """Whether a number or quantity word follows `position` ("… and two had died")."""
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    return following[:1].isdigit() or (following != "a" and may_start_quantity(following))
 
 
 def _bare_count_ok(tokens: list[Token], quantity: Quantity, last: int) -> bool:

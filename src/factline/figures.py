@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from factline.attribution import Source, count_owner, find_sources
-from factline.figure_lexicon import subjects
+from factline.figure_lexicon import subjects, toll_links
 from factline.figure_mentions import (
     DENIED_ONLY,
     Figure,
@@ -115,6 +115,18 @@ _KINDS = {"admin1": "region", "admin2": "region", "region": "region", "capital":
           "city": "town"}  # fmt: skip
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _COUNT_NOUNS = frozenset({"count", "figure", "tally", "total", "toll", "estimate", "number"})
+_A_COUNT_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_COUNT_NOUNS))})\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w']+")
+# Words that may stand between an owned count and its number: "the monitor's own tally stands
+# at 16", "the government figure, still 19 on Wednesday morning"
+_COUNT_LINKS = toll_links() | frozenset(
+    "on this morning afternoon evening night monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
+)
+_WHICH_ASIDE = re.compile(r",\s*which\s+$")
+_ASIDE_LEAD = 10
+# "officials in …", "doctors at …", "…, who toured …": the source's own whereabouts
+_WHERE_SOURCE_IS = re.compile(r"\b(?:in|at|near|from|who|which|that)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -137,7 +149,8 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
     for index, sentence in enumerate(analysis.sentences):
         tokens = tokenize(analysis.text, sentence.start, sentence.end)
         figures = find_figures(tokens, previous)
-        previous = figures[-1] if figures else previous
+        wholes = [figure for figure in figures if not figure.part]
+        previous = wholes[-1] if wholes else previous  # "of whom nine …; the figure, still 19"
         found = [_found(f, tokens) for f in figures]
         found += find_price_changes(tokens)
         if not found:
@@ -264,10 +277,12 @@ def _found(figure: Figure, tokens: list[Token]) -> _Found:
 
 def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -> Claim:
     figure, quantity = item.figure, item.figure.quantity
+    owner = _owner_of_count(analysis, item, context.sentence)
     source = (
         _denier_of_reports(analysis, item, context.sources)
+        or _own_clause_owner(analysis.text, owner, item, context.sources)
         or _source_of(analysis.text, item, context.sources)
-        or _owner_of_count(analysis, item, context.sentence)
+        or owner
     )
     stance: Stance = source.stance if source else "reported"
     if stance == "denied" and source and _ASSERTING.search(_text_between(analysis, source, item)):
@@ -277,7 +292,7 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
         stance = "denied"
     if quantity.estimated:
         stance = "estimated"
-    place = _place_of(analysis, item, sentence, context.places)
+    place = _place_of(analysis, item, sentence, context.places, source)
     return Claim(
         id=claim_id,
         measure=figure.measure,
@@ -339,10 +354,14 @@ def _next_verb_of_subject(item: _Found, source: Source) -> bool:
 
 def _disputes_in_apposition(text: str, item: _Found, source: Source) -> bool:
     """ "The government said 23 people died, a figure disputed by the rights group": a denial
-    told in an apposition after the figure ("a figure", "figures") disputes it; it does not
-    give it."""
-    if source.stance != "denied" or source.cue.start < item.end:
+    told in an apposition after the figure ("a figure", "figures"), or in an aside before it
+    ("the toll, which the opposition disputes, stands at 31"), disputes it; it does not give
+    it."""
+    if source.stance != "denied":
         return False
+    if source.cue.end <= item.start:  # "The toll, which the opposition disputes, stands at 31"
+        before = text[max(0, source.source.start - _ASIDE_LEAD) : source.source.start]
+        return _WHICH_ASIDE.search(before) is not None and "," in text[source.cue.end : item.start]
     between = text[item.end : source.cue.start]
     comma = between.rfind(",")
     return comma >= 0 and _DISPUTED_FIGURE.match(between, comma + 1) is not None
@@ -364,8 +383,24 @@ def _owner_of_count(analysis: Analysis, item: _Found, index: int) -> Source | No
     """ "The health ministry's own count was 88": whose count a figure is, when no reporting
     verb names its source."""
     sentence = analysis.sentences[index]
+    if not _A_COUNT_NOUN.search(analysis.text, sentence.start, item.start):
+        return None  # most sentences name no count: spare the tokenizing
     tokens = tokenize(analysis.text, sentence.start, item.start)
     return count_owner(analysis.text, tokens, _COUNT_NOUNS)
+
+
+def _own_clause_owner(
+    text: str, owner: Source | None, item: _Found, sources: list[Source]
+) -> Source | None:
+    """ "…, a figure the monitor calls too low; the monitor's own tally stands at 16": the owner
+    of the count that the figure gives, when only link words stand between the two and no
+    reporting verb follows the owner, speaks for the figure before any earlier cue."""
+    if owner is None or owner.cue.end > item.start:
+        return None
+    if any(source.cue.start >= owner.source.start for source in sources):
+        return None  # "AFAD's toll of 76 was disputed by the municipality": that cue speaks
+    between = _WORD.findall(text[owner.cue.end : item.start].lower())
+    return owner if all(word in _COUNT_LINKS for word in between) else None
 
 
 def _called_false(analysis: Analysis, source: Source, item: _Found, sentence: Sentence) -> bool:
@@ -442,19 +477,42 @@ def _overlap(actor: Actor, span: Span) -> int:
 
 
 def _place_of(
-    analysis: Analysis, item: _Found, sentence: Sentence, named: list[Place]
+    analysis: Analysis,
+    item: _Found,
+    sentence: Sentence,
+    named: list[Place],
+    source: Source | None = None,
 ) -> Place | None:
     """The place a figure is given for: "1,000 deaths in Almaty", "In Almaty, …", "across the
-    province", or else the one place its sentence names ("Samos reported two people injured"),
-    or the place before that "there" refers to; None when the sentence names none or several."""
+    province", or else the one place its sentence names ("Samos reported two people injured")
+    unless only its source is there ("19 had died, a police spokesman in Kandy said"), or the
+    place before that "there" refers to; None when the sentence names none or several."""
     text = analysis.text
     named = [p for p in named if not in_a_name(text, p) and not names_an_event(text, p)]
-    found = _place_named_for(text, item, sentence, named) or _place_of_level(
+    told = [p for p in named if not _in_source(text, p, source)]
+    found = _place_named_for(text, item, sentence, told) or _place_of_level(
         analysis, item, sentence
     )
-    if found is None and len({(p.name, p.country) for p in named}) == 1:
+    one_place = len({(p.name, p.country) for p in named}) == 1
+    if found is None and one_place and not _in_source(text, named[0], source):
         return named[0]
     return found or _place_there(analysis, item, sentence)
+
+
+def _in_source(text: str, place: Place, source: Source | None) -> bool:
+    """Whether a place is named inside the words of a figure's source, or between them and its
+    verb, after a preposition of place or in a relative clause ("a police spokesman in Kandy",
+    "an MP who toured Gampola put the figure at …"): it says where the source is or has been,
+    not where the figure was counted. A source that is the place ("the island of Samos
+    reported …") keeps it."""
+    if source is None:
+        return False
+    start, end = source.source.start, source.source.end
+    if not source.source_after_cue:
+        end = max(end, source.cue.start)
+    if not start <= place.start < end:
+        return False
+    return _WHERE_SOURCE_IS.search(text, start, place.start) is not None
 
 
 def in_a_name(text: str, place: Place) -> bool:
