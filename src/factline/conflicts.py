@@ -239,19 +239,21 @@ def _in_hospital(analysis: Analysis, claim: Claim) -> bool:
     12 protesters": those a hospital took in are some of the injured, not all of them."""
     if claim.measure != "injured":
         return False
-    sentence = analysis.sentences[claim.sentence]
-    clause = _CLAUSE_STOP.search(analysis.text, claim.end, sentence.end)
-    stop = clause.start() if clause else sentence.end
-    return _HOSPITAL.search(analysis.text, sentence.start, stop) is not None
+    start = analysis.sentences[claim.sentence].start
+    return _HOSPITAL.search(analysis.text, start, _clause_end(analysis, claim)) is not None
 
 
 def _in_custody(analysis: Analysis, claim: Claim) -> bool:
     if claim.measure != "killed":
         return False
-    sentence = analysis.sentences[claim.sentence]
-    clause = _CLAUSE_STOP.search(analysis.text, claim.end, sentence.end)
-    stop = clause.start() if clause else sentence.end
-    return _CUSTODY.search(analysis.text, claim.end, stop) is not None
+    return _CUSTODY.search(analysis.text, claim.end, _clause_end(analysis, claim)) is not None
+
+
+def _clause_end(analysis: Analysis, claim: Claim) -> int:
+    """Where the clause of a claim ends: the next comma, semicolon or full stop of its sentence."""
+    end = analysis.sentences[claim.sentence].end
+    stop = _CLAUSE_STOP.search(analysis.text, claim.end, end)
+    return stop.start() if stop else end
 
 
 def _unresolved_place(
