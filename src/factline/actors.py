@@ -42,9 +42,7 @@ def find_actors(analysis: Analysis) -> tuple[Actor, ...]:
         for run in _adjacent_runs(sentence.items):
             mentions.extend(report.read_run(run))
     mentions.sort(key=lambda actor: actor.start)
-    return tuple(
-        dataclasses.replace(actor, id=f"a{number}") for number, actor in enumerate(mentions, 1)
-    )
+    return tuple(_numbered(actor, number) for number, actor in enumerate(mentions, 1))
 
 
 def focus_country(sentences: Sequence[SentenceItems]) -> str | None:
@@ -281,3 +279,18 @@ def _mention(
     item: Item, name: str, kind: ActorKind, role: ActorRole | None, country: str | None
 ) -> Actor:
     return Actor("", item.text, item.start, item.stop, name, kind, role, country)
+
+
+def _numbered(actor: Actor, number: int) -> Actor:
+    """The mention with its id, a1, a2, …: `dataclasses.replace` written out, which is several
+    times faster, and a report has hundreds of mentions."""
+    return Actor(
+        f"a{number}",
+        actor.text,
+        actor.start,
+        actor.end,
+        actor.name,
+        actor.kind,
+        actor.role,
+        actor.country,
+    )

@@ -75,6 +75,8 @@ class Lexicon:
     common_first: frozenset[str]
     organization_roles: dict[str, ActorRole]
     organization_ends: frozenset[str]
+    # Both first-word sets in lower case: whether a word may open any entry, in one lookup.
+    opening_words: frozenset[str]
 
     def match_proper(self, words: list[str], start: int) -> tuple[int, Known] | None:
         """The longest proper name starting at `words[start]`: (its length, entry)."""
@@ -133,16 +135,19 @@ def lexicon() -> Lexicon:
         _add(proper, [entry["name"], *entry["aliases"]], known)
     common = _common_phrases(data["groups"], data["titles"])
     longest = max(len(key) for key in [*proper, *common])
+    proper_first = frozenset(key[0] for key in proper)
+    common_first = frozenset(key[0] for key in common)
     return Lexicon(
         proper,
         common,
         names,
         adjectives,
         longest,
-        frozenset(key[0] for key in proper),
-        frozenset(key[0] for key in common),
+        proper_first,
+        common_first,
         {word: entry["role"] for word, entry in data["organization_words"].items()},
         frozenset(word for word, entry in data["organization_words"].items() if entry["ends_name"]),
+        frozenset(word.lower() for word in proper_first | common_first),
     )
 
 

@@ -10,8 +10,11 @@ Azirbek"), and later bare surnames of people named in full earlier ("Psaki").
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 from typing import Literal
 
 from factline import ner
@@ -126,30 +129,38 @@ def _appositive(sentence: SentenceItems, index: int) -> Appositive | None:
 
 
 def _dictionary_items(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Item]:
-    words = [token.text for token in tokens]
-    lowered = [word.lower() for word in words]
+    words = list(map(attrgetter("text"), tokens))
+    lowered = list(map(str.lower, words))
     headline = not any(c.islower() for word in words for c in word)
     items = []
-    i = 0
-    while i < len(tokens):
-        if words[i] not in lexicon.proper_first and lowered[i] not in lexicon.common_first:
-            proper = common = None  # most words start no entry: answer them with two lookups
-        else:
-            proper = None if headline else lexicon.match_proper(words, i)
-            common = lexicon.match_common(lowered, i)
+    end = 0  # the end of the last entry found: no other starts inside it
+    for i in _openings(lowered, lexicon):
+        if i < end:
+            continue
+        proper = None if headline else lexicon.match_proper(words, i)
+        common = lexicon.match_common(lowered, i)
         if proper is not None and (common is None or proper[0] >= common[0]):
-            items.append(_item(text, "known", tokens, i, i + proper[0], known=proper[1]))
-            i += proper[0]
+            end = i + proper[0]
+            items.append(_item(text, "known", tokens, i, end, known=proper[1]))
         elif common is not None:
-            items.append(_item(text, "common", tokens, i, i + common[0], common=common[1]))
-            i += common[0]
-        else:
-            if words[i] in POSSESSIVES:
-                items.append(_item(text, "possessive", tokens, i, i + 1))
-            elif lowered[i] in ARTICLES:
-                items.append(_item(text, "article", tokens, i, i + 1))
-            i += 1
+            end = i + common[0]
+            items.append(_item(text, "common", tokens, i, end, common=common[1]))
+        elif words[i] in POSSESSIVES:
+            items.append(_item(text, "possessive", tokens, i, i + 1))
+        elif lowered[i] in ARTICLES:
+            items.append(_item(text, "article", tokens, i, i + 1))
     return items
+
+
+def _openings(lowered: list[str], lexicon: Lexicon) -> Iterator[int]:
+    """Positions of the words that may open an item: the first word of an entry, a possessive,
+    an article. Most words open none, so one set lookup per word tells, run in C by `map`."""
+    return compress(count(), map(_opening_words(lexicon.opening_words).__contains__, lowered))
+
+
+@cache
+def _opening_words(entries: frozenset[str]) -> frozenset[str]:
+    return entries | {word.lower() for word in POSSESSIVES} | ARTICLES
 
 
 def _place_items(
@@ -184,10 +195,9 @@ def _model_items(
     Henderson"); any other overlap keeps the dictionary's reading.
     """
     covered = _covered(items)
+    words = list(map(attrgetter("text"), tokens))
     candidates = [
-        i
-        for i, token in enumerate(tokens)
-        if token.text[:1].isupper() and i not in covered and (i > 0 or ner.may_be_name(token.text))
+        i for i in _capitalized(words) if i not in covered and (i > 0 or ner.may_be_name(words[i]))
     ]
     if not candidates:
         return []  # nothing for the model to name
@@ -199,7 +209,7 @@ def _model_items(
     }
     titled = {item.end for item in items if item.common is not None and item.common.title}
     found = []
-    labels = ner.tag_around([token.text for token in tokens], candidates, path)
+    labels = ner.tag_around(words, candidates, path)
     for first, end, name_type in ner.entity_spans(labels):
         overlap = covered.intersection(range(first, end))
         if overlap and not (name_type == "PER" and end - first > 1 and overlap <= countries):
@@ -210,6 +220,11 @@ def _model_items(
             continue  # a lone word as a person only after a title, or as a known surname (below)
         found.append(_item(text, "name", tokens, first, end, name_type=name_type))
     return found
+
+
+def _capitalized(words: list[str]) -> Iterator[int]:
+    """Positions of the words that start with a capital letter (tested in C, by `map`)."""
+    return compress(count(), map(str.isupper, map(itemgetter(0), words)))
 
 
 def _titled_names(text: str, tokens: list[Token], items: list[Item]) -> list[Item]:

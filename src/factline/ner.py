@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
+from itertools import compress, count, groupby
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -82,9 +83,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for gap, word in _GAP_AND_TOKEN.findall(text, start, len(text) if end is None else end):
         if not word:
             break  # the end
-        position += len(gap)
-        tokens.append(make(Token, (word, position, position + len(word))))
-        position += len(word)
+        first = position + len(gap)
+        position = first + len(word)
+        tokens.append(make(Token, (word, first, position)))
     return tokens
 
 
@@ -183,15 +184,21 @@ def entity_spans(labels: Sequence[str]) -> list[tuple[int, int, NameType]]:
     """
     spans: list[tuple[int, int, NameType]] = []
     current: str | None = None
-    first = 0
-    for i, label in enumerate([*labels, "O"]):
-        prefix, _, entity = label.partition("-")
+    first = last = 0
+    for i in compress(count(), map("O".__ne__, labels)):  # most are "O": skipped in C
+        if current is not None and i > last + 1:  # an "O" came between: it ended the name
+            spans.append((first, last + 1, current))  # type: ignore[arg-type]
+            current = None
+        prefix, _, entity = labels[i].partition("-")
         continues = prefix == "I" and entity == current
         if current is not None and not continues:
             spans.append((first, i, current))  # type: ignore[arg-type]
             current = None
         if prefix in ("B", "I") and not continues:
             current, first = entity, i
+        last = i
+    if current is not None:
+        spans.append((first, last + 1, current))  # type: ignore[arg-type]
     return spans
 
 
@@ -217,12 +224,16 @@ def read_conll(path: Path) -> Iterator[tuple[list[str], list[str]]]:
 
 def word_shape(word: str) -> str:
     """Aa-style shape with repeats collapsed: "Tokayev" → "Xx", "CSTO" → "X", "1,000" → "d,d"."""
-    shape: list[str] = []
-    for c in word:
-        mapped = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
-        if not shape or shape[-1] != mapped:
-            shape.append(mapped)
-    return "".join(shape)
+    mapped = word.translate(_ASCII_SHAPES) if word.isascii() else "".join(map(_char_shape, word))
+    return "".join(shape for shape, _ in groupby(mapped))
+
+
+def _char_shape(c: str) -> str:
+    return "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
+
+
+# `_char_shape` of every ASCII character, for `str.translate`.
+_ASCII_SHAPES = {code: _char_shape(chr(code)) for code in range(128)}
 
 
 class Featurizer:
@@ -249,16 +260,15 @@ class Featurizer:
         last = len(words) - 1
         features = []
         for i, (own, _) in enumerate(views):
-            # what each neighbour gives this word, in OFFSETS order
-            row = (
-                own
-                + (views[i - 2][1][0] if i > 1 else before_2)
-                + (views[i - 1][1][1] if i > 0 else before_1)
-                + (views[i + 1][1][2] if i < last else after_1)
-                + (views[i + 2][1][3] if i < last - 1 else after_2)
-            )
-            row.append(f"w-1w={lowered[i - 1] if i else '<s>'}|{lowered[i]}")
-            row.append(f"ww+1={lowered[i]}|{lowered[i + 1] if i < last else '</s>'}")
+            row = [  # what each neighbour gives this word, in OFFSETS order, then word pairs
+                *own,
+                *(views[i - 2][1][0] if i > 1 else before_2),
+                *(views[i - 1][1][1] if i > 0 else before_1),
+                *(views[i + 1][1][2] if i < last else after_1),
+                *(views[i + 2][1][3] if i < last - 1 else after_2),
+                f"w-1w={lowered[i - 1] if i else '<s>'}|{lowered[i]}",
+                f"ww+1={lowered[i]}|{lowered[i + 1] if i < last else '</s>'}",
+            ]
             if i == 0:
                 row.append("first")
             if headline:
@@ -272,30 +282,38 @@ class Featurizer:
         if view is None:
             if len(self._views) >= self.CACHE_SIZE:
                 self._views.clear()
-            own = _word_features(word, self.classes)
             lower, shape = word.lower(), word_shape(word)
-            classes = [name for name in own if name[0] in "ck"]
-            context = tuple(
-                [f"{offset}w={lower}", f"{offset}s={shape}"]
-                + ([f"{offset}{name}" for name in classes] if offset in (-1, 1) else [])
-                for offset in self.OFFSETS
+            table = _table_features(self.classes.get(lower))
+            own = _word_features(word, lower, shape, table)
+            context = (  # in OFFSETS order; the word table's features only to next neighbours
+                ["-2w=" + lower, "-2s=" + shape],
+                ["-1w=" + lower, "-1s=" + shape, *map("-1".__add__, table)],
+                ["1w=" + lower, "1s=" + shape, *map("1".__add__, table)],
+                ["2w=" + lower, "2s=" + shape],
             )
             view = self._views[word] = (own, context)
         return view
 
 
-def _word_features(word: str, classes: dict[str, list[str]]) -> list[str]:
-    lower = word.lower()
-    shape = word_shape(word)
-    known = classes.get(lower)
-    features = ["bias", f"w={lower}", f"s={shape}", f"sw={shape[:1]}{len(word) > 4}"]
+# Names of the cluster features, by column of the word table: room for eight (it has three).
+_CLUSTER_FEATURES = tuple(f"k{n}=" for n in range(8))
+
+
+def _table_features(known: list[str] | None) -> list[str]:
+    """What the word table says of a word (its row `known`): casing class and clusters."""
     if known is None:
-        features.append("c=unseen")
-    else:
-        features.append(f"c={known[0]}")
-        features.extend(f"k{n}={cluster}" for n, cluster in enumerate(known[1:]))
-    features.extend(f"p{n}={lower[:n]}" for n in (2, 3, 4) if len(lower) > n)
-    features.extend(f"x{n}={lower[-n:]}" for n in (2, 3, 4) if len(lower) > n)
+        return ["c=unseen"]
+    return ["c=" + known[0], *map(str.__add__, _CLUSTER_FEATURES, known[1:])]
+
+
+def _word_features(word: str, lower: str, shape: str, table: list[str]) -> list[str]:
+    """A word's own features. Built with `+` and `map` rather than f-strings and generators:
+    every word new to a process goes through here, and that adds up."""
+    features = ["bias", "w=" + lower, "s=" + shape, f"sw={shape[:1]}{len(word) > 4}", *table]
+    affixes = min(len(lower) - 2, 3)  # of 2, 3 and 4 letters, each only if shorter than the word
+    if affixes > 0:
+        features += ["p2=" + lower[:2], "p3=" + lower[:3], "p4=" + lower[:4]][:affixes]
+        features += ["x2=" + lower[-2:], "x3=" + lower[-3:], "x4=" + lower[-4:]][:affixes]
     if "-" in word:
         features.append("hyphen")
         features.extend(f"part={part}" for part in lower.split("-") if part)

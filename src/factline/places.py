@@ -22,9 +22,14 @@ from factline.places_resolve import Resolution, resolve
 from factline.record import Analysis, Place
 
 # A word that may start a place name: capitalized (Latin-1 capitals cover "Ürümqi", "Öskemen"),
-# or an abbreviation with full stops ("U.S.").
+# or an abbreviation with full stops ("U.S."). The pattern opens with the capital, so that the
+# regex engine skips straight to capitals; look-behinds then check what came before it.
 _CAPITALIZED = re.compile(
-    r"(?:[A-Z][a-z]?\.){2,}|(?<![\w'’-])[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w'’-]*"
+    r"""[A-Z\u00C0-\u00D6\u00D8-\u00DE]
+    (?:(?<=[A-Z])[a-z]?\.(?:[A-Z][a-z]?\.)+  # an abbreviation: "U.S.", "Ky.", anywhere
+      |(?<![\w'’-].)[\w'’-]*                # a word: not inside another one
+    )""",
+    re.VERBOSE,
 )
 # Any word, for the words after the first ("Bosnia and Herzegovina", "Rostov-on-Don").
 _WORD = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W_][\w'’-]*")
@@ -32,9 +37,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s?|-)$")
 
 # Capitalized words and a type word: "Darby Street", "Neches River", "Korean Peninsula".
 # A direction or initial may open the name ("North Main Street", "S. Seventh St."); the first
-# character is a capital, so that the regex engine skips ahead fast.
+# character is a capital, so that the regex engine skips ahead fast (the look-behind after it
+# checks the character before it).
 _FEATURE = re.compile(
-    r"""(?<![\w'’.-])(?P<name>[A-Z](?:\.[ ][A-Z])?[\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ ]
+    r"""(?P<name>[A-Z](?<![\w'’.-].)(?:\.[ ][A-Z])?[\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ ]
     (?:(?:Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway|Square|Bridge|River|Lake|Ocean
       |Sea|Bay|Mountains?|Valley|Peninsula|Islands?|Airport|Canal|Strait|Desert|Creek|Beach|Park
       |Forest|Township)
@@ -308,6 +314,8 @@ def _next_word(text: str, end: int, word: str) -> re.Match[str] | None:
 
 def _strip_possessive(word: str, end: int) -> tuple[str, int]:
     """ "Russia’s" -> "Russia"; the end offset moves back with it."""
+    if not word.endswith(("'", "’", "s", "-")):
+        return word, end  # most words: no need to search them
     trailing = _POSSESSIVE.search(word)
     if trailing is None or trailing.start() == 0:
         return word, end
