@@ -90,6 +90,17 @@ def subject_parents() -> dict[str, str | None]:
     return {name: entry["parent"] for name, entry in table.items()}
 
 
+def subject_within(inner: str, outer: str) -> bool:
+    """Whether subject `inner` lies within `outer` ("children" within "people")."""
+    parents = subject_parents()
+    parent = parents.get(inner)
+    while parent is not None:
+        if parent == outer:
+            return True
+        parent = parents.get(parent)
+    return False
+
+
 def common_subject(first: str, second: str) -> str:
     """The narrowest subject that holds both ("police officers", "soldiers" → "security forces")."""
     parents = subject_parents()

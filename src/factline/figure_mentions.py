@@ -27,6 +27,7 @@ from factline.figure_lexicon import (
     generic_tolls,
     measure_table,
     noun_measures,
+    subject_within,
     subjects,
     toll_links,
     toll_participles,
@@ -268,18 +269,9 @@ def _part_subject(tokens: list[Token], index: int, total: str) -> str:
     total's subject."""
     at = index + (index < len(tokens) and tokens[index].lower in {"were", "are"})
     named = match_phrase(tokens, at, subjects())
-    if named is None or not (named[1] == total or _within(named[1], total)):
+    if named is None or not (named[1] == total or subject_within(named[1], total)):
         return total
     return named[1]
-
-
-def _within(inner: str, outer: str) -> bool:
-    """Whether subject `inner` lies within `outer` ("children" within "people")."""
-    parents = subject_parents()
-    parent = parents.get(inner)
-    while parent is not None and parent != outer:
-        parent = parents.get(parent)
-    return parent == outer
 
 
 def _figure(
