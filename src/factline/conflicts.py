@@ -43,7 +43,7 @@ from datetime import date
 from typing import Literal
 
 from factline.event_conflicts import event_date_conflicts as event_date_conflicts
-from factline.figure_lexicon import subject_parents
+from factline.figure_lexicon import subject_within
 from factline.figure_mentions import DENIED_ONLY
 from factline.figures import (
     part_claims,
@@ -481,7 +481,7 @@ def _whole_is_a_part(first: ClaimInContext, second: ClaimInContext, scope: Scope
 def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     """How the two claims' subjects and places relate: the same, one within the other, or
     neither (None: they count different things and are not compared)."""
-    subject = _relation(first.claim.subject, second.claim.subject, _subject_within)
+    subject = _relation(first.claim.subject, second.claim.subject, subject_within)
     if subject not in (None, "same") and _rivals_in_sentence(first, second):
         subject = "same"
     place: Scope | None
@@ -550,16 +550,6 @@ def _relation(a: str, b: str, within: Callable[[str, str], bool]) -> Scope | Non
     if within(b, a):
         return "second_in_first"
     return None
-
-
-def _subject_within(inner: str, outer: str) -> bool:
-    parents = subject_parents()
-    parent = parents.get(inner)
-    while parent is not None:
-        if parent == outer:
-            return True
-        parent = parents.get(parent)
-    return False
 
 
 def _place_relation(first: Place | None, second: Place | None) -> Scope | None:
