@@ -180,6 +180,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     }
     parts |= _coordinated_parts(analysis, parts) | _narrower_counts(analysis)
     subgroups = subgroup_claims(analysis) | place_part_claims(analysis)
+    unknown = {claim.id: _unknown_place(analysis, claim) for claim in analysis.claims}
     document = analysis.document
     return [
         ClaimInContext(
@@ -187,14 +188,16 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             document.id,
             document.published,
             document.source,
-            place=places.get(claim.place or "") or _unresolved_place(analysis, claim, areas),
+            place=places.get(claim.place or "")
+            or unknown[claim.id]
+            or areas.get(_area_kind(claim)),
             part=claim.id in parts,
             rising=_told_as_rise(analysis, claim),
             subgroup=claim.id in subgroups,
             current=_counts_now(analysis, claim),
             so_far=_counts_so_far(analysis, claim),
             all_days=_says_all_days(analysis, claim),
-            whole=not claim.place and _unresolved_place(analysis, claim, {}) is None,
+            whole=not claim.place and unknown[claim.id] is None,
             moved_from=_MOVED_FROM.search(analysis.text, max(0, claim.start - 12), claim.start)
             is not None,
             in_area=_in_area_by_default(
@@ -256,19 +259,17 @@ def _clause_end(analysis: Analysis, claim: Claim) -> int:
     return stop.start() if stop else end
 
 
-def _unresolved_place(
-    analysis: Analysis, claim: Claim, areas: dict[str, Place | None]
-) -> Place | None:
-    """The place of a claim its sentence names no known place for: a place the gazetteer lacks
-    but the text calls one ("Rescuers in Zinda Jan district …"), which lies in nothing known
-    and so bounds no other figure; else the report's area (`claims_in_context`)."""
+def _unknown_place(analysis: Analysis, claim: Claim) -> Place | None:
+    """A place the gazetteer lacks but the claim's sentence calls one ("Rescuers in Zinda Jan
+    district …"): it lies in nothing known, and so a claim given for it (one with no known
+    place of its own) bounds no other figure. None when the sentence names no such place."""
     sentence = analysis.sentences[claim.sentence]
     named = _NAMED_PLACE.search(analysis.text, sentence.start, sentence.end)
     known = named is not None and any(
         place.start < named.end() and named.start() < place.end for place in analysis.places
     )
     if named is None or known:
-        return areas.get(_area_kind(claim))
+        return None
     name = named.group("name").strip()
     return Place(id="", text=named.group(0), start=named.start(), end=named.end(), name=name)
 
@@ -281,7 +282,7 @@ def _coordinated_parts(analysis: Analysis, parts: Set[str]) -> set[str]:
     for claim in sorted(analysis.claims, key=lambda claim: claim.start):
         if (
             previous is not None
-            and previous.id in parts | found
+            and (previous.id in parts or previous.id in found)
             and previous.sentence == claim.sentence
             and _joined_by_and(analysis.text[previous.end : claim.start])
         ):
