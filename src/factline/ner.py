@@ -295,15 +295,17 @@ class Featurizer:
         return view
 
 
-# Names of the cluster features, by column of the word table: room for eight (it has three).
-_CLUSTER_FEATURES = tuple(f"k{n}=" for n in range(8))
-
-
 def _table_features(known: list[str] | None) -> list[str]:
     """What the word table says of a word (its row `known`): casing class and clusters."""
     if known is None:
         return ["c=unseen"]
-    return ["c=" + known[0], *map(str.__add__, _CLUSTER_FEATURES, known[1:])]
+    return ["c=" + known[0], *map(str.__add__, _cluster_names(len(known) - 1), known[1:])]
+
+
+@cache
+def _cluster_names(columns: int) -> tuple[str, ...]:
+    """The names of the cluster features of a word table row, by column: "k0=", "k1=", …"""
+    return tuple(f"k{n}=" for n in range(columns))
 
 
 def _word_features(word: str, lower: str, shape: str, table: list[str]) -> list[str]:
