@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from conftest import REPO, shared_path
+from factline import ner
+from factline.crf_model import read_model
+from factline.errors import FactlineError
 from factline.ner import entity_spans, find_names, tokenize, word_shape
 from factline.record import Sentence
+from factline.segment import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -92,3 +99,48 @@ def test_unknown_path_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ner.PATH_VARIABLE, "fastest")
     with pytest.raises(BadInputError, match="FACTLINE_NER"):
         ner.chosen_path()
+
+
+def _crfsuite_labels(sentences: list[list[str]]) -> list[list[str]]:
+    """What CRFsuite itself decodes: the reference that the fast tagger must reproduce."""
+    tagger, featurizer = ner._tagger(), ner._featurizer()
+    return [list(tagger.tag(featurizer.sentence(words))) for words in sentences]
+
+
+def _example_sentences() -> list[list[str]]:
+    sentences = []
+    for path in sorted((REPO / "examples" / "kazakhstan").iterdir()):
+        text = path.read_text(encoding="utf-8")
+        for sentence in split_sentences(text):
+            words = [token.text for token in tokenize(text, sentence.start, sentence.end)]
+            if words:
+                sentences.append(words)
+    return sentences
+
+
+def test_fast_tagger_decodes_as_crfsuite_on_the_example_reports() -> None:
+    sentences = _example_sentences()
+    assert len(sentences) > 50
+    assert ner.tag_many(sentences) == _crfsuite_labels(sentences)
+    assert [ner.tag(words) for words in sentences[:20]] == _crfsuite_labels(sentences[:20])
+
+
+def test_fast_tagger_decodes_as_crfsuite_on_conll_development_sentences() -> None:
+    path = shared_path("data", "conll2003", "dev.txt")
+    sentences = [words for words, _ in ner.read_conll(path)]
+    assert ner.tag_many(sentences) == _crfsuite_labels(sentences)
+
+
+def test_a_sentence_longer_than_a_batch_is_decoded_alone_and_whole() -> None:
+    words = ["Police", "in", "Almaty", "said", ";"] * (ner.FastTagger.BATCH_WORDS // 4)
+    sentences = [["Tokayev", "spoke"], words, []]
+    labels = ner.tag_many(sentences)
+    assert labels == [*_crfsuite_labels(sentences[:2]), []]
+    assert labels[1][2] == "B-LOC"
+
+
+def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "model.crfsuite"
+    path.write_bytes(b"not a model at all" * 10)
+    with pytest.raises(FactlineError, match="not a CRFsuite"):
+        read_model(path)

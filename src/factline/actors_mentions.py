@@ -70,15 +70,22 @@ APPOSITIVE_WORDS = 5  # at most this many words between the comma and the title
 def find_items(
     text: str, sentences: Sequence[Sentence], places: Sequence[Place], lexicon: Lexicon
 ) -> list[SentenceItems]:
-    """The actor candidates of every sentence, in text order."""
-    found = []
+    """The actor candidates of every sentence, in text order.
+
+    Two passes: the dictionary and the place stage's places first, sentence by sentence; then
+    the statistical model names what they left, for the whole report at once (`ner` decodes
+    many sentences together far cheaper than one by one).
+    """
     places = sorted(places, key=lambda place: place.start)
-    path = ner.chosen_path()
+    known = []
     for sentence in sentences:
         tokens = ner.tokenize(text, sentence.start, sentence.end)
         items = _dictionary_items(text, tokens, lexicon)
-        items = _merge(items, _place_items(text, tokens, places, items))
-        items = _with_names(items, _model_items(text, tokens, items, path))
+        known.append((tokens, _merge(items, _place_items(text, tokens, places, items))))
+    named = _model_items(text, known, ner.chosen_path())
+    found = []
+    for (tokens, items), names in zip(known, named, strict=True):
+        items = _with_names(items, names)
         items = _merge(items, _titled_names(text, tokens, items))
         found.append(SentenceItems(tokens, items))
     _add_surnames(text, found)
@@ -187,20 +194,34 @@ def _place_items(
 
 
 def _model_items(
-    text: str, tokens: list[Token], items: list[Item], path: ner.NerPath
-) -> list[Item]:
-    """Names the statistical NER finds where the dictionary found nothing.
+    text: str, sentences: list[tuple[list[Token], list[Item]]], path: ner.NerPath
+) -> list[list[Item]]:
+    """For each sentence (its tokens and the dictionary's items), the names the statistical
+    NER finds where the dictionary found nothing.
 
     A name of several words that overlaps only country words wins over them ("Jordan
     Henderson"); any other overlap keeps the dictionary's reading.
     """
-    covered = _covered(items)
-    words = list(map(attrgetter("text"), tokens))
-    candidates = [
-        i for i in _capitalized(words) if i not in covered and (i > 0 or ner.may_be_name(words[i]))
+    asked = []
+    for tokens, items in sentences:
+        words = list(map(attrgetter("text"), tokens))
+        covered = _covered(items)
+        candidates = [
+            i
+            for i in _capitalized(words)
+            if i not in covered and (i > 0 or ner.may_be_name(words[i]))
+        ]
+        asked.append((words, candidates))
+    tagged = iter(ner.tag_around_many([ask for ask in asked if ask[1]], path))
+    return [
+        _names(text, tokens, items, next(tagged)) if candidates else []
+        for (tokens, items), (_, candidates) in zip(sentences, asked, strict=True)
     ]
-    if not candidates:
-        return []  # nothing for the model to name
+
+
+def _names(text: str, tokens: list[Token], items: list[Item], labels: list[str]) -> list[Item]:
+    """The model's names in a sentence's `labels`, as items."""
+    covered = _covered(items)
     countries = {
         i
         for item in items
@@ -209,7 +230,6 @@ def _model_items(
     }
     titled = {item.end for item in items if item.common is not None and item.common.title}
     found = []
-    labels = ner.tag_around(words, candidates, path)
     for first, end, name_type in ner.entity_spans(labels):
         overlap = covered.intersection(range(first, end))
         if overlap and not (name_type == "PER" and end - first > 1 and overlap <= countries):
