@@ -8,11 +8,17 @@ import pytest
 
 from factline import analyze
 from factline.conflicts import (
+    PAIR_FEATURES,
     ClaimInContext,
     claims_in_context,
     compare,
+    conflict_model,
+    conflict_probability,
     event_date_conflicts,
     figure_conflicts,
+    learned_conflict,
+    never_conflict,
+    pair_features,
     place_within,
     report_area,
 )
@@ -508,3 +514,72 @@ def test_a_place_in_the_source_does_not_split_a_toll_from_its_rival() -> None:
         "put the figure at 35 dead."
     )
     assert len(analyze(text, published="2025-11-18").conflicts) == 1
+
+
+def test_the_learned_decider_flags_a_toll_that_falls_within_one_report() -> None:
+    """The rules compare figures of different days in one report only when two named sources
+    give them; the learned decider flags a toll that falls from one day to the next anyway."""
+    analysis = analyze(
+        "The floods killed 40 people on Monday. On Tuesday, 25 people were reported dead.",
+        "2025-05-08",
+    )
+    items = claims_in_context(analysis)
+    assert sorted(item.claim.low or 0 for item in items) == [25, 40]
+    assert compare(items[0], items[1]) is None  # the rules alone let it pass
+    assert never_conflict(items[0], items[1]) is False
+    assert learned_conflict(items[0], items[1]) is not None
+    assert [c.explanation for c in analysis.conflicts if "learned" in c.explanation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 52 police officers were injured. Medics said 160 protesters were injured.",
+        "A total of 61 people died, 40 of them in Port-au-Prince.",
+        "Officials said 14 people had died on Monday. On Tuesday the toll rose to 22.",
+        "Hospitals said 300 people had been injured. By Wednesday 40 people were still being "
+        "treated.",
+    ],
+)
+def test_the_learned_decider_never_overrides_a_certain_rule(text: str) -> None:
+    """Unrelated subjects, a part within its total, a rise and those in hospital now are never
+    rivals, whatever the model's probability."""
+    items = claims_in_context(analyze(text, "2025-05-08"))
+    assert len(items) == 2
+    assert never_conflict(items[0], items[1])
+    assert learned_conflict(items[0], items[1]) is None
+
+
+def test_the_learned_decider_reads_readable_features_of_a_pair() -> None:
+    items = claims_of_reports(
+        ("The ministry said 19 people died in the floods.", "2025-05-05", "Courier"),
+        ("The Red Cross put the number of dead at 31.", "2025-05-03", "Wire"),
+    )
+    features = pair_features(items[0], items[1])
+    assert set(features) == set(PAIR_FEATURES)
+    assert features["killed"] == features["same_subject"] == features["later_lower"] == 1.0
+    assert features["same_report"] == 0.0 and features["days_apart"] > 0
+    assert 0.0 <= conflict_probability(features, conflict_model()) <= 1.0
+    assert conflict_model()["threshold"] > 0
+
+
+def test_only_the_clause_that_says_so_counts_those_held_now() -> None:
+    """ "150 detained since the protests began, of whom 60 remained in custody": the 150 are
+    all ever held, so a later report's 150 against an earlier 230 is a lower total so far."""
+    items = claims_of_reports(
+        ("A lawyers' group said 230 people had been arrested since the protests began.",
+         "2025-06-11", "Monitor"),
+        ("Police said 150 people had been detained since the protests began, of whom 60 "
+         "remained in custody.", "2025-06-13", "Daily"),
+    )  # fmt: skip
+    assert [item.current for item in items] == [False, False, True]
+    assert len(figure_conflicts(items)) == 1
+
+
+def test_a_place_in_an_organisations_name_is_not_the_reports_area() -> None:
+    analysis = analyze(
+        "Police fired on a march in Lusaka. The Zambia Police Service said two demonstrators "
+        "had been killed, but the Law Association of Zambia said it had seen seven bodies.",
+        "2025-10-06",
+    )
+    assert all(item.place is None for item in claims_in_context(analysis))

@@ -543,3 +543,35 @@ def test_a_place_in_the_source_is_not_the_figures_place() -> None:
     )
     (claim,) = analysis.claims
     assert claim.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The spokesman put the number of arrests at 140, far below the 600 claimed by lawyers.",
+         [("arrested", "people", 140, 140), ("arrested", "people", 600, 600)]),
+        ("The Red Cross said it was sheltering about 3,000 displaced families in schools.",
+         [("displaced", "families", 2700, 3300)]),
+        ("Health officials said one student had been killed there.",
+         [("killed", "children", 1, 1)]),
+        ("The council lowered its count of the dead to 33, saying eight people first listed as "
+         "dead had been found alive.", [("killed", "people", 33, 33)]),
+        ("The governor gave a toll of 12 dead and said 30 miners had been pulled out alive.",
+         [("killed", "people", 12, 12)]),
+    ],
+)  # fmt: skip
+def test_figures_told_in_less_common_ways(
+    text: str, expected: list[tuple[str, str, float, float]]
+) -> None:
+    """A rival figure after "the … claimed by", an adjective that is a measure ("displaced
+    families"), a singular subject, and people found alive, who are not dead."""
+    assert claims_of(text) == expected
+
+
+def test_a_day_that_names_the_event_does_not_date_the_toll() -> None:
+    analysis = analyze(
+        "Authorities on Thursday revised the toll from Monday's collapse down to 21. Police "
+        "said 12 people were killed on Monday.",
+        "2025-03-06",
+    )
+    assert [(c.low, c.date) for c in analysis.claims] == [(21, "2025-03-06"), (12, "2025-03-03")]

@@ -26,6 +26,11 @@ a `fact` conflict; one that denies a figure and gives its own that cannot both h
 that 24 protesters were killed, saying 17 people died") is a `figure` conflict. The same event
 on two different days is a `date` conflict (`event_conflicts`).
 
+A pair the rules above let pass is judged again by a small learned decider (`learned_conflict`, a
+logistic regression over readable features, `resources/figures/conflict_model.json`), so that
+figures whose subject, place or day the rules read a little off can still be flagged; it never
+overrides the rules' certain vetoes (`never_conflict`) and only flags disjoint ranges.
+
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
 story; `find_conflicts` is the one-report stage that `analyze` runs.
@@ -35,17 +40,20 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from functools import cache
+from typing import Any, Literal
 
 from factline.event_conflicts import event_date_conflicts as event_date_conflicts
 from factline.figure_lexicon import subject_within
 from factline.figure_mentions import DENIED_ONLY
 from factline.figures import (
+    in_a_name,
     part_claims,
     place_kind,
     place_part_claims,
@@ -66,6 +74,7 @@ _RISING = re.compile(
 _RISING_WINDOW = 40
 # Counts that only grow as days pass: a later, higher figure updates an earlier one.
 _CUMULATIVE = frozenset({"killed", "injured", "arrested", "detained", "missing", "displaced"})
+_GROWING = _CUMULATIVE | {"held"}  # as compared: arrests and detentions are one count
 # Tolls that never fall: a later report's lower figure disagrees with an earlier one.
 _TOLLS = frozenset({"killed", "injured"})
 # The subject of a count that names nobody in particular ("five people were brought in dead"):
@@ -172,7 +181,9 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     and is otherwise the whole count (None), within which every named place lies. Each claim
     also notes whether it is told as a rise ("the toll rose to 58")."""
     places = {place.id: place for place in analysis.places}
-    areas = {"event": report_area(analysis.places), "toll": _area_of_tolls(analysis.places)}
+    # "the Law Association of Zambia" names a speaker, not the report's area
+    where = [place for place in analysis.places if not in_a_name(analysis.text, place)]
+    areas = {"event": report_area(where), "toll": _area_of_tolls(where)}
     parts = part_claims(analysis) | {
         claim.id
         for claim in analysis.claims
@@ -300,10 +311,21 @@ def _joined_by_and(between: str) -> bool:
 
 
 def _counts_now(analysis: Analysis, claim: Claim) -> bool:
-    """Whether the claim's sentence counts a state that can end ("still in hospital", "remain
-    missing", "being treated") rather than a toll of all who were ever hurt."""
-    sentence = analysis.sentences[claim.sentence]
-    return bool(_NOW.search(analysis.text, sentence.start, sentence.end))
+    """Whether the claim's clause counts a state that can end ("still in hospital", "remain
+    missing", "being treated") rather than a toll of all who were ever hurt. The clause, not
+    the sentence: in "150 had been detained since the protests began, of whom 60 remained in
+    custody" only the 60 are held now."""
+    return bool(
+        _NOW.search(analysis.text, _clause_start(analysis, claim), _clause_end(analysis, claim))
+    )
+
+
+def _clause_start(analysis: Analysis, claim: Claim) -> int:
+    """Where the clause of a claim begins: after the last comma or semicolon before it in its
+    sentence."""
+    start = analysis.sentences[claim.sentence].start
+    before = analysis.text[start : claim.start]
+    return start + max(before.rfind(","), before.rfind(";")) + 1
 
 
 def _counts_so_far(analysis: Analysis, claim: Claim) -> bool:
@@ -363,6 +385,20 @@ def figure_conflicts(claims: Sequence[ClaimInContext]) -> list[FigureConflict]:
     figure, subject, place, day, source and stance, as a report that repeats itself) only the
     first is compared, so that repetitive text does not multiply the pairs. The comparison is
     pairwise within a measure: a story-wide call should pass the claims of one story."""
+    found: list[FigureConflict] = []
+    for first, second in candidate_pairs(claims):
+        conflict = compare(first, second) or learned_conflict(first, second)
+        if conflict is not None:
+            found.append(conflict)
+    order = {id(item): n for n, item in enumerate(claims)}
+    return sorted(found, key=lambda c: (order[id(c.first)], order[id(c.second)]))
+
+
+def candidate_pairs(
+    claims: Sequence[ClaimInContext],
+) -> Iterator[tuple[ClaimInContext, ClaimInContext]]:
+    """Every pair of claims of one compared measure, leaving out repeats of a claim (the same
+    figure, subject, place, day, source and stance) and measures never compared (prices)."""
     by_measure: dict[str, list[ClaimInContext]] = {}
     seen: set[tuple[object, ...]] = set()
     for item in claims:
@@ -370,14 +406,8 @@ def figure_conflicts(claims: Sequence[ClaimInContext]) -> list[FigureConflict]:
             continue
         seen.add(_signature(item))
         by_measure.setdefault(compared_measure(item.claim), []).append(item)
-    found: list[FigureConflict] = []
     for group in by_measure.values():
-        for first, second in itertools.combinations(group, 2):
-            conflict = compare(first, second)
-            if conflict is not None:
-                found.append(conflict)
-    order = {id(item): n for n, item in enumerate(claims)}
-    return sorted(found, key=lambda c: (order[id(c.first)], order[id(c.second)]))
+        yield from itertools.combinations(group, 2)
 
 
 def compared_measure(claim: Claim) -> str:
@@ -756,3 +786,198 @@ def quantity_text(claim: Claim) -> str:
     if tokens and tokens[0].lower in DENIED_ONLY:
         return tokens[0].text  # "denies protesters killed 'any'"
     return claim.text
+
+
+# The learned pair decider: a logistic regression over the readable features below, trained
+# on the train split of benchmarks/data/figures by train/build_conflicts.py (weights in
+# resources/figures/conflict_model.json). It judges the pairs of one measure that the rules
+# above let pass, so that a pair the rules do not reach by their exact conditions (a subject
+# or place read a little wrong, a day off by one) can still be flagged when its evidence is
+# strong; the rules' certain vetoes (a denial, a part of its own total, a figure told as a
+# rise, a count's own past) stay hard.
+PAIR_FEATURES = (
+    "killed", "injured", "held", "missing", "displaced", "crowd",
+    "same_subject", "nested_subject", "unrelated_subject",
+    "same_place", "nested_place", "unrelated_place",
+    "same_report", "same_sentence", "same_day", "days_apart",
+    "log_ratio", "later_lower", "later_higher",
+    "open_ended", "part", "subgroup", "current", "so_far",
+    "both_sourced", "same_source", "rival_sources",
+)  # fmt: skip
+_MAX_DAYS = 7
+
+
+def pair_features(first: ClaimInContext, second: ClaimInContext) -> dict[str, float]:
+    """The features of a pair of claims of one measure, each 0..1: what is counted, how the
+    subjects and places relate, how far apart the days are, how far apart the ranges are and
+    in which order of time, and who gives each figure."""
+    measure = compared_measure(first.claim)
+    subject = _relation(first.claim.subject, second.claim.subject, subject_within)
+    place = _loose_place_relation(first, second)
+    features = {
+        "killed": measure == "killed",
+        "injured": measure == "injured",
+        "held": measure == "held",
+        "missing": measure == "missing",
+        "displaced": measure == "displaced",
+        "crowd": measure in _EVENT_MEASURES,
+        "same_subject": subject == "same",
+        "nested_subject": subject in ("first_in_second", "second_in_first"),
+        "unrelated_subject": subject is None,
+        "same_place": place == "same",
+        "nested_place": place in ("first_in_second", "second_in_first"),
+        "unrelated_place": place is None,
+        "same_report": first.document == second.document,
+        "same_sentence": first.document == second.document
+        and first.claim.sentence == second.claim.sentence,
+        "same_day": _same_day(first, second),
+        "days_apart": min(_days_apart(first, second), _MAX_DAYS) / _MAX_DAYS,
+        "log_ratio": min(_log_ratio(first.claim, second.claim), 3.0) / 3.0,
+        "later_lower": _later_is(first, second, lower=True),
+        "later_higher": _later_is(first, second, lower=False),
+        "open_ended": first.claim.high is None or second.claim.high is None,
+        "part": first.part or second.part,
+        "subgroup": first.subgroup or second.subgroup,
+        "current": first.current or second.current,
+        "so_far": first.so_far and second.so_far,
+        "both_sourced": None not in (_speaker(first), _speaker(second)),
+        "same_source": _speaker(first) is not None and _speaker(first) == _speaker(second),
+        "rival_sources": _rival_in_sentence(first, second) or _rival_sources(first, second),
+    }
+    return {name: float(value) for name, value in features.items()}
+
+
+def _loose_place_relation(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
+    """How the places relate, as `_scope` reads them, for any measure."""
+    if _both_whole(first, second):
+        return "same"
+    return _place_relation(first.place, second.place)
+
+
+def _days_apart(first: ClaimInContext, second: ClaimInContext) -> int:
+    """Days between the two claims' report dates (0 when either is unknown)."""
+    a, b = _told_on(first)[0], _told_on(second)[0]
+    if not (_CALENDAR_DAY.fullmatch(a) and _CALENDAR_DAY.fullmatch(b)):
+        return 0
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def _log_ratio(a: Claim, b: Claim) -> float:
+    """How far apart two ranges are, in orders of e: 0 when they overlap."""
+    a_low, a_high = _bounds(a)
+    b_low, b_high = _bounds(b)
+    if a_high < b_low:
+        return math.log((b_low + 1) / (a_high + 1))
+    if b_high < a_low:
+        return math.log((a_low + 1) / (b_high + 1))
+    return 0.0
+
+
+def _later_is(first: ClaimInContext, second: ClaimInContext, *, lower: bool) -> bool:
+    """Whether the claim told later (by report, then day) is wholly below (or above) the
+    earlier one; False for two claims told on the same day."""
+    if _told_on(first) == _told_on(second):
+        return False
+    earlier, later = (first, second) if _told_on(first) < _told_on(second) else (second, first)
+    if lower:
+        return _bounds(later.claim)[1] < _bounds(earlier.claim)[0]
+    return _bounds(earlier.claim)[1] < _bounds(later.claim)[0]
+
+
+def learned_conflict(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | None:
+    """A `figure` conflict the learned decider finds in a pair the rules let pass: None when
+    a certain rule says the pair can both hold, or the model's probability is below its
+    threshold (resources/figures/conflict_model.json; no model, no learned conflicts)."""
+    model = conflict_model()
+    if not model or never_conflict(first, second):
+        return None
+    probability = conflict_probability(pair_features(first, second), model)
+    if probability < model["threshold"]:
+        return None
+    why = f"{_label(first)}: {_figure(first)} vs {_figure(second)} (learned, p={probability:.2f})"
+    return FigureConflict("figure", first, second, why)
+
+
+def never_conflict(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """The rules' certain vetoes, which the learned decider never overrides: two ranges that
+    overlap; a denial (judged by the fact rules); a figure told as a count's own past ("down
+    from 53"), as a rise above the other, or as a higher count of a later day or report; counts
+    of unrelated subjects (police officers and protesters) or of different places; a part and a
+    whole it fits in (a narrower subject or place, "40 of them in Port-au-Prince", a part of an
+    untold total); those held or in hospital now beside a larger count; counts of different days
+    other than tolls and totals so far (crowds, the missing, the displaced, arrests of a day),
+    which may differ or fall."""
+    if not disjoint_figures(first, second):
+        return True
+    if _an_update(first, second) or _rose(first, second):
+        return True  # told as a rise, or a count of a later day or report that is higher
+    if _now_and_all_days(first, second) or _a_part(first, second) or _fewer_now(first, second):
+        return True
+    if first.claim.measure in _TOLLS or (first.so_far and second.so_far):
+        return False
+    return not _same_day(first, second)
+
+
+def disjoint_figures(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether two claims give ranges that do not meet, each as a figure of its own (not denied,
+    not a count's past): the pairs the learned decider is trained on."""
+    if _told_as_past_or_denied(first) or _told_as_past_or_denied(second):
+        return False
+    return _cannot_both_hold(first.claim, second.claim, "same")
+
+
+def _told_as_past_or_denied(item: ClaimInContext) -> bool:
+    return item.moved_from or item.claim.stance == "denied"
+
+
+def _rose(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """A count that only grows (a toll, arrests, the displaced), given higher by a later report
+    or for a later day: an update, whoever gives it."""
+    return compared_measure(first.claim) in _GROWING and _later_is(first, second, lower=False)
+
+
+def _fewer_now(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "40 people were still being treated" beside "300 injured": those hurt or held now are
+    fewer than all who ever were, whatever day each is told; the dead stay dead."""
+    if first.claim.measure == "killed":
+        return False
+    now, other = (first, second) if first.current else (second, first)
+    return now.current and _bounds(now.claim)[0] <= _bounds(other.claim)[1]
+
+
+def _a_part(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether one claim counts a part of what the other counts, and fits within it (or the
+    subjects are unrelated, or the part is of an untold total)."""
+    if (first.part and not first.subgroup) or (second.part and not second.subgroup):
+        return True
+    same_sentence = (
+        first.document == second.document and first.claim.sentence == second.claim.sentence
+    )
+    if (first.subgroup or second.subgroup) and same_sentence:
+        return True  # "61 dead, 40 of them in Port-au-Prince"
+    subject = _relation(first.claim.subject, second.claim.subject, subject_within)
+    if subject is None and not _rivals_in_sentence(first, second):
+        return True  # unrelated subjects: "52 police officers" and "160 protesters"
+    place = _loose_place_relation(first, second)
+    if place is None:
+        return True  # different places: "3 dead in Karachi" and "5 in Hyderabad"
+    nested = {relation for relation in (subject, place) if relation not in (None, "same")}
+    if len(nested) > 1:
+        return True  # a narrower subject in a wider place, and the other way round
+    return any(not _cannot_both_hold(first.claim, second.claim, scope) for scope in nested)
+
+
+@cache
+def conflict_model() -> dict[str, Any]:
+    """The learned decider's weights, bias and threshold; empty when none is shipped."""
+    try:
+        return load_resource("conflict_model.json")
+    except FileNotFoundError:
+        return {}
+
+
+def conflict_probability(features: dict[str, float], model: dict[str, Any]) -> float:
+    """The logistic regression's probability that a pair with these features disagrees."""
+    weights: dict[str, float] = model["weights"]
+    score = model["bias"] + sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-score))

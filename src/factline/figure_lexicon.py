@@ -24,7 +24,8 @@ def subjects() -> Phrases[str]:
 
 @cache
 def noun_measures() -> Phrases[Measure]:
-    """Nouns that are themselves a measure: "deaths", "bodies", "injured", "arrests"."""
+    """Nouns that are themselves a measure: "deaths", "bodies", "injured", "arrests", and the
+    adjectives that make one of a subject ("3,000 displaced families")."""
     data = load_resource("subjects.json")
     keys: dict[str, Measure] = {
         "death_nouns": "killed",
@@ -32,6 +33,7 @@ def noun_measures() -> Phrases[Measure]:
         "arrest_nouns": "arrested",
         "detention_nouns": "detained",
         "missing_nouns": "missing",
+        "displacement_nouns": "displaced",
     }
     return Phrases({(word,): measure for key, measure in keys.items() for word in data[key]})
 

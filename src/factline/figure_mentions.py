@@ -120,8 +120,10 @@ _TOLL_OF = frozenset({"among", "of"})
 # "rescuers saved 40 lives": lives that were not lost
 _SAVING = frozenset("saved save saves saving spared".split())
 _SAVING_WINDOW = 3
-_AFTER_GENERIC_TOLL = frozenset(
-    ". , ; : ) on in at by across according and but while given reported announced released".split()
+# What may follow a restated bare number: a clause break, a preposition, or any participle of
+# saying ("the 600 claimed by opposition lawyers").
+_AFTER_GENERIC_TOLL = (
+    frozenset(". , ; : ) on in at by across according and but while released".split()) | _GIVEN
 )
 
 
@@ -150,10 +152,25 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
             quantity = _gone_past(tokens, quantity)
         last = figures[-1] if figures else previous
         figure = None if quantity is None else _figure(tokens, quantity, figures, last)
+        if figure is not None and figure.measure == "killed" and _found_alive(tokens, figure.last):
+            figure = None
         if figure is not None:
             figures.append(figure)
         index = figure.last if figure else (quantity.last if quantity else start + 1)
     return figures
+
+
+def _found_alive(tokens: list[Token], last: int) -> bool:
+    """ "eight people first listed as dead had been found alive": a figure whose own clause,
+    before any other number, says its people are alive counts no dead ("12 dead and 30 pulled
+    out alive" still counts 12)."""
+    for index in range(last, len(tokens)):
+        word = tokens[index].lower
+        if word in _CLAUSE_ENDS or word == "," or find_quantity(tokens, index) is not None:
+            return False
+        if word == "alive":
+            return True
+    return False
 
 
 _NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any"})

@@ -63,6 +63,7 @@ _LEVEL_WORDS = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’-]*) $")  # "Red Crescent"
 _WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")  # "Pakistan Peoples Party"
+_WORD_OF_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’-]*) of (?:the )?$")  # "Law Society of"
 _NAME_LINKS = frozenset(
     "in at on of the a an and from near across to for by with "
     # a site in the place, not an organisation: "Sanaa University", "Tahrir Square"
@@ -73,9 +74,13 @@ _THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
 _EVENT_WORDS = (
     r"(?:earthquakes?|quakes?|floods?|flooding|disaster|protests?|unrest|outbreak|epidemic"
     r"|crisis|attacks?|bombings?|blasts?|fires?|landslides?|storms?|typhoon|cyclone|hurricane"
-    r"|uprising|clashes|massacre|tragedy|collapse)"
+    r"|uprising|clashes|massacre|tragedy|collapse|violence|march|rally|riots?|crackdown"
+    r"|demonstrations?|shipwreck|sinking|explosion|shelling|fighting|raid|assault)"
 )
 _EVENT_AFTER = re.compile(r"\s" + _EVENT_WORDS + r"\b")  # "the Herat earthquake"
+_DAY_OF_EVENT = re.compile(
+    r"['’]s\s(?:[\w-]+\s){0,2}?" + _EVENT_WORDS + r"\b"
+)  # "Monday's collapse"
 # "the death toll from the mosque bombing in Peshawar": where the event was, not the figure
 _TOLL_OF_EVENT_IN = re.compile(
     r"\btoll\s(?:from|of)\s(?:the\s)?(?:[\w-]+\s){0,2}?" + _EVENT_WORDS + r"\s(?:in|at|near)\s$"
@@ -161,6 +166,7 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
             for t in times.get(index, [])
             if not _dates_the_saying(analysis.text, t, sources)
             and not _opens_a_window(analysis.text, t)
+            and not _names_an_event(analysis.text, t)
         ]
         context = _Context(index, sources, places.get(index, []), actors.get(index, []), own_times)
         for item in sorted(found, key=lambda f: f.start):
@@ -517,13 +523,17 @@ def _in_source(text: str, place: Place, source: Source | None) -> bool:
 
 def in_a_name(text: str, place: Place) -> bool:
     """Whether a place is only a word of a longer proper name ("the Pakistan Peoples Party",
-    "the Red Crescent", "the Kenya Medical Association"): a capitalised word, neither a function
-    word nor a site ("Sanaa University"), right beside it. Such a mention names who speaks, not
+    "the Red Crescent", "the Kenya Medical Association", "the Law Association of Zambia"): a
+    capitalised word, neither a function word nor a site ("Sanaa University"), right beside it
+    or before its "of". Such a mention names who speaks, not
     where a figure is."""
-    before = _WORD_BEFORE.search(text, max(0, place.start - _NAME_WINDOW), place.start)
+    window = max(0, place.start - _NAME_WINDOW)
+    before = _WORD_BEFORE.search(text, window, place.start)
+    of_before = _WORD_OF_BEFORE.search(text, window, place.start)  # "the Law Association of Zambia"
     after = _WORD_AFTER.match(text, place.end, place.end + _NAME_WINDOW)
     return any(
-        match is not None and match.group(1).lower() not in _NAME_LINKS for match in (before, after)
+        match is not None and match.group(1).lower() not in _NAME_LINKS
+        for match in (before, of_before, after)
     )
 
 
@@ -645,6 +655,13 @@ def _dates_the_saying(text: str, time: Time, sources: list[Source]) -> bool:
         if _SAYING.fullmatch(text[source.cue.end : time.start]):
             return True
     return False
+
+
+def _names_an_event(text: str, time: Time) -> bool:
+    """ "the toll from Monday's collapse", "died in last week's floods": a time that owns an
+    event names the event's day, not the day a count is given for (a toll is a count as of its
+    report)."""
+    return _DAY_OF_EVENT.match(text, time.end) is not None
 
 
 def _opens_a_window(text: str, time: Time) -> bool:
