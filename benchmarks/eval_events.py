@@ -20,9 +20,14 @@ Writes a flat JSON object of metrics (default benchmarks/results/eval_events.jso
 - `events_stage_kb_per_s`: the event stage alone over the seed report, on one core.
 
 With `--dev` it scores development data instead, for checking lexicon or model changes without
-the test splits: `plover_dev_type_acc` (the GSR's development half, as above) and
+the test splits: `plover_dev_type_acc` (the GSR's development half, as above),
 `ngec_lead_type_acc` (the type of the first event of each NGEC synthetic story's first paragraph
-against the story's pseudo-label; training-only data, so a coverage check, not an accuracy).
+against the story's pseudo-label; training-only data, so a coverage check, not an accuracy),
+`petrarch_dev_type_acc` (the first event's type against the PLOVER types of the PETRARCH
+sentences' CAMEO codings, any of them counting) and `acled_dev_*` (the ACLED metrics above on the
+tuning fifth of the ACLED development notes, `events_data.tuning_split`: 1,499 notes, so that a
+lexicon change for PLOVER cannot quietly cost the ACLED export; the shipped perceptron was trained
+on them too, so they guard against a drop rather than measure accuracy).
 """
 
 from __future__ import annotations
@@ -174,14 +179,31 @@ def lead_metrics(leads: Sequence[events_data.Snippet]) -> dict[str, float]:
     return {"ngec_lead_type_acc": agreed / max(len(leads), 1), "ngec_leads": float(len(leads))}
 
 
+def petrarch_metrics(sentences: Sequence[events_data.CodedSentence]) -> dict[str, float]:
+    """How often the first coded event of a PETRARCH sentence has one of its gold PLOVER types."""
+    agreed = 0
+    for sentence in sentences:
+        events = analyze(sentence.text).events
+        agreed += bool(events) and events[0].type in sentence.types
+    return {
+        "petrarch_dev_type_acc": agreed / max(len(sentences), 1),
+        "petrarch_sentences": float(len(sentences)),
+    }
+
+
 def development_metrics(limit: int | None = None) -> dict[str, float]:
-    """The PLOVER metrics on development data only (the GSR's development half, NGEC's leads)."""
+    """The metrics on development data only: the GSR's development half, NGEC's leads, the
+    PETRARCH sentences and the tuning fifth of the ACLED development notes."""
     plover_development, _ = events_data.plover_split()
     plover = plover_metrics(plover_development[:limit])
+    _, acled_tuning = events_data.tuning_split(events_data.acled_split()[0])
+    acled = acled_metrics(acled_tuning[:limit])
     return {
         "plover_dev_type_acc": plover["plover_type_acc"],
         "plover_dev_sentences": plover["plover_sentences"],
         **lead_metrics(events_data.ngec_leads()[:limit]),
+        **petrarch_metrics(events_data.petrarch_sentences()[:limit]),
+        **{name.replace("acled_", "acled_dev_", 1): value for name, value in acled.items()},
     }
 
 

@@ -13,7 +13,9 @@ from conftest import REPO, shared_path
 
 FLOORS = json.loads((REPO / "benchmarks" / "floors" / "events.json").read_text(encoding="utf-8"))
 METRICS = sorted(name for name in FLOORS if not name.startswith("_") and name != "limit")
-DEVELOPMENT_LIMIT = 300  # every GSR development sentence and the first 300 NGEC leads
+# every GSR development sentence and PETRARCH sentence, the first 300 NGEC leads and the first
+# 300 notes of the ACLED development fifth
+DEVELOPMENT_LIMIT = 300
 
 
 def _eval_events() -> Any:
@@ -36,7 +38,10 @@ def test_metric_above_floor(metrics: dict[str, float], name: str) -> None:
 
 
 def test_development_data_above_floor() -> None:
-    """The lexicon's coverage on development data only (GSR development half, NGEC leads)."""
+    """The lexicon's coverage on development data only (GSR development half, NGEC leads), with
+    the PETRARCH sentences and the ACLED development notes scored beside them."""
     result = _eval_events().development_metrics(limit=DEVELOPMENT_LIMIT)
+    assert result["petrarch_sentences"] == 59  # the 78 minus those PLOVER drops or leaves empty
+    assert result["acled_dev_notes"] == DEVELOPMENT_LIMIT
     for name, floor in FLOORS["_development"].items():
         assert result[name] >= floor, f"{name} fell to {result[name]:.3f}"

@@ -183,6 +183,89 @@ def test_plover_conventions(sentence: str, expected: str) -> None:
     assert events_of(sentence)[0].type == expected
 
 
+def test_conditional_offer_is_agree_and_conditional_withdrawal_a_threat() -> None:
+    """An offer of cooperation made on a condition stays an offer (AGREE); a withdrawal
+    announced on a condition is an ultimatum (THREATEN). GSR development half sentence."""
+    offer = (
+        "Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez "
+        "if he gave them a veto over any settlement reached in peace talks."
+    )
+    assert events_of(offer)[0].type == "AGREE"
+    ultimatum = "The government said it will withdraw its troops unless the rebels disarm."
+    assert events_of(ultimatum)[0].type == "THREATEN"
+
+
+# Wordings of the PLOVER 2.0 types (and their CAMEO categories) that the lexicon learnt on
+# 2026-12-07, each in a sentence from the development data: the GSR's development half, the
+# PETRARCH-2 validation sentences, NGEC's synthetic stories, or an ACLED development note.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid "
+            "for agricultural development projects.",
+            ("AID", None),
+        ),
+        (
+            "Israel's high court opened a landmark hearing Wednesday into the legality of "
+            "secret interrogation techniques used against Palestinian detainees.",
+            ("ACCUSE", "investigate"),
+        ),
+        (
+            "The United States fired anti-aircraft batteries at Russia this week.",
+            ("ASSAULT", "heavy-weapons"),
+        ),
+        (
+            "Djibouti has released from prison three prominent labor rights activists held "
+            "over the past few years by the country's autocratic government.",
+            ("RETREAT", "release"),
+        ),
+        (
+            "Nkrumah has ruled out any political changes despite growing calls to allow "
+            "opposition parties to compete in next year's elections.",
+            ("REJECT", None),
+        ),
+        (
+            "In this respect, Rahmon expressed his willingness to sign the agreement on arms "
+            "embargoes.",
+            ("AGREE", None),
+        ),
+        (
+            # CAMEO 085, easing economic sanctions, is a RETREAT; easing a curfew a CONCEDE
+            "It has been more than eight years since the international community lifted "
+            "sanctions against the Sudanese government following the signing of a peace "
+            "agreement.",
+            ("RETREAT", None),
+        ),
+        (
+            # CAMEO 192, occupying territory: the GSR's FIGHT, PLOVER 2.0's ASSAULT
+            "A group of suspected Islamist rebels seized the town of Djotto in southern "
+            "Mauritanian territory on Wednesday.",
+            ("ASSAULT", None),
+        ),
+        (
+            "Cyprus said Thursday it was suspending all diplomatic and official contacts with "
+            "the European Union in its continuing dispute with the bloc over its membership.",
+            ("SANCTION", None),
+        ),
+    ],
+)
+def test_plover_wordings(sentence: str, expected: tuple[str, str | None]) -> None:
+    first = events_of(sentence)[0]
+    assert (first.type, first.mode) == expected
+
+
+def test_protest_to_demand_stays_a_protest() -> None:
+    """People who "protested to demand" a thing held a protest; they did not complain to
+    someone (an ACLED development note)."""
+    note = (
+        "On 27 June 2022, in El Maiten (Chubut), teachers and parents of students poisoned with "
+        "carbon monoxide at School 7719 protested to demand improvement in the school's "
+        "infrastructure."
+    )
+    assert events_of(note)[0].type == "PROTEST"
+
+
 def test_several_events_in_one_sentence_with_subordinate_clause() -> None:
     sentence = (
         "A state of emergency was declared Jan. 5 after the president's Almaty residence was "

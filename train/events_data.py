@@ -14,6 +14,11 @@ Splits, fixed by a hash so that they never change between runs or machines:
   (about half); the other half is for development (looking at errors while writing the lexicon).
 - NGEC synthetic stories: training-only data (LLM-written, labelled from the headline template),
   never a test; their leads check the lexicon's coverage beyond the GSR's development half.
+- PETRARCH-2 validation sentences (78 real AFP/GigaWord sentences, CAMEO-coded, MIT): development
+  only. Their CAMEO codes become PLOVER types through the codebook's CAMEO2PLOVER table; they
+  check the lexicon on news sentences not written for PLOVER's gold standard, so that it is not
+  fitted to the GSR. (PETRARCH's unit tests are left out: their codes come from made-up
+  validation dictionaries, "condemned" coded as a rejection.)
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +36,11 @@ ACLED = EVENTS_DATA / "acled-acledR"
 CASE_FILE = EVENTS_DATA / "case2021-task2" / "test_set_final_release_with_labels.tsv"
 PLOVER_FILE = EVENTS_DATA / "plover-gsr-cameo" / "PLOVER_GSR_CAMEO.json"
 NGEC_FILE = EVENTS_DATA / "ngec-synthetic-plover" / "gpt_synthetic_events_2023-10-19_19.csv"
+PETRARCH = EVENTS_DATA / "petrarch-validation"
+PETRARCH_FILE = PETRARCH / "PETR2_GSR_validation.jsonl"
+CAMEO_TO_PLOVER_FILE = EVENTS_DATA / "plover-codebook" / "CAMEO2PLOVER-2021.txt"
+# "0841: RETREAT, release,   legal # Return, release person(s)" -> code and PLOVER type.
+_CAMEO_ROW = re.compile(r"^(\d{2,4}): *([A-Z]+)\b")
 TEST_SHARE_MODULUS = 5
 
 
@@ -43,6 +54,15 @@ class AcledRow:
     fatalities: int
     latitude: float
     longitude: float
+
+
+@dataclass(frozen=True)
+class CodedSentence:
+    """A sentence and the PLOVER types of its gold codings (any of them counts as right)."""
+
+    id: str
+    text: str
+    types: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -127,3 +147,32 @@ def ngec_leads() -> list[Snippet]:
         Snippet(str(n), row["text"].strip().split("\n")[0], row["label"])
         for n, row in enumerate(rows)
     ]
+
+
+def cameo_to_plover() -> dict[str, str]:
+    """CAMEO code (2 to 4 digits) -> PLOVER type, from the codebook's CAMEO2PLOVER table."""
+    table: dict[str, str] = {}
+    for line in CAMEO_TO_PLOVER_FILE.read_text(encoding="utf-8").splitlines():
+        row = _CAMEO_ROW.match(line)
+        if row:
+            table[row.group(1)] = row.group(2)
+    return table
+
+
+def petrarch_sentences() -> list[CodedSentence]:
+    """The PETRARCH-2 validation sentences with at least one coding that PLOVER keeps.
+
+    A code missing from the table falls back to its 3-digit parent; CAMEO 01 and 02 (statements,
+    appeals), which PLOVER drops, and "no event" records give no type.
+    """
+    table = cameo_to_plover()
+    sentences = []
+    for line in PETRARCH_FILE.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        codes = [coding.get("eventcode", "") for coding in record["gold_event_codings"]]
+        types = frozenset(
+            plover for code in codes if (plover := table.get(code) or table.get(code[:3]))
+        )
+        if types:
+            sentences.append(CodedSentence(record["id"], record["text"], types))
+    return sentences

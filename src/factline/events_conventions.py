@@ -16,6 +16,9 @@ from factline.record import EventStatus
 
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"})
 REFUSABLE = COOPERATIVE | {"AGREE"}
+# Cooperation that, offered on a condition, is still an offer (a conditional withdrawal or
+# concession is an ultimatum: "will withdraw its force unless …").
+OFFERED = frozenset({"SUPPORT", "COOPERATE", "AID", "CONSULT"})
 # The mode of a THREATEN: what the threat announces, by the type of the announced act.
 THREAT_MODES = {"COERCE": "restrict", "ASSAULT": "violence", "SANCTION": "relations"}
 THREAT_MODE_BY_COERCE_MODE = {"arrest": "arrest", "deport": "expel"}
@@ -34,9 +37,13 @@ def apply_conventions(
     """The PLOVER coding of an event of `event_type`/`mode` whose factuality cue is `cue`.
 
     `conditional`: an "unless" or "if" follows the trigger; an act announced or mooted on a
-    condition is an ultimatum ("will withdraw its force unless …"), coded THREATEN.
+    condition is an ultimatum ("will withdraw its force unless …"), coded THREATEN, except that
+    cooperation offered on a condition ("would meet the envoy if the talks were held in Geneva")
+    is an offer, which PLOVER codes AGREE.
     """
     if conditional and cue in ("planned", "uncertain"):
+        if event_type in OFFERED:
+            return Coding("AGREE", None, "occurred")
         return Coding("THREATEN", _threat_mode(event_type, mode), "occurred")
     if cue == "obliged":
         return Coding("REQUEST", "change", "occurred")

@@ -2,8 +2,9 @@
 
 The lexicon lives in `resources/events/lexicon.json` (see the README there). Each trigger form is
 a phrase of tokens; a token may hold alternation groups (`arrest(|s|ed|ing)`), and `*` stands for
-a gap of up to four tokens (`sent * paratroopers`). Matching walks the sentence's tokens once and
-looks phrases up by their first token, so its cost is linear in the text.
+a gap of up to six tokens (`sent * paratroopers`; six, so that "gave * dollars" reaches past a
+recipient and a sum: "gave the Ivory Coast 5.1 million dollars"). Matching walks the sentence's
+tokens once and looks phrases up by their first token, so its cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any, NamedTuple
 _SPACE_AND_TOKEN = re.compile(r"(\s*)(\d+(?:[.,]\d+)*(?![\w-])|\w+(?:[-'’]\w+)*|[^\w\s]|\Z)")
 _GROUP = re.compile(r"\(([^()]*)\)")
 GAP = "*"
-MAX_GAP_TOKENS = 4
+MAX_GAP_TOKENS = 6
 # In a headline most longer words are capitalised, so a capital does not make a name there.
 HEADLINE_CAPITAL_SHARE = 0.7
 HEADLINE_MIN_WORDS = 4
