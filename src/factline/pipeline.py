@@ -49,13 +49,28 @@ def analyze(document: Document | str, published: date | str | None = None) -> An
     return analysis
 
 
+# Allocations of container objects between two collections of the youngest generation, once
+# the models are loaded (Python's default is 700).
+YOUNG_GENERATION_ALLOCATIONS = 20_000
+
+
 @cache
 def _freeze_models() -> None:
-    """After the first report, hide the models the stages loaded (the gazetteer's millions of
-    names, the lexicons) from the cyclic garbage collector: they live as long as the process,
-    and walking them again on every full collection is work for nothing. Objects still go as
-    soon as nothing refers to them."""
+    """After the first report, settle the cyclic garbage collector for this work.
+
+    The models the stages loaded (the gazetteer's millions of names, the lexicons) live as long
+    as the process: `gc.freeze` hides them from the collector, which would otherwise walk them
+    again on every full collection. A report then allocates hundreds of thousands of small
+    tuples, lists and records that reference counting frees as soon as the report is done; a
+    collection of the youngest generation every 700 allocations finds almost nothing among them
+    and cost about 3% of `analyze`'s time (BBC News reports, the two settings alternating in
+    one process), so the threshold is raised to `YOUNG_GENERATION_ALLOCATIONS`, never lowered,
+    and the older generations keep theirs. Objects still go as soon as nothing refers to them.
+    """
     gc.freeze()
+    young, *older = gc.get_threshold()
+    if 0 < young < YOUNG_GENERATION_ALLOCATIONS:
+        gc.set_threshold(YOUNG_GENERATION_ALLOCATIONS, *older)
 
 
 def _iso_date(value: date | str) -> str:
