@@ -14,6 +14,7 @@ Sets and format: ../shared/data/geoparsing/README.md. Evaluation only: nothing h
   whose index is 4 mod 5, GeoWebNews files numbered 250 and up (`*_heldout`).
 
 Run: .venv/bin/python benchmarks/eval_places.py [--out FILE] [--limit N]
+     .venv/bin/python benchmarks/eval_places.py --errors  (recognition errors, tuning part only)
 """
 
 from __future__ import annotations
@@ -227,6 +228,25 @@ def _metrics(corpora: dict[str, list[Article]], suffix: str) -> dict[str, float]
     return metrics
 
 
+def print_errors(corpora: dict[str, list[Article]], context_chars: int = 40) -> None:
+    """Each false positive (FP) and false negative (FN) span of `find_mentions` on the tuning
+    part (never the held-out part), with the words around it, for error analysis."""
+    gazetteer = load_gazetteer()
+    for name, articles in corpora.items():
+        for article in (a for a in articles if not a.heldout):
+            gold = {(t.start, t.end) for t in article.toponyms if t.is_place_name}
+            found = {(m.start, m.end) for m in find_mentions(article.text, gazetteer)}
+            for label, spans in (("FP", found - gold), ("FN", gold - found)):
+                for start, end in sorted(spans):
+                    text = article.text
+                    around = (
+                        text[max(0, start - context_chars) : start]
+                        + f"[[{text[start:end]}]]"
+                        + text[end : end + context_chars]
+                    )
+                    print(f"{label}\t{name}/{article.index}\t{around.replace(chr(10), ' ')}")
+
+
 def _ratio(part: float, whole: float) -> float:
     return round(part / whole, 4) if whole else 0.0
 
@@ -235,12 +255,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--limit", type=int, default=None, help="articles per set")
+    parser.add_argument(
+        "--errors", action="store_true", help="print recognition errors of the tuning part"
+    )
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"needs {DATA} (the shared data beside the checkout)", file=sys.stderr)
         return 2
     began = time.perf_counter()
     corpora = {name: load_articles(name, args.limit) for name in SETS}
+    if args.errors:
+        print_errors(corpora)
+        return 0
     metrics = evaluate(corpora)
     metrics["seconds"] = round(time.perf_counter() - began, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)

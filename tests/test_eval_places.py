@@ -11,7 +11,7 @@ from conftest import REPO, shared_path
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from eval_places import SETS, evaluate, load_articles
+from eval_places import SETS, evaluate, load_articles, print_errors
 
 FLOORS = json.loads((REPO / "benchmarks" / "floors" / "places.json").read_text(encoding="utf-8"))
 METRICS = [name for name in FLOORS if not name.startswith(("_", "slice"))]
@@ -35,3 +35,14 @@ def test_resolution_beats_the_largest_place_baseline(
 ) -> None:
     ours = slice_results[f"resolution_acc_{corpus}"]
     assert ours > slice_results[f"baseline_resolution_acc_{corpus}"]
+
+
+def test_errors_come_from_the_tuning_part_only(capsys: pytest.CaptureFixture[str]) -> None:
+    shared_path("data", "geoparsing")
+    corpora = {name: load_articles(name, 5) for name in ("lgl", "trnews")}
+    print_errors(corpora)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(line.split("\t")[0] in ("FP", "FN") for line in lines)
+    assert all("[[" in line and "]]" in line for line in lines)
+    places = {line.split("\t")[1] for line in lines}
+    assert "lgl/4" not in places and "trnews/4" not in places  # index 4 mod 5: held out

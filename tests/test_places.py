@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from factline.gazetteer import load_gazetteer
 from factline.geo import distance_km, place_within
 from factline.pipeline import analyze
-from factline.places import find_places
+from factline.places import find_places, mention_at
+from factline.places_resolve import resolve
 from factline.record import Analysis, Document, Place
 from factline.segment import split_sentences
 
@@ -227,3 +229,95 @@ def test_place_within(inner: str, outer: str, within: bool) -> None:
 def test_distance_between_almaty_and_astana() -> None:
     found = by_text(places_in("Flights from Almaty to Astana resumed."))
     assert distance_km(found["Almaty"], found["Astana"]) == pytest.approx(970, rel=0.05)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name shown to be a person's anywhere in the report is the person's throughout
+        "Flores was shot in 1994. Who wanted Matthew D. Flores dead? Flores had no foes.",
+        "Police Chief Robert Douglas said officers went in. Douglas said the fight was the worst.",
+        # bodies named after a place, and a president's government
+        "The Bank of England raised rates as Real Madrid lost to Club America.",
+        "Critics of the Obama administration wrote to the council.",
+        # a saint's hospital or school
+        "She was taken to St. Paul's Hospital after the crash.",
+        # a war named after a place, and the Russian parliament
+        "The disabled Gulf War veteran rode on.",
+        "Deputies met in the State Duma on Friday.",
+    ],
+)
+def test_people_and_bodies_named_like_places_are_not_places(text: str) -> None:
+    assert places_in(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an unknown word before a big town's name does not make the town a person
+        (
+            "The Dublin Singers will perform at the Distinctly Dublin festival. "
+            "Groups must be based in Dublin to apply.",
+            ["Dublin", "Dublin"],
+        ),
+        # a lawmaker's tag names a town even where the name is also a surname
+        ("Senate Tax Chairman Tom Bakk, DFL-Cook, said the bill would pass.", ["Cook"]),
+        ("Rep. Torrey Westrom, R-Elbow Lake, voted against it.", ["Elbow Lake"]),
+        # a dateline in capitals after the headline
+        ("Barn burns overnight. BANTAM — A fire destroyed a barn on Tuesday.", ["BANTAM"]),
+        # a title in the plural is no French town; a city's possessive is still the city
+        ("It wrote to U.S. Sens. Barbara Boxer and Dianne Feinstein.", ["U.S."]),
+        ("Flights land at St. Petersburg's main airport.", ["St. Petersburg"]),
+        # a member or house of the place, and a big town speaking for its people
+        ("Chris Dodd, a Connecticut Democrat, spoke.", ["Connecticut"]),
+        ("After the quake, Tabriz said it needed tents.", ["Tabriz"]),
+        # a blank line ends the name before it
+        ("Jobs growth slows in the US\n\nThe US created fewer jobs than expected.", ["US", "US"]),
+    ],
+)
+def test_places_found_by_their_context(text: str, names: list[str]) -> None:
+    assert [place.text for place in places_in(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonames_id"),
+    [
+        # a name the gazetteer lacks stands where the place named inside it does
+        ("Thunder Snow won the Dubai World Cup on Saturday.", "Dubai World Cup", 292223),
+        ("He studied at the University of California.", "University of California", 5332921),
+        # a demonym shared by several countries points to the most populous one
+        ("A Norwegian ship sank in the storm.", "Norwegian", 3144096),
+        # but not a street named after someone, nor a village's own name of rare words
+        ("Shots were fired on Darby Street last night.", "Darby Street", None),
+        ("Troops fired on Meadow Grove at dawn.", "Meadow Grove", None),
+    ],
+)
+def test_resolving_a_known_place_name(text: str, name: str, geonames_id: int | None) -> None:
+    start = text.index(name)
+    mention = mention_at(text, start, start + len(name))
+    resolution = resolve(text, [mention], load_gazetteer())[0]
+    assert (resolution.entry.geonames_id if resolution else None) == geonames_id
+
+
+def test_names_listed_before_a_plural_type_word() -> None:
+    text = "Area girls from Cooke, Grayson and Love counties will compete in Gainesville, Texas."
+    found = by_text(places_in(text))
+    counties = {name: found[name].geonames_id for name in ("Cooke", "Grayson", "Love")}
+    assert counties == {"Cooke": 4683066, "Grayson": 4694710, "Love": 4541812}
+    roads = by_text(places_in("The fire is near Crabgrass, Owens and Harris roads."))
+    assert set(roads) == {"Crabgrass", "Owens", "Harris"}
+    assert all(road.geonames_id is None for road in roads.values())  # named, not located
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a direction opens the longer name; alone it is no place
+        ("Two men were shot in South Los Angeles.", ["Los Angeles"]),
+        # GeoNames writes "City of" into some towns' names; news names the town
+        ("Does the City of Norfolk need a brand?", ["Norfolk"]),
+        ("Sales rose at Christmas.", []),
+    ],
+)
+def test_the_name_itself(text: str, names: list[str]) -> None:
+    assert [place.text for place in places_in(text)] == names

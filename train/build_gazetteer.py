@@ -180,7 +180,8 @@ def country_rows(
     points = country_points()
     for iso, country in countries.items():
         record = info.get(iso, {})
-        lat, lon = points.get(iso) or record.get("latlng") or centres.get(iso, (None, None))
+        point = points.get(iso) or record.get("latlng") or centres.get(iso)
+        lat, lon = point if point else (None, None)
         spellings = [s for s in record.get("altSpellings", []) if len(s) > 3]
         alternates = english_alternates(spellings, country["name"], common)
         yield [
@@ -271,8 +272,17 @@ def add_aliases(rows: list[list[str]]) -> None:
 
 def demonyms() -> list[tuple[str, str, str]]:
     """(demonym, ISO alpha-2, place): countryinfo's demonyms, then the hand-kept extra ones
-    (which may point to a continent instead of a country)."""
-    table = {r["demonym"]: (iso, "") for iso, r in country_info().items() if r.get("demonym")}
+    (which may point to a continent instead of a country).
+
+    Where countries share a demonym, it points to the most populous one: "Norwegian" to
+    Norway, not Svalbard; "Congolese" to DR Congo; "Indian" to India.
+    """
+    table: dict[str, tuple[str, str]] = {}
+    people: dict[str, int] = {}
+    for iso, record in country_info().items():
+        demonym, population = record.get("demonym"), int(record.get("population") or 0)
+        if demonym and population >= people.get(demonym, -1):
+            table[demonym], people[demonym] = (iso, ""), population
     for line in (OUT / "demonyms_extra.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             demonym, iso, place = [*line.split("\t"), "", ""][:3]

@@ -5,17 +5,22 @@ dictionary probe per word, so a report is read in linear time) and keeps the one
 places: demonyms ("Kazakh"), parts of longer names ("George Washington", "Washington Post") and
 common words or personal names without a place cue ("Police said", "Jackson told") are dropped,
 as are, without a cue, the names of villages and other spellings of a town's name ("Amber").
-A place that opens the name of one of its bodies stays a place ("Texas Ranger", "Anderson County
-Sheriff's Office", "Ohio State University"), as do places after a hyphen ("D-Oakland",
-"Nebraska-Lincoln"). Streets, rivers, lakes and airports, which the gazetteer lacks, are found by
-their type word ("Darby Street", "Main St.", "Lake Lanier") and kept as named but unlocated places.
-*Resolve* (`places_resolve.py`) then picks one GeoNames place for each name.
+A name the report shows to be a person's ("Matthew D. Flores", "Sgt. Douglas") is the person's
+throughout the report, before and after; so are bodies named after a place ("Bank of England",
+"Real Madrid"), saints' churches and hospitals ("St. Paul's Hospital") and a president's
+government ("the Obama administration"). A place that opens the name of one of its bodies stays
+a place ("Texas Ranger", "Anderson County Sheriff's Office", "Ohio State University"), as do
+places after a hyphen ("D-Oakland", "Nebraska-Lincoln"), in a lawmaker's tag ("DFL-Cook,"), in a
+dateline in capitals ("HUME – A member...") and in a list before a plural type word ("Cooke,
+Grayson and Love counties"). Streets, rivers, lakes and airports, which the gazetteer lacks, are
+found by their type word ("Darby Street", "Main St.", "Lake Lanier") and kept as named but
+unlocated places. *Resolve* (`places_resolve.py`) then picks one GeoNames place for each name.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factline.gazetteer import REGION_WORDS, Gazetteer, is_own_name, load_gazetteer, name_key
 from factline.places_resolve import Resolution, resolve
@@ -43,7 +48,7 @@ _FEATURE = re.compile(
     r"""(?P<name>[A-Z](?<![\w'’.-].)(?:\.[ ][A-Z])?[\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ ]
     (?:(?:Street|Road|Avenue|Boulevard|Drive|Lane|Parkway|Highway|Square|Bridge|River|Lake|Ocean
       |Sea|Bay|Mountains?|Valley|Peninsula|Islands?|Airport|Canal|Strait|Desert|Creek|Beach|Park
-      |Forest|Township)
+      |Forest|Township|Wilderness|Trail|Heights|Hills|Stadium)
       (?![\w'’-]|[ ][A-Z\d])  # not "Florida Highway Patrol" nor "County Road 15"
      |(?:Ave|Rd|Blvd)\.|St\.(?![ ][A-Z]))  # "Nordland Ave.", "Main St." (not "St. Louis")
     """,
@@ -55,6 +60,28 @@ _FEATURE_FIRST = re.compile(
     r"(?![\w'’-]*[ ][A-Z])"
 )
 _WORD_CHAR = re.compile(r"[\w'’-]")
+# A list of names before a plural type word: "Cooke, Grayson and Love counties". Found from the
+# type word back (it is rare), in a window of text before it.
+_PLURAL_TYPE = re.compile(r"[ ](counties|parishes|townships|rivers|creeks|streets|roads|avenues)\b")
+_SINGULAR_TYPE = {
+    "counties": "county",
+    "parishes": "parish",
+    "townships": "township",
+    "rivers": "river",
+    "creeks": "creek",
+    "streets": "street",
+    "roads": "road",
+    "avenues": "avenue",
+}
+_LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}")
+_LIST = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]))+"
+    r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}(?=[ ]\Z)"
+)
+_LIST_CHARS = 200
+_ORDINALS = frozenset(
+    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth".split()
+)
 # Words that open a sentence or phrase before a street's name: "The Darby Street".
 _FUNCTION_WORDS = frozenset(
     "the a an in at on of from near to by for with and or but as into onto off past along "
@@ -64,7 +91,9 @@ _FUNCTION_WORDS = frozenset(
 _INITIAL = re.compile(r"[A-Z]\.")
 # Words before a name that make it part of an organization's or party's name.
 _NAMED_AFTER = re.compile(
-    r"(?:\bUnited|(?:Chamber|Department|Secretary|Ministry|Minister|Board|Bureau) of) $"
+    r"(?:\b(?:United|Real|Atletico|Atlético|Club)"  # "United Russia", "Real Madrid", "Club America"
+    r"|(?:Chamber|Department|Secretary|Ministry|Minister|Board|Bureau|Council|Bank)"
+    r"[ ]of)[ ]$"
 )
 _ABBREVIATED = frozenset({"St", "Ft", "Mt"})
 _PARTIES = frozenset({"D", "R", "I", "DFL"})  # "Sen. Jane Doe, D-Winthrop"
@@ -77,23 +106,34 @@ _DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
     "Southeast Southwest Greater Upper Lower Downtown".split()
 )
-# Calendar words are never places here, though "March" and "Of" are towns somewhere.
+# Calendar words and feasts are never places here, though "March" and "Of" are towns somewhere.
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december jan feb mar apr jun jul aug "
-    "sep sept oct nov dec".split()
+    "sep sept oct nov dec christmas easter".split()
 )
 _TITLES = frozenset(
     "mr mrs ms dr sen rep gov lt sgt capt gen col officer coach president judge chief deputy "
     "detective attorney pastor rev prof minister senator governor mayor sheriff".split()
 )
+# What comes around a dateline: the start of a line or the end of a headline before it, and
+# after it a dash, maybe after a state and a news agency ("HUME –", "SEVIERVILLE, Tenn. (AP) —").
+_HEADLINE_CHARS = 200  # a dateline after a full stop comes this near the start of a report
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?(?:[ ]\([A-Z]+\))?[ ]+(?:--?|–|—|\x97)[ ]"
+)
+# A capitalized word after a name: "Chief Kanawha Circuit Judge" names an office, not a person.
+_CAPITALIZED_NEXT = re.compile(r"[ ]+[A-Z]")
+_PLURAL_TITLES = frozenset({"sens", "reps", "govs"})
 _SAID = re.compile(r" (?:said|says|told|added|wrote|explained|asked|stated|declined)\b")
 _TWO_LETTER_NAMES = frozenset({"US", "UK"})
 # Common words that after a place name make another name: a newspaper ("Washington Post"),
-# a day ("Columbus Day"), a club.
+# a day ("Columbus Day"), a club, a war ("Gulf War").
 _NAME_GOES_ON = frozenset(
-    "Post Times Journal Herald Tribune Gazette Chronicle Observer Telegraph Day Club".split()
+    "Post Times Journal Herald Tribune Gazette Chronicle Observer Telegraph Day Club War".split()
 )
+# Words after a place's name that make a member or body of the place, not another name.
+_PARTY_AND_HOUSE = frozenset("Democrat Democrats Republican Republicans Senate".split())
 # The last word of a name that makes it an area's name: "Anderson County", "Readington Township".
 _AREA_WORDS = frozenset({"county", "parish", "township", "borough"})
 _CONTEXT_CHARS = 40
@@ -139,8 +179,10 @@ def find_places(analysis: Analysis) -> tuple[Place, ...]:
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Place names in `text`, longest first, in text order."""
     mentions: list[Mention] = []
-    people: set[str] = set()  # names seen as part of a person's name ("Kristina Wilkinson")
-    features = _features(text, gazetteer)
+    # names seen as a person's, and whether surely ("Matthew D. Flores", "Sgt. Douglas") or
+    # only after a word of unknown sense ("Kristina Wilkinson", "Rodeo Gainesville")
+    people: dict[str, bool] = {}
+    features = _with_listed(_features(text, gazetteer), _listed(text, gazetteer))
     upcoming = iter(features)
     feature = next(upcoming, None)
     position = 0
@@ -156,16 +198,31 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if found is not None:
             end, key = found
             position = end
+            start, key = _without_type_before(text, match.start(), key, gazetteer)
             head = _judge(
-                text, match.start(), _name_end(text, end, key), key, gazetteer, people
-            ) or _state_code(text, match.start(), end, key, mentions, gazetteer)
+                text, start, _name_end(text, end, key), key, gazetteer, people
+            ) or _state_code(text, start, end, key, mentions, gazetteer)
             mentions.extend([head] if head is not None else [])
         if "-" in match.group() and (found is None or position < match.end()):
             tail = _after_hyphen(text, match, head, gazetteer, people)
             if tail is not None:
                 mentions.append(tail)
                 position = tail.end
+    # a person known surely from later words: "Lincoln said ... Abraham Lincoln"
+    surely = {key: True for key, sure in people.items() if sure}
+    if surely:
+        mentions = [m for m in mentions if not _person_here(m.key, surely, gazetteer)]
     return sorted(mentions + features, key=lambda mention: mention.start)
+
+
+def _without_type_before(text: str, start: int, key: str, gazetteer: Gazetteer) -> tuple[int, str]:
+    """(start, key) of a town's name without the "City of" that GeoNames writes into some names:
+    "the City of Richmond" names Richmond (the words stay a cue for a town). A region keeps its
+    type ("Province of Laguna"), which tells it from a town of its name."""
+    rest = key[len("city of ") :]
+    if not key.startswith("city of ") or rest not in gazetteer.by_key:
+        return start, key
+    return start + len("city of "), rest
 
 
 def _state_code(
@@ -210,7 +267,7 @@ def _after_hyphen(
     word: re.Match[str],
     head: Mention | None,
     gazetteer: Gazetteer,
-    people: set[str],
+    people: dict[str, bool],
 ) -> Mention | None:
     """A place named after a hyphen: "Nebraska-Lincoln", "Washington-Moscow", "D-Winthrop" (a
     lawmaker's party and town). Only after a place or a party's letter, not inside one name
@@ -224,7 +281,19 @@ def _after_hyphen(
     found = _longest_name(text, tail, gazetteer) or _first_part(text, tail, gazetteer)
     if found is None:
         return None
-    return _judge(text, tail.start(), found[0], found[1], gazetteer, people)
+    end, key = found
+    judged = _judge(text, tail.start(), end, key, gazetteer, people)
+    if judged is None and first in _PARTIES and _lawmakers_town(text, end, key, gazetteer):
+        return Mention(text[tail.start() : end], tail.start(), end, key, "city", 0.6)
+    return judged
+
+
+def _lawmakers_town(text: str, end: int, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name after a party's letter closes a lawmaker's tag ("Tom Bakk, DFL-Cook,"):
+    the tag itself says that the name is a town, even one that is also a surname."""
+    if key in gazetteer.demonyms or key in gazetteer.not_places:
+        return False
+    return text.startswith((",", ")"), end)
 
 
 def _features(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -237,6 +306,9 @@ def _features(text: str, gazetteer: Gazetteer) -> list[Mention]:
             words.pop(0)  # "Toronto's Pearson Airport": the feature starts after the owner
         while words and words[0].lower() in _FUNCTION_WORDS:
             words.pop(0)  # "The", "In": sentence words, not part of the name
+        party, hyphen, rest = words[0].partition("-") if words else ("", "", "")
+        if hyphen and party in _PARTIES:
+            words[0] = rest  # "R-Elbow Lake": a lawmaker's party, then the lake's name
         if not words:
             continue
         start = match.end("name") - len(" ".join(words))
@@ -253,6 +325,43 @@ def _features(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return sorted(found, key=lambda mention: mention.start)
 
 
+def _listed(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Names listed before a plural type word: "Cooke, Grayson and Love counties", "Crabgrass,
+    Owens and Harris roads", "Bourbon and Dauphine streets". The type word makes each one a
+    place, even a name that alone reads as a person or a common word ("Love", "Harris")."""
+    found: list[Mention] = []
+    if not any(plural in text for plural in _SINGULAR_TYPE):
+        return found  # most reports: a fast search for each plural type word first
+    for plural in _PLURAL_TYPE.finditer(text):
+        window = max(0, plural.start() - _LIST_CHARS)
+        names = _LIST.search(text, window, plural.start() + 1)
+        if names is None:
+            continue
+        singular = _SINGULAR_TYPE[plural.group(1)]
+        for item in _LIST_ITEM.finditer(text, names.start(), names.end()):
+            if item.group() not in _ORDINALS:
+                found.append(_listed_mention(item, singular, gazetteer))
+    return found
+
+
+def _listed_mention(item: re.Match[str], singular: str, gazetteer: Gazetteer) -> Mention:
+    """A listed county the gazetteer knows, by the county's key; else a named, unlocated place."""
+    key = name_key(f"{item.group()} {singular}")
+    if singular in _AREA_WORDS and key in gazetteer.by_key:
+        return Mention(item.group(), item.start(), item.end(), key, "region")
+    return Mention(item.group(), item.start(), item.end(), key, "feature", 0.7)
+
+
+def _with_listed(features: list[Mention], listed: list[Mention]) -> list[Mention]:
+    """Features and listed names in text order, without a listed name inside a feature."""
+    kept = [m for m in listed if not any(_spans_meet(m, f) for f in features)]
+    return sorted(features + kept, key=lambda mention: mention.start)
+
+
+def _spans_meet(first: Mention, second: Mention) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
 def _overlap(match: re.Match[str], mention: Mention) -> bool:
     return match.start() < mention.end and mention.start < match.end()
 
@@ -260,9 +369,14 @@ def _overlap(match: re.Match[str], mention: Mention) -> bool:
 def mention_at(text: str, start: int, end: int) -> Mention:
     """The mention of a name known to be a place at text[start:end] (e.g. a gold toponym)."""
     before = text[max(0, start - _CONTEXT_CHARS) : start]
+    gazetteer = load_gazetteer()
     key = name_key(text[start:end])
-    if text[start:end].endswith(".") and f"{key}." in load_gazetteer().by_key:
+    if text[start:end].endswith(".") and f"{key}." in gazetteer.by_key:
         key += "."
+    offset = max(0, start - _LIST_CHARS)
+    for listed in _listed(text[offset : end + _LIST_CHARS], gazetteer):
+        if (listed.start + offset, listed.end + offset) == (start, end) and not listed.feature:
+            return replace(listed, start=start, end=end)  # "Love" in "Cooke and Love counties"
     return Mention(text[start:end], start, end, key, _cue(text, before, end, key))
 
 
@@ -323,38 +437,107 @@ def _strip_possessive(word: str, end: int) -> tuple[str, int]:
 
 
 def _judge(
-    text: str, start: int, end: int, key: str, gazetteer: Gazetteer, people: set[str]
+    text: str, start: int, end: int, key: str, gazetteer: Gazetteer, people: dict[str, bool]
 ) -> Mention | None:
     """The mention if the words read as a place name here, else None."""
     surface = text[start:end]
     if key in gazetteer.demonyms or key in gazetteer.not_places or key.rstrip(".") in _CALENDAR:
         return None
     before = text[max(0, start - _CONTEXT_CHARS) : start]
-    if key in people and not _place_before_person(key, gazetteer):
+    if key in people and _person_here(key, people, gazetteer):
         return None
+    if _names_no_place(text, end, key, gazetteer):
+        return None
+    if surface in _DIRECTIONS and _CAPITALIZED_NEXT.match(text, end):
+        return None  # "South Los Angeles", "North Memorial": a direction opens a longer name
     if len(key) <= 2 and surface not in _TWO_LETTER_NAMES:
         return None
-    if surface.isupper() and len(surface) <= 4 and not _is_region(key, gazetteer):
+    dateline = surface.isupper() and _is_dateline(text, start, end)
+    if surface.isupper() and len(surface) <= 4 and not (dateline or _is_region(key, gazetteer)):
         return None  # an acronym ("APC", "CIS"), not a town's name in capitals
     if _continues_name(text, end, key, gazetteer):
         return None
     if _continued_name(before, gazetteer):
-        people.add(key)  # later on its own, "Wilkinson" is still the person
+        # later on its own, "Wilkinson" is still the person
+        surely = _after_given_name(before, gazetteer) and not _CAPITALIZED_NEXT.match(text, end)
+        people[key] = people.get(key, False) or surely
         return None
-    cue = _cue(text, before, end, key)
+    cue = "city" if dateline else _cue(text, before, end, key)
     support = 0.9
-    if _needs_cue(key, before, gazetteer) or _reads_as_person(text, before, end, key, gazetteer):
+    titled = _after_title(before)
+    if titled and not _CAPITALIZED_NEXT.match(text, end):
+        people[key] = True  # "Sgt. Douglas": the report's other "Douglas" too
+    if _needs_cue(key, before, gazetteer) or _reads_as_person(text, titled, end, key, gazetteer):
         if not _locative(before) and cue is None and not _has_container(text, end, gazetteer):
             return None
         support = 0.6
     return Mention(surface, start, end, key, cue, support)
 
 
-def _place_before_person(key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a name seen in a person's name ("Matthew Flores", "Dewly Nelson") is still read
-    as a place alone: a country or region named as a place more often than as a person."""
+def _names_no_place(text: str, end: int, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether the words after a place's name make it something else: a saint's church, school
+    or hospital ("St. John's Lutheran School", "St. Paul's Hospital"), a title in the plural
+    ("U.S. Sens. Barbara Boxer"), a president's government ("the Obama administration")."""
+    if key.startswith(("st ", "saint ")) and text.startswith(("'s", "’s"), end):
+        lower, loc, other = gazetteer.priors.get(key.partition(" ")[2], (0, 0, 0))
+        return other > lower + loc  # a saint's name, not "St. Petersburg's"
+    if key in _PLURAL_TITLES and text.startswith(". ", end):
+        return True
+    return text.startswith(" administration", end)
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a name in capitals opens a report's first line, as a dateline does: "HUME – A
+    member delegation", "SEVIERVILLE, Tenn. (AP) — Police" (the town the report was filed in):
+    at the start of a line, or after the headline (a full stop near the start of the text).
+    Not in the midst of a report ("over budget. EADS - Airbus")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text[line_start:start]
+    if opening.strip() and not (start < _HEADLINE_CHARS and opening.rstrip().endswith(".")):
+        return False
+    return _DATELINE_AFTER.match(text, end) is not None
+
+
+def _person_here(key: str, people: dict[str, bool], gazetteer: Gazetteer) -> bool:
+    """Whether a name seen in a person's name in this report ("Matthew D. Flores", "Dewly
+    Nelson") is the person's wherever it stands alone. A country, or a region named as a place
+    more often than as a person, stays a place; so does, where the person is known only from an
+    unknown word before the name ("Rodeo Gainesville"), any first-level region, or a big town
+    whose name the training text never tags as a person's."""
+    if key not in people:
+        return False
     _, loc, other = gazetteer.priors.get(key, (0, 0, 0))
-    return _is_region(key, gazetteer) and loc >= other
+    if people[key]:
+        return not (_known_region(key, gazetteer) and loc >= other)
+    if _is_region(key, gazetteer) and loc >= other:
+        return False
+    if other > 0:
+        return True  # a name the training text knows as a person's: "Chen", "Jackson"
+    return not any(entry.population >= _BIG_PLACE for entry in gazetteer.candidates(key))
+
+
+def _known_region(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a country's, a continent's or a sea's, or a first-level region's that
+    the training text tags as a place: not a surname that is also some small country's province
+    ("Flores", "Douglas", "Paul"), which a report's own words show to be a person."""
+    kinds = {entry.kind for entry in gazetteer.candidates(key)}
+    if kinds & {"country", "continent", "region"}:
+        return True
+    return "admin1" in kinds and gazetteer.priors.get(key, (0, 0, 0))[1] > 0
+
+
+def _after_given_name(before: str, gazetteer: Gazetteer) -> bool:
+    """Whether the word before a name is an initial or a word the training text knows as a
+    person's or organization's name ("Matthew D. Flores", "Robert Douglas"), so that the name
+    is a person's elsewhere in the report too; not a word of unknown sense ("Rodeo Gainesville",
+    "Distinctly Dublin"), which only makes this one mention part of a longer name."""
+    words = before.split()
+    if len(words) >= 2 and words[-2].lower() == "the":
+        return False  # "The George Twickenham": a pub's name
+    if _INITIAL.fullmatch(words[-1]):
+        return True
+    lower, loc, other = gazetteer.priors.get(name_key(words[-1]), (0, 0, 0))
+    return other > lower + loc
 
 
 def _well_known(key: str, gazetteer: Gazetteer) -> bool:
@@ -370,12 +553,34 @@ def _is_region(key: str, gazetteer: Gazetteer) -> bool:
     return any(entry.kind in regions for entry in gazetteer.candidates(key))
 
 
-def _reads_as_person(text: str, before: str, end: int, key: str, gazetteer: Gazetteer) -> bool:
-    """A title before or "said" after, for a name that is not a country or region."""
+def _reads_as_person(text: str, titled: bool, end: int, key: str, gazetteer: Gazetteer) -> bool:
+    """A title before (`titled`), or "said" after a name that is not a big town's unknown as a
+    person's ("Jackson said", but "Tabriz said": a city speaking for its people), for a name
+    that is not a country or region."""
     if _is_region(key, gazetteer):
         return False
-    previous = before.rstrip().rsplit(" ", 1)[-1].rstrip(".").lower()
-    return previous in _TITLES or _SAID.match(text, end) is not None
+    if titled:
+        return True
+    if _SAID.match(text, end) is None:
+        return False
+    if gazetteer.priors.get(key, (0, 0, 0))[2] > 0:
+        return True
+    return not any(entry.population >= _BIG_PLACE for entry in gazetteer.candidates(key))
+
+
+def _after_title(before: str) -> bool:
+    """Whether a person's title comes just before: "Sgt. Douglas", "Mayor Flores" (not a word
+    that closes a sentence: "the new president. Cincinnati")."""
+    previous = _previous_word(before)
+    if previous.endswith(".") and len(previous) > 5:
+        return False
+    return previous.rstrip(".").lower() in _TITLES
+
+
+def _previous_word(before: str) -> str:
+    """The word just before a name, with its punctuation ("" at the start of the text)."""
+    words = before.rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _continues_name(text: str, end: int, key: str, gazetteer: Gazetteer) -> bool:
@@ -391,6 +596,8 @@ def _continues_name(text: str, end: int, key: str, gazetteer: Gazetteer) -> bool
     word = _strip_possessive(following.group().split("-")[0], 0)[0]
     if word in _NAME_GOES_ON:
         return True
+    if word in _PARTY_AND_HOUSE:
+        return False  # "a Connecticut Democrat", "the Ohio Senate": the place's own
     if len(word) >= 2 and word.isupper():
         return False  # an office's acronym: "Brant OPP", "Middlesex EMS"
     if gazetteer.priors.get(name_key(word), (0, 0, 0))[0] >= _COMMON_COUNT:
@@ -431,7 +638,7 @@ def _continued_name(before: str, gazetteer: Gazetteer) -> bool:
         return True
     if not before.endswith(" ") or before.endswith("  "):
         return False
-    previous = before.rstrip().rsplit(" ", 1)[-1]
+    previous = _previous_word(before)
     if _INITIAL.fullmatch(previous) or previous.rstrip(".") in _ABBREVIATED:
         return True
     if not previous[:1].isupper() or previous in _DIRECTIONS or previous.isupper():
@@ -454,7 +661,10 @@ def _needs_cue(key: str, before: str, gazetteer: Gazetteer) -> bool:
         return True
     if all(entry.kind == "city" and entry.population < _SMALL_TOWN for entry in candidates):
         return True
-    big = any(entry.population >= _BIG_PLACE or entry.kind == "admin1" for entry in candidates)
+    # a first-level region counts as big unless its name is more often a person's ("Paul", a
+    # province of Cape Verde)
+    region = other <= loc and any(entry.kind == "admin1" for entry in candidates)
+    big = region or any(entry.population >= _BIG_PLACE for entry in candidates)
     if not big and not any(is_own_name(entry, key) for entry in candidates):
         return True
     return other > loc and not big

@@ -10,8 +10,10 @@ towns by population), plus what the report says around it:
   "Madison County" meet in a state that has both);
 - a name that is a place's own name rather than one of its alternates ("Oklahoma" is the state,
   though GeoNames also lists it for Oklahoma City).
-One name keeps one sense within a report. The weights were set on the tuning part of the
-geoparsing sets (see benchmarks/eval_places.py), never on their held-out part.
+One name keeps one sense within a report. A name the gazetteer lacks, given by a caller that
+knows it is a place ("Dubai World Cup", "University of California"), stands where the place named
+inside it does. The weights were set on the tuning part of the geoparsing sets (see
+benchmarks/eval_places.py), never on their held-out part.
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ SHARED_REGION_CAP = 2.0
 _NEGLIGIBLE = 7.0  # a prior this far below the best gets under a thousandth of a vote
 ROUNDS = 3  # odd: an even count lets a report flip back to its first reading
 MAX_ANCHORS = 64  # towns compared against, so that a long report stays linear
+# The last word of a street's or road's name.
+_WAY_WORDS = frozenset(
+    "street st road rd avenue ave boulevard blvd drive lane way highway route parkway".split()
+)
+_COMMON_COUNT = 3  # times written in lower case in the training text (name_priors.tsv)
 _CONTAINER_GAP = frozenset({", ", " , ", " in ", ", in "})
 
 
@@ -99,7 +106,10 @@ def resolve(
     options_of: dict[str, tuple[Entry, ...]] = {}
     for mention in mentions:
         if mention.key not in options_of:
-            options_of[mention.key] = _candidates(mention.key, gazetteer)
+            options = _candidates(mention.key, gazetteer)
+            if not options and mention.cue != "feature":
+                options = _contained_candidates(mention.key, gazetteer)
+            options_of[mention.key] = options
     priors = {key: [prior(entry) for entry in options] for key, options in options_of.items()}
     candidates = [options_of[mention.key] for mention in mentions]
     senses = _senses(mentions, _containers(text, mentions, candidates))
@@ -275,6 +285,32 @@ def _candidates(key: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
         return gazetteer.candidates(demonym.place_key)
     country = gazetteer.countries.get(demonym.country or "")
     return (country,) if country is not None else ()
+
+
+def _contained_candidates(key: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """For a name the gazetteer lacks, the places of the longest place name inside it: a body,
+    building or event named after its place ("Dubai World Cup", "University of California",
+    "Nenagh Municipal District") stands where that place does. Not for a street or road, whose
+    name is usually someone's ("Darby Street"), nor from a common word inside; and only where
+    some word says what kind of thing the name is ("Meadow Grove" is a village, not Grove)."""
+    words = key.split(" ")
+    if len(words) < 2 or words[-1] in _WAY_WORDS or not any(_common(w, gazetteer) for w in words):
+        return ()  # a street, or a place's own name of rare words ("Meadow Grove")
+    for size in range(min(len(words) - 1, gazetteer.max_words), 0, -1):
+        found: list[Entry] = []
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first : first + size])
+            if size > 1 or not _common(part, gazetteer):
+                found.extend(_candidates(part, gazetteer))
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
+def _common(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a common English word (often written in lower case in the training
+    text), so that it names what a body is ("World Cup", "University of") rather than where."""
+    return gazetteer.priors.get(word, (0, 0, 0))[0] >= _COMMON_COUNT
 
 
 def _containers(
