@@ -129,6 +129,162 @@ def test_normalizes(text: str, published: str | None, expected: list[tuple[str, 
     assert readings(text, published) == expected
 
 
+# Sentences of the TempEval-3 training data (TBAQ) and of BBC News, with the extents TimeML
+# draws: the hedge of a point ("around"), "mid", "the" of "the weeks ahead", but not the verb
+# "last" nor the "last" of "last Oct. 23".
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Bush seemed to suggest that American forces could be in the gulf region "
+            "for some time.",
+            "1990-08-15",
+            [("some time", "DURATION", "PXX")],
+        ),
+        (
+            "They're going to have to live without it for a while.",
+            "1998-01-11",
+            [("a while", "DURATION", "PXX")],
+        ),
+        (
+            "The men appeared in the store at 469 Vermont St. in Brownsville around 7:15 p.m.",
+            "1998-02-12",
+            [("around 7:15 p.m.", "TIME", "1998-02-12T19:15")],
+        ),
+        (
+            "It plans a private placement of preferred shares, to be completed around Nov. 1.",
+            "1989-10-30",
+            [("around Nov. 1", "DATE", "1989-11-01")],
+        ),
+        (
+            "By mid afternoon, official Serb sources were saying the operation was over.",
+            "1998-03-06",
+            [("mid afternoon", "TIME", "1998-03-06TAF")],
+        ),
+        (
+            "In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.",
+            "1989-11-02",
+            [("mid-afternoon yesterday", "TIME", "1989-11-01TAF")],
+        ),
+        (
+            "Control Data Corp., which just months ago was hemorrhaging financially, is healthy.",
+            "1989-10-30",
+            [("months ago", "DATE", "PAST_REF")],
+        ),
+        (
+            "The debt could mortgage its future earning power to placate holders "
+            "in the short term.",
+            "1989-10-30",
+            [("the short term", "DATE", "FUTURE_REF")],
+        ),
+        (
+            "Fund managers will face pressure to sell to pay departing investors "
+            "in the weeks ahead.",
+            "1989-10-27",
+            [("the weeks ahead", "DURATION", "PXW")],
+        ),
+        (
+            "These results compare with net income of $1.8 million for the corresponding period "
+            "last year.",
+            "1989-11-01",
+            [("the corresponding period last year", "DATE", "1988-Q3")],
+        ),
+        (
+            "For the quarter a year ago, Columbia reported earnings of $16.3 million.",
+            "1989-10-26",
+            [("the quarter a year ago", "DATE", "1988-Q3")],
+        ),
+        (
+            "He was shot to death last Oct. 23 at his home in suburban Amherst.",
+            "1999-04-19",
+            [("Oct. 23", "DATE", "1998-10-23")],
+        ),
+        (
+            "The loan may be extended by the McAlpine group for an additional year.",
+            "1989-11-02",
+            [("an additional year", "DURATION", "P1Y")],
+        ),
+        (
+            "Eight trading days after Oct. 12, the day before the stock market plunge, it fell.",
+            "1989-10-30",
+            [
+                ("Eight trading days", "DURATION", "P8D"),
+                ("Oct. 12", "DATE", "1989-10-12"),
+                ("the day", "DATE", "1989-10-12"),
+            ],
+        ),
+        (
+            "Exoskeletons have been the focus of much US military research over the years.",
+            "2005-03-01",
+            [("the years", "DURATION", "PXY")],
+        ),
+        (
+            "The estimated total costs of the trial, expected to last five months, "
+            "range from $2.5m.",
+            "2005-03-01",
+            [("five months", "DURATION", "P5M")],
+        ),
+        (
+            "In the year 2050, people over 60 will make up over 30% of the population.",
+            "2005-03-01",
+            [("the year 2050", "DATE", "2050")],
+        ),
+        (
+            "Portadown is where Orangemen march each July from their rural church back downtown.",
+            "1998-03-22",
+            [("each July", "SET", "XXXX-07")],
+        ),
+        (
+            "It may finally be resolved in a court hearing the week of March 6, Gonzalez said.",
+            "2000-02-24",
+            [("the week of March 6", "DATE", "2000-W10")],
+        ),
+        (
+            "This courageous father will leave at 4 in the morning.",
+            None,
+            [("4 in the morning", "TIME", "XXXX-XX-XXT04:00")],
+        ),
+        # what is not a time: a price in pence, a round of a cup
+        (
+            "Cairn's shares closed up 64 pence, or 6%, at 1130p on Thursday.",
+            "2005-02-25",
+            [("Thursday", "DATE", "2005-02-24")],
+        ),
+        (
+            "In 1997 and 2001, England lost in the quarter-finals.",
+            "2005-03-01",
+            [("1997", "DATE", "1997"), ("2001", "DATE", "2001")],
+        ),
+    ],
+)
+def test_timeml_extents(
+    text: str, published: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, published) == expected
+
+
+# Tweets of the SynTime set (Zhong et al. 2017), which write a clock time without its colon.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "I joined him at 1130pm after knowing that 24hr one no more..",
+            "2013-06-26",
+            [("1130pm", "TIME", "2013-06-26T23:30")],
+        ),
+        (
+            "Event starts at 430pm @ Vivo Amphitheater !",
+            "2014-04-26",
+            [("430pm", "TIME", "2014-04-26T16:30")],
+        ),
+    ],
+)
+def test_clock_without_colon(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, published) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expression", "value", "anchor_text"),
     [

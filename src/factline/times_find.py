@@ -63,7 +63,7 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         if candidates and start < candidates[-1].end:
             continue
-        start = _trimmed_start(kind, found.group(), start)
+        start = _trimmed_start(text, kind, found.group(), start)
         candidate = Candidate(kind, start, end, text[start:end])
         if kind == "day_month":
             candidates.extend(_first_day(text, candidate, candidates))
@@ -112,12 +112,25 @@ _ADJECTIVE_ARTICLE = re.compile(
 )
 
 
-def _trimmed_start(kind: str, expression: str, start: int) -> int:
-    """TimeML leaves out the article of an adjective ("the [third-quarter] loss")."""
+# "last" as a verb, "expected to last five months": the span is "five months".
+_LAST_AS_VERB = re.compile(
+    r"(?:\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bcan|\bmust|['’]ll)\s+$",
+    re.IGNORECASE,
+)
+_LAST_WORD = re.compile(r"last\s+", re.IGNORECASE)
+
+
+def _trimmed_start(text: str, kind: str, expression: str, start: int) -> int:
+    """TimeML leaves out the article of an adjective ("the [third-quarter] loss"), and the
+    verb "last" ("to last [five months]")."""
     if kind in ("quarter", "duration"):
         article = _ADJECTIVE_ARTICLE.match(expression)
         if article is not None and not expression.endswith("s"):
             return start + article.end()
+    if kind == "duration":
+        verb = _LAST_WORD.match(expression)
+        if verb is not None and _LAST_AS_VERB.search(text, max(0, start - 8), start):
+            return start + verb.end()
     return start
 
 

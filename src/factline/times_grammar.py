@@ -40,6 +40,7 @@ class Lexicon:
     prefix_words: frozenset[str]
     era_nouns: frozenset[str]
     extra_triggers: frozenset[str]
+    guarded_triggers: dict[str, list[str]]
 
 
 @cache
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         prefix_words=frozenset(data["prefix_words"]),
         era_nouns=frozenset(data["era_nouns"]),
         extra_triggers=frozenset(data["extra_triggers"]),
+        guarded_triggers=data["guarded_triggers"],
     )
 
 
@@ -99,7 +101,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)\b",
         "BCYEAR": r"(?:\d{1,4}\s*(?:BCE|BC|B\.C\.?)(?!\w))",
         "YEAR": (
-            r"(?:(?:1[0-9]|20)[0-9]{2}(?!\d|[:,.]\d|\s*(?:GMT|UTC)\b)"
+            r"(?:(?:1[0-9]|20)[0-9]{2}(?!\d|[:,.]\d|[a-z]|\s*(?:GMT|UTC)\b)"
             rf"|nineteen[-\s]+(?:{tens}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
             rf"(?:[-\s]+(?:{units}))?\b"
             rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{units}|ten))?\b(?!\s+(?:{_UNIT_WORDS})))"
@@ -124,6 +126,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn"
             r"|(?:first|second|last)\s+half)\s+of\s+(?:the\s+)?)"
         ),
+        # An approximate point, "around 7:15 p.m.", "about Nov. 1": TimeML keeps the hedge in
+        # the extent (its `mod="APPROX"`), as the TempEval-3 training data mostly does.
+        "APPROX": r"(?:(?:about|around|approximately|roughly)\s+)",
         "QUAL": (
             r"(?:(?:about|around|almost|nearly|roughly|some|approximately|under"
             r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|the\s+better"
@@ -140,7 +145,9 @@ _GRAMMAR = r"""
 (?<![\w$£€'’./])
 (?:
   (?P<clock>
-    (?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?!\w)|\d{1,2}:[0-5]\d(?![\d:])
+    APPROX?(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?!\w)|\d{1,2}:[0-5]\d(?![\d:])
+      |(?:1[0-2]|0?[1-9])[0-5]\d\s*(?:am|pm)(?!\w)
+      |(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b
       |(?<!\()(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:TZ|hrs\b))
       |noon|midnight|midday)
     (?:\s+TZ)?
@@ -156,7 +163,7 @@ _GRAMMAR = r"""
   )
 | (?P<holiday> (?:(?:last|this|next)\s+)?HOLIDAY(?:,?\s+YEAR)? )
 | (?P<day_month>
-    (?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+)?(?:WEEKDAY,?\s+)?
+    APPROX?(?:(?:the\s+)?(?:night|morning|evening|afternoon|week)\s+of\s+)?(?:WEEKDAY,?\s+)?
     (?:DAYNUM\s+(?:of\s+)?MONTH|MONTH\s+DAYNUM|(?:the\s+)?(?:ORD|DAYNUM)\s+of\s+MONTH)
     (?:,?\s+YEAR)?
     (?:\s+PART)?
@@ -165,6 +172,7 @@ _GRAMMAR = r"""
 | (?P<part_of_day>
     (?:this|that|last|yesterday|tomorrow|the\s+same|the\s+following|the\s+next|the\s+previous
       |early\s+this|late\s+this|later\s+this|earlier\s+this|early|late)\s+PART
+  | mid[-\s]?PART(?:\s+(?:yesterday|today|tomorrow)\b)?
   | tonight
   | (?<=\bat\s)night\b
   | (?<=\bin\s)the\s+(?:morning|afternoon|evening)\b
@@ -178,6 +186,7 @@ _GRAMMAR = r"""
 | (?P<offset>
     QUAL?(?:NUM|\d{1,4})(?:\s+|-)UNIT(?:\s+and\s+a\s+half)?
     \s+(?:ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)\b
+  | (?:decades|years|months|weeks|days)\s+ago\b
   )
 | (?P<anaphor>
     (?:(?:later|earlier|early|late)\s+)?
@@ -186,23 +195,27 @@ _GRAMMAR = r"""
     \s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|SEASON|time)\b
     (?:\s+or\s+so\b)?
   | the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their)\b)
+  | the\s+day(?=\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\b)
   | (?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow
   | next\s+(?:day|morning)\b
-  | (?:the\s+)?year[-\s]end\b | year['’]s\s+end\b
+  | APPROX?(?:the\s+)?year[-\s]end\b | year['’]s\s+end\b
   | the\s+(?:full\s+|fiscal\s+)?(?:year|week)\b
-    (?!-|\s+(?:\d|ago|earlier|later|before|after|or|and|of|two|nineteen)\b)
+    (?!-|\s+(?:\d|(?:ago|earlier|later|before|after|or|and|of|two|nineteen)\b))
   )
 | (?P<quarter>
-    (?:(?:the|this|last|next|fiscal|calendar)\s+)?(?:(?:comparable\s+)?(?:year-ago|year-earlier)\s+)?
-      (?:(?:fiscal|calendar)\s+)?ORD[-\s]quarter\b(?:\s+of\s+(?:fiscal\s+)?YEAR)?
+    the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:period|quarter)\s+
+      (?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b
+  | (?:(?:the|this|last|next|fiscal|calendar)\s+)?
+      (?:(?:comparable\s+)?(?:year-ago|year-earlier)\s+)?(?:(?:fiscal|calendar)\s+)?ORD[-\s]quarter\b(?:\s+of\s+(?:fiscal\s+)?YEAR)?
   | (?:the\s+)?YEAR\s+(?:fiscal\s+)?(?:ORD[-\s])?quarter\b
   | (?:this|last|next)\s+year['’]s\s+(?:ORD[-\s])?quarter\b
   | (?:the\s+)?comparable\s+(?:year-ago|year-earlier)\s+quarter\b
   | (?:the\s+)?(?:latest|year-ago|year-earlier)\s+period\b
   | the\s+YEAR\s+period\b
   | year-(?:ago|earlier)\b
-  | (?:the\s+)?(?:latest|current|last|this|next|previous|year-earlier|year-ago|same)\s+quarter\b
-  | the\s+quarter\b
+  | (?:the\s+)?(?:latest|current|last|this|that|next|previous|year-earlier|year-ago
+      |same)\s+quarter\b
+  | the\s+quarter\b(?!-)
   | (?:the\s+)?(?:first|second)\s+half\s+of\s+(?:YEAR|this\s+year|last\s+year|next\s+year)
   )
 | (?P<relative>
@@ -222,17 +235,22 @@ _GRAMMAR = r"""
 | (?P<set>
     SETWORD
   | (?:every|each)\s+(?:other\s+)?(?:NUM\s+)?(?:UNIT|WEEKDAY|PART)
+  | (?:every|each)\s+(?:MONTH|SEASON)(?!\s*\d)
   | (?:once|twice|NUM\s+times)\s+(?:a|per|each)\s+UNIT
   | per\s+(?:day|night|week|month|quarter|year)\b
   )
 | (?P<duration>
-    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?(?:\s+|-)(?:more\s+)?(?:(?:trading|business|working)\s+)?
-      UNIT(?:\s+and\s+a\s+half)?
+    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?(?:\s+|-)(?:(?:more|additional|extra)\s+)?
+      (?:(?:trading|business|working)\s+)?UNIT(?:\s+and\s+a\s+half)?
     (?:\s+or\s+so\b)?(?!-)
   | recent\s+(?:years|months|weeks|days|quarters)\b
   | (?:the\s+)?(?:coming|next|past|last|previous|following)\s+(?:days|weeks|months|years|decades)\b
+  | the\s+(?:days|weeks|months|years|decades)\s+ahead\b
+  | (?<=\bover\s)the\s+(?:years|decades|months|weeks)\b(?!\s*\d)
   | (?:hour|day|week|month|year|decade)s?-long\b
   | (?:years|decades|months|weeks|days|hours|centuries)\b
+  | (?<=\bfor\s)(?:a\s+while|some\s+time)\b
+  | half\s+an?\s+UNIT(?!-)
   )
 | (?P<named_day> (?:early\s+|late\s+)?(?:today|yesterday|tomorrow)\b )
 | (?P<reference> REFERENCE )
@@ -246,7 +264,7 @@ _GRAMMAR = r"""
   )
 | (?P<month>
     MOD?(?:(?:last|next|this|early|late|the\s+previous|the\s+following)\s+)?MONTH
-    (?!\s*(?:[12][0-9]|3[01]|0?[1-9])\b)
+    (?!\.?\s*(?:[12][0-9]|3[01]|0?[1-9])\b)
   )
 | (?P<year> MOD?(?:(?:fiscal|calendar|the\s+year)\s+)?YEAR )
 )
@@ -270,5 +288,7 @@ FOUR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 DAY_DIGITS = re.compile(r"(?<![\d:])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])", re.IGNORECASE)
 WORDS = re.compile(r"[a-z0-9]+(?:['’]s)?", re.IGNORECASE)
 CLOCK = re.compile(
-    r"(\d{1,2})(?::?(\d\d))?\s*(a\.?m|p\.?m)?|(noon|midday)|(midnight)", re.IGNORECASE
+    # (the hour of "930 am" is one digit, of "1130pm" two)
+    r"(1[0-2]|0?\d(?=\d\d\s*[ap]\.?m)|\d{1,2})(?::?(\d\d))?\s*(a\.?m|p\.?m)?|(noon|midday)|(midnight)",
+    re.IGNORECASE,
 )

@@ -29,8 +29,10 @@ def read_quarter(clue: Clue, narrative: Narrative) -> Reading | None:
         return None
     latest = _latest_quarter(narrative)
     anchor: str | None = None if year is not None else "published"
+    a_year_back = _A_YEAR_BACK.search(lowered) is not None
     if number is None:
         step = _QUARTER_STEPS.get(next((w for w in words if w in _QUARTER_STEPS), ""), 0)
+        step = 0 if a_year_back else step  # ("last" of "last year" moves the year only)
         if step != 0 and latest is not None and published is not None:
             latest = _quarter_shift(latest, step if words[0] != "last" else step + 1)
         number = latest[1] if latest else None
@@ -38,7 +40,7 @@ def read_quarter(clue: Clue, narrative: Narrative) -> Reading | None:
         year = published.year - (1 if number > quarter_of(published) else 0)
     if year is None:
         year = latest[0] if latest else None
-    if year is not None and ("year-ago" in lowered or "year-earlier" in lowered):
+    if year is not None and ("year-ago" in lowered or "year-earlier" in lowered or a_year_back):
         year -= 1
     if year is not None and re.match(r"(last|next) year", lowered):
         year += 1 if lowered.startswith("next") else -1
@@ -47,6 +49,8 @@ def read_quarter(clue: Clue, narrative: Narrative) -> Reading | None:
 
 
 _QUARTER_STEPS = {"last": -1, "previous": -1, "next": 1}
+# "the corresponding period last year", "the quarter a year ago": the latest quarter, a year back.
+_A_YEAR_BACK = re.compile(r"\s(?:last\s+year|a\s+year\s+(?:ago|earlier))$")
 
 
 def _latest_quarter(narrative: Narrative) -> tuple[int, int] | None:

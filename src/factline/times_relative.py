@@ -31,6 +31,7 @@ from factline.times_resolve import (
     day_value,
     explicit_year,
     lower_words,
+    month_in,
     part_code,
     weekday_in,
     with_part,
@@ -41,7 +42,7 @@ _UNIT_WORD = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
-_HALF = re.compile(r"1/2|and\s+a\s+half", re.IGNORECASE)
+_HALF = re.compile(r"1/2|and\s+a\s+half|^half\s+an?\b", re.IGNORECASE)
 # "for years", "after months of talks": a bare plural is a duration after these words.
 _BARE_PLURAL_CONTEXT = re.compile(
     r"\b(?:for|in|over|within|of|after|than|took|take|takes|spent|lasted)\s+$", re.IGNORECASE
@@ -121,10 +122,14 @@ def _number_phrase() -> re.Pattern[str]:
 
 
 def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
+    words = lower_words(clue.text)
+    if words[-1] in ("while", "time"):
+        # "for a while", "for some time": news marks a span of no stated unit; histories
+        # annotated to TIMEX2 (WikiWars) give it no value at all, which no reading matches
+        return None if narrative.history else Reading("DURATION", "PXX")
     unit = unit_in(clue.text)
     if unit is None:
         return None
-    words = lower_words(clue.text)
     if clue.after.startswith(("-", " old")):
         return None  # an age or an adjective: "a 6-year-old boy", "a year-earlier loss"
     if unit == "Q" and _is_fraction(clue, words):
@@ -133,8 +138,10 @@ def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
         # a rate, "$1.76 a year", "four flights a week": news annotation (TimeBank) mostly
         # leaves it out, histories annotated to TIMEX2 (WikiWars) mark it as a set
         return Reading("SET", duration_value(1, unit)) if narrative.history else None
-    if len(words) > 1 and words[-1].endswith("s") and words[-2] in (*_DIRECTION, "following"):
-        return Reading("DURATION", duration_value(None, unit))  # "the coming weeks"
+    if len(words) > 1 and words[-1].endswith("s") and words[-2] in _UNCOUNTED_BEFORE:
+        return Reading("DURATION", duration_value(None, unit))  # "the coming weeks", "the years"
+    if words[-1] == "ahead":
+        return Reading("DURATION", duration_value(None, unit))  # "the weeks ahead"
     if words[0] == "recent":
         if words[1] == "years":
             return Reading("DATE", "PAST_REF")
@@ -151,6 +158,10 @@ def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
     if words[-1] == "second" and amount == 1:
         return None  # "a second time"
     return Reading("DURATION", duration_value(amount, unit))
+
+
+# A plural unit after these words counts none: "the coming weeks", "(over) the years".
+_UNCOUNTED_BEFORE = frozenset((*_DIRECTION, "following", "the"))
 
 
 def _without_or_so(words: list[str]) -> list[str]:
@@ -195,6 +206,12 @@ def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
     weekday = weekday_in(clue.text)
     if weekday is not None:
         return Reading("SET", f"XXXX-WXX-{weekday + 1}")
+    month = month_in(clue.text)
+    if month is not None:
+        return Reading("SET", f"XXXX-{month:02d}")  # "each July"
+    season = next((code for name, code in lex.seasons.items() if name in key), None)
+    if season is not None:
+        return Reading("SET", f"XXXX-{season}")  # "every summer"
     unit = unit_in(clue.text)
     words = lower_words(clue.text)
     if unit is None:
@@ -349,6 +366,8 @@ def read_anaphor(clue: Clue, narrative: Narrative) -> Reading | None:
         if narrative.history:
             return _larger_unit("year", 0, narrative)
         return _current_period("year", narrative)
+    if words == ["the", "day"] and narrative.history and _BEFORE_OR_AFTER.match(clue.after):
+        return None  # TIMEX2 marks the event with it, "the day after the battle": not ours to date
     head = words[-1] if words[-1] not in ("before", "after") else "day"
     if head == "time":
         return None
@@ -359,6 +378,9 @@ def read_anaphor(clue: Clue, narrative: Narrative) -> Reading | None:
     if head in ("day", "night", "morning", "afternoon", "evening"):
         return _day_from(narrative.day_in_force(), offset, text if head != "day" else "day")
     return _larger_unit(head, offset, narrative)
+
+
+_BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
 
 
 def _is_current_period(words: list[str], narrative: Narrative) -> bool:

@@ -269,8 +269,22 @@ def read_day_month(clue: Clue, narrative: Narrative) -> Reading | None:
     if not valid_day(year, month, day):
         return None
     point = Point(year, month, day)
+    if _WEEK_OF.match(clue.text):
+        return Reading("DATE", _week_of(point), anchor, point)
     kind, value = with_part(point.value(), clue.text)
     return Reading(kind, value, anchor, point)
+
+
+_WEEK_OF = re.compile(r"the\s+week\s+of\b", re.IGNORECASE)
+
+
+def _week_of(point: Point) -> str:
+    """ "The week of March 6": the ISO week that holds the day."""
+    day = point.as_date()
+    if day is None or day.year == UNKNOWN_YEAR:
+        return "XXXX-WXX"
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 def _day_number(text: str) -> int | None:
@@ -439,8 +453,13 @@ def read_clock(clue: Clue, narrative: Narrative) -> Reading | None:
     hour, minute = _clock_of(found)
     if hour is None:
         return None
+    if hour < 12 and _AFTER_NOON.search(clue.text):
+        hour += 12  # "4 in the afternoon"
     day_value, anchor, day = _day_of_clock(clue, narrative)
     return Reading("TIME", f"{day_value}T{hour:02d}:{minute:02d}", anchor, day)
+
+
+_AFTER_NOON = re.compile(r"\bin\s+the\s+(?:afternoon|evening)\b", re.IGNORECASE)
 
 
 def _clock_of(found: re.Match[str]) -> tuple[int | None, int]:

@@ -28,7 +28,7 @@ MAX_PREFIX_TOKENS = 6
 # The most characters between two tokens of one expression ("Jan. 5", "2 1/2").
 MAX_GAP = 3
 # Words that may stand inside an expression before its trigger but never open it.
-_NEVER_FIRST = frozenset("of than least most st nd rd th s and or to ago part half year in".split())
+_NEVER_FIRST = frozenset("of than least most st nd rd th s and or to ago part year in".split())
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,9 @@ class ScanWords:
     triggers: frozenset[str]  # a word that only appears in time expressions' cores
     followers: frozenset[str]  # what makes a number a trigger when it follows ("5 p.m.")
     openers: frozenset[str]  # a word that may open an expression before its trigger
+    # A core word too common to try everywhere, and the words after which it is tried:
+    # "while" after "a", "time" after "some".
+    guarded: dict[str, frozenset[str]]
 
 
 @cache
@@ -54,9 +57,14 @@ def scan_words() -> ScanWords:
     followers = frozenset(
         triggers | zones | {"a", "p", "am", "pm", "s", "st", "nd", "rd", "th", "hrs"}
     )
-    openers = lex.prefix_words | set(lex.numbers) | set(lex.ordinals) | lex.vague_numbers
-    openers |= {word for phrase in lex.numbers for word in phrase.split()}
-    return ScanWords(frozenset(triggers), followers, frozenset(openers | triggers))
+    openers = triggers | lex.prefix_words | set(lex.numbers) | set(lex.ordinals)
+    openers |= lex.vague_numbers | {word for phrase in lex.numbers for word in phrase.split()}
+    # (every word of a reference phrase may open it: "the [short] term")
+    openers |= {word for phrase in lex.references for word in phrase.split()}
+    # A guarded word is a trigger that `_is_trigger` checks further, but no follower or opener.
+    guarded = {word: frozenset(before) for word, before in lex.guarded_triggers.items()}
+    triggers |= set(guarded)
+    return ScanWords(frozenset(triggers), followers, frozenset(openers), guarded)
 
 
 def scan(text: str) -> Iterator[re.Match[str]]:
@@ -93,13 +101,25 @@ def scan(text: str) -> Iterator[re.Match[str]]:
 def _is_trigger(lowered: str, word: str, end: int, words: ScanWords) -> bool:
     """Whether the token `word`, ending at `end`, may be the core of a time expression."""
     if not word[0].isdigit():
-        return word in words.triggers
+        if word not in words.triggers:
+            return False
+        before = words.guarded.get(word)
+        return before is None or _word_before(lowered, end - len(word)) in before
     if len(word) == 4 and 1100 <= int(word) <= 2099:
         return True
     if lowered[end : end + 1] in (":", "/") or BC_YEAR_AHEAD.match(lowered, end):
         return True
     following = _NEXT_WORD.match(lowered, end)
     return following is not None and following.group(1) in words.followers
+
+
+_WORD_BEFORE = re.compile(r"[a-z]+(?=\s{1,3}$)")
+
+
+def _word_before(lowered: str, start: int) -> str:
+    """The word right before `start`, or "" where none is."""
+    found = _WORD_BEFORE.search(lowered, max(0, start - 12), start)
+    return found.group() if found else ""
 
 
 def _openings(lowered: str, start: int, last_end: int, words: ScanWords) -> list[int]:
