@@ -87,27 +87,32 @@ def best_paths(
 
     The sentences are decoded side by side, one step a word position for all of them: numpy's
     cost per call, not per number, is what a sentence of a dozen words and nine labels pays, so
-    a batch of sentences costs little more than its longest one. A sentence that has ended
-    keeps its scores through the steps of the longer ones.
+    a batch of sentences costs little more than its longest one. They are taken shortest first,
+    so that the sentences still going at a step are the last rows.
     """
     if not lengths:
         return []
     size = np.asarray(lengths)
+    order = np.argsort(size, kind="stable")
+    row = np.empty_like(order)
+    row[order] = np.arange(len(order))  # each sentence's row, shortest first
     steps, n_labels = int(size.max()), transition.shape[0]
     padded = np.zeros((len(size), steps, n_labels))
-    sentence = np.repeat(np.arange(len(size)), size)
-    padded[sentence, np.arange(len(sentence)) - np.repeat(np.cumsum(size) - size, size)] = scores
-    best = padded[:, 0]
+    position = np.arange(len(scores)) - np.repeat(np.cumsum(size) - size, size)
+    padded[np.repeat(row, size), position] = scores
+    ended_before = np.searchsorted(size[order], np.arange(steps), side="right")
+    best = padded[:, 0].copy()
     back = np.zeros((len(size), steps, n_labels), dtype=np.intp)
     for t in range(1, steps):
-        paths = best[:, :, np.newaxis] + transition  # [sentence, previous label, label]
-        back[:, t] = paths.argmax(axis=1)
-        going = (t < size)[:, np.newaxis]
-        best = np.where(going, paths.max(axis=1) + padded[:, t], best)
+        going = ended_before[t]  # rows from here on have a word at position t
+        paths = best[going:, :, np.newaxis] + transition  # [row, previous label, label]
+        back[going:, t] = paths.argmax(axis=1)
+        best[going:] = np.maximum.reduce(paths, axis=1) + padded[going:, t]
     found = []
-    for last, length, pointers in zip(best.argmax(axis=1).tolist(), lengths, back, strict=True):
-        path = [last]
-        for pointer in reversed(pointers[1:length].tolist()):
+    last_labels = best.argmax(axis=1).tolist()
+    for length, sentence_row in zip(lengths, row.tolist(), strict=True):
+        path = [last_labels[sentence_row]]
+        for pointer in reversed(back[sentence_row, 1:length].tolist()):
             path.append(pointer[path[-1]])
         path.reverse()
         found.append(path)

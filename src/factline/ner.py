@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from itertools import compress, count, groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -357,6 +358,7 @@ class FastTagger:
         self._edges = [summed(weights, edge) for edge in Featurizer.EDGES]
         self._first = summed(weights, ["first"])
         self._headline = summed(weights, ["headline"])
+        self._pair_openers = {prefix: _pair_openers(weights, prefix) for prefix in PAIR_PREFIXES}
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The labels of each sentence, decoded in batches of sentences of like length."""
@@ -397,20 +399,23 @@ class FastTagger:
     def _add_pairs(
         self, scores: np.ndarray, words: list[str], first: np.ndarray, last: np.ndarray
     ) -> None:
-        """The word-pair features ("w-1w=", "ww+1="): few pairs are known to the model."""
+        """The word-pair features ("w-1w=", "ww+1="). Few pairs are known to the model, so a
+        pair's name is built only where its first word opens a known pair (`_pair_openers`)."""
         lowered = [word.lower() for word in words]
         before = [
             "<s>" if f else w for f, w in zip(first.tolist(), ["", *lowered[:-1]], strict=True)
         ]
         after = ["</s>" if f else w for f, w in zip(last.tolist(), [*lowered[1:], ""], strict=True)]
-        keys = [
-            *(f"w-1w={b}|{w}" for b, w in zip(before, lowered, strict=True)),
-            *(f"ww+1={w}|{a}" for w, a in zip(lowered, after, strict=True)),
-        ]
+        attribute = self.weights.attributes.get
+        found = []
+        for prefix, firsts, seconds in (("w-1w=", before, lowered), ("ww+1=", lowered, after)):
+            openers = self._pair_openers[prefix]
+            for i in compress(count(), map(openers.__contains__, firsts)):
+                found.append((i, attribute(f"{prefix}{firsts[i]}|{seconds[i]}")))
         state = self.weights.state
-        for key, attribute in enumerate(map(self.weights.attributes.get, keys)):
-            if attribute is not None:
-                scores[key % len(words)] += state[attribute]
+        for i, known in sorted(found, key=itemgetter(0)):  # stable: "w-1w=" before "ww+1="
+            if known is not None:
+                scores[i] += state[known]
 
     def _ids(self, words: list[str]) -> list[int]:
         """The table rows of `words`, adding the words not yet in the table."""
@@ -440,6 +445,20 @@ class FastTagger:
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
         self._table[first : first + len(words)] = sums.reshape(len(words), -1, sums.shape[1])
         self._rows.update(zip(words, range(first, first + len(words)), strict=True))
+
+
+PAIR_PREFIXES = ("w-1w=", "ww+1=")
+
+
+def _pair_openers(weights: CrfWeights, prefix: str) -> frozenset[str]:
+    """Every word that may open a known pair feature of `prefix`: for "w-1w=a|b", "a" (and,
+    since a word may hold a "|" itself, every part before any of its "|")."""
+    openers = set()
+    for name in weights.attributes:
+        if name.startswith(prefix):
+            pair = name[len(prefix) :]
+            openers.update(pair[:bar] for bar, c in enumerate(pair) if c == "|")
+    return frozenset(openers)
 
 
 def _batches(sentences: Sequence[Sequence[str]], limit: int) -> Iterator[list[int]]:
