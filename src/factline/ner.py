@@ -453,7 +453,7 @@ PAIR_PREFIXES = ("w-1w=", "ww+1=")
 def _pair_openers(weights: CrfWeights, prefix: str) -> frozenset[str]:
     """Every word that may open a known pair feature of `prefix`: for "w-1w=a|b", "a" (and,
     since a word may hold a "|" itself, every part before any of its "|")."""
-    openers = set()
+    openers: set[str] = set()
     for name in weights.attributes:
         if name.startswith(prefix):
             pair = name[len(prefix) :]
