@@ -74,7 +74,11 @@ _SINGULAR_TYPE = {
     "avenues": "avenue",
 }
 _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}")
+# This pattern and the two dateline and capital ones below open only where a run of their first
+# characters opens (`(?<!…)`): tried inside the run, they would rescan the rest of it from every
+# position, quadratic on a long one (tests/test_redos.py).
 _LIST = re.compile(
+    r"(?<![\w'’.-])"
     r"(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]))+"
     r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}(?=[ ]\Z)"
 )
@@ -120,10 +124,10 @@ _TITLES = frozenset(
 # after it a dash, maybe after a state and a news agency ("HUME –", "SEVIERVILLE, Tenn. (AP) —").
 _HEADLINE_CHARS = 200  # a dateline after a full stop comes this near the start of a report
 _DATELINE_AFTER = re.compile(
-    r"(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?(?:[ ]\([A-Z]+\))?[ ]+(?:--?|–|—|\x97)[ ]"
+    r"(?<![ ])(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?(?:[ ]\([A-Z]+\))?[ ]+(?:--?|–|—|\x97)[ ]"
 )
 # A capitalized word after a name: "Chief Kanawha Circuit Judge" names an office, not a person.
-_CAPITALIZED_NEXT = re.compile(r"[ ]+[A-Z]")
+_CAPITALIZED_NEXT = re.compile(r"(?<![ ])[ ]+[A-Z]")
 _PLURAL_TITLES = frozenset({"sens", "reps", "govs"})
 _SAID = re.compile(r" (?:said|says|told|added|wrote|explained|asked|stated|declined)\b")
 _TWO_LETTER_NAMES = frozenset({"US", "UK"})

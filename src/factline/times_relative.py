@@ -380,7 +380,8 @@ def read_anaphor(clue: Clue, narrative: Narrative) -> Reading | None:
     return _larger_unit(head, offset, narrative)
 
 
-_BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
+# (Opens only where a run of spaces opens: linear under a search, see tests/test_redos.py.)
+_BEFORE_OR_AFTER = re.compile(r"(?<!\s)\s+(?:before|after)\b", re.IGNORECASE)
 
 
 def _is_current_period(words: list[str], narrative: Narrative) -> bool:

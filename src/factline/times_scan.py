@@ -113,7 +113,8 @@ def _is_trigger(lowered: str, word: str, end: int, words: ScanWords) -> bool:
     return following is not None and following.group(1) in words.followers
 
 
-_WORD_BEFORE = re.compile(r"[a-z]+(?=\s{1,3}$)")
+# A whole word (never the tail of one the search window cuts), and so linear under a search.
+_WORD_BEFORE = re.compile(r"(?<![a-z])[a-z]+(?=\s{1,3}$)")
 
 
 def _word_before(lowered: str, start: int) -> str:
