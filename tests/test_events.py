@@ -375,6 +375,41 @@ def test_long_line_is_handled() -> None:
     assert [e.type for e in found[:2]] == ["PROTEST", "ASSAULT"]
 
 
+# The tokenizer as first written: one regular expression, each token lower-cased on its own.
+PLAIN_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?![\w-])|\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"aZ9 \n,.-'’Σσİß\u0307", "ΟΔΟΣ", "1,000", "Didn't"])).map("".join),
+    st.integers(0, 5),
+)
+def test_tokens_are_lower_cased_one_by_one(text: str, start: int) -> None:
+    """Lower-casing a sentence's tokens all at once gives each its own lower case (a Greek final
+    sigma and a Turkish dotted I included) and the offsets of the plain tokenizer."""
+    start = min(start, len(text))
+    plain = [
+        (m.group().lower(), m.start(), m.end(), m.group()[:1].isupper())
+        for m in PLAIN_TOKEN.finditer(text, start)
+    ]
+    assert [tuple(token) for token in tokenize(text, start)] == plain
+
+
+PHRASE_WORDS = (
+    "rebels seized the strategic town Town city of in custody on strike police Police arrested "
+    "Arrest protesters was released shares intelligence hit gave 5 million dollars March , ."
+).split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_WORDS), max_size=30))
+def test_candidate_phrases_find_what_all_phrases_find(words: list[str]) -> None:
+    """Matching only the phrases whose every word the sentence holds finds the triggers that
+    matching all of the lexicon's phrases finds."""
+    tokens = tokenize(" ".join(words))
+    assert find_triggers(tokens) == find_triggers(tokens, load_lexicon().by_first_word)
+
+
 def seed_event(analysis: Analysis, trigger: str) -> Event:
     """The seed report's event whose trigger starts with `trigger`."""
     matching = [e for e in analysis.events if e.trigger.text.startswith(trigger)]

@@ -13,14 +13,17 @@ import dataclasses
 from dataclasses import dataclass
 
 from factline.events_conventions import apply_conventions
-from factline.events_fatalities import sentence_fatalities
+from factline.events_fatalities import DEATH_WORDS, sentence_fatalities
 from factline.events_lexicon import (
+    Candidates,
     Token,
     TriggerMatch,
+    candidate_forms,
     find_crowd,
     find_triggers,
     load_lexicon,
-    tokenize,
+    split_words,
+    tokens_of,
 )
 from factline.events_roles import by_sentence, nearest_place, source_and_target
 from factline.events_status import cue_of
@@ -41,12 +44,10 @@ def find_events(analysis: Analysis) -> tuple[Event, ...]:
     previous: list[Event] = []  # the events of the sentence before, still open to its toll
     actors = by_sentence(analysis, analysis.actors)
     places = by_sentence(analysis, analysis.places)
-    for index, sentence in enumerate(analysis.sentences):
-        tokens = tokenize(analysis.text, sentence.start, sentence.end)
-        found = _sentence_events(analysis, Context(index, tokens, actors[index], places[index]))
+    for index in range(len(analysis.sentences)):
+        found, fatalities = _read_sentence(analysis, index, actors[index], places[index])
         if found and all(map(_is_toll, found)) and any(map(_is_violent, previous)):
             found = []  # "Two soldiers were killed." tells the toll of the attack before
-        fatalities = sentence_fatalities(tokens)
         if fatalities is not None and not _give_fatalities(found, fatalities):
             _give_fatalities(previous, fatalities, only_if_unknown=True)
         events.extend(previous)
@@ -55,21 +56,42 @@ def find_events(analysis: Analysis) -> tuple[Event, ...]:
     return tuple(dataclasses.replace(event, id=f"e{n}") for n, event in enumerate(events, 1))
 
 
+def _read_sentence(
+    analysis: Analysis, index: int, actors: list[Actor], places: list[Place]
+) -> tuple[list[Event], int | None]:
+    """The events of one sentence, and the deaths it states (None if it states none).
+
+    Most sentences hold no phrase of the lexicon and no death word; their set of words shows
+    it, and they are passed over before any token is built.
+    """
+    sentence = analysis.sentences[index]
+    words = split_words(analysis.text, sentence.start, sentence.end)
+    vocabulary = set(words.lowered)
+    candidates = candidate_forms(vocabulary)
+    if not candidates and vocabulary.isdisjoint(DEATH_WORDS):
+        return [], None
+    context = Context(index, tokens_of(words), words.lowered, vocabulary, actors, places)
+    return _sentence_events(analysis, context, candidates), sentence_fatalities(context.tokens)
+
+
 @dataclass(frozen=True)
 class Context:
-    """One sentence, as the coder reads it: its index, tokens, and the actors and places in it."""
+    """One sentence, as the coder reads it: its index, tokens, the tokens' (lower-cased) texts
+    as a list and as a set, and the actors and places in it."""
 
     index: int
     tokens: list[Token]
+    words: list[str]
+    vocabulary: set[str]
     actors: list[Actor]
     places: list[Place]
 
 
-def _sentence_events(analysis: Analysis, sentence: Context) -> list[Event]:
+def _sentence_events(analysis: Analysis, sentence: Context, candidates: Candidates) -> list[Event]:
     events: list[Event] = []
     group: TriggerMatch | None = None
     tokens = sentence.tokens
-    for match in _triggers(tokens):
+    for match in _triggers(sentence, candidates):
         event = _code(analysis, sentence, match)
         if group is not None and _continues(
             events[-1], event, tokens[group.last + 1 : match.first]
@@ -83,13 +105,17 @@ def _sentence_events(analysis: Analysis, sentence: Context) -> list[Event]:
     return events
 
 
-def _triggers(tokens: list[Token]) -> list[TriggerMatch]:
+def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     """The sentence's triggers, less the killings that only tell an attack's toll."""
-    matches = find_triggers(tokens)
+    matches = find_triggers(sentence.tokens, candidates)
+    if not matches:
+        return matches  # (then a crowd implies no protest either)
     attacks = [m for m in matches if m.form.type == "ASSAULT" and not _is_killing(m)]
     if attacks:
         matches = [m for m in matches if not _is_killing(m)]
-    crowd = find_crowd(tokens)
+    if sentence.vocabulary.isdisjoint(load_lexicon().crowd_nouns):
+        return matches
+    crowd = find_crowd(sentence.tokens)
     if crowd is not None and _crowd_acts(crowd, matches):
         matches = sorted([*matches, crowd], key=lambda match: match.start)
     return matches
@@ -110,12 +136,12 @@ def _crowd_acts(crowd: TriggerMatch, matches: list[TriggerMatch]) -> bool:
 
 def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
     tokens = sentence.tokens
-    following = tokens[match.last + 1 : match.last + 1 + CONDITION_REACH_TOKENS]
-    conditional = any(token.text in load_lexicon().conditions for token in following)
+    following = sentence.words[match.last + 1 : match.last + 1 + CONDITION_REACH_TOKENS]
+    conditional = not load_lexicon().conditions.isdisjoint(following)
     coding = apply_conventions(match.form.type, match.form.mode, cue_of(tokens, match), conditional)
     event_type, mode, status = coding.type, coding.mode, coding.status
     if event_type == "REQUEST":
-        mode = _request_mode(tokens, match) or mode
+        mode = _request_mode(sentence.words, match) or mode
     source, target = source_and_target(tokens, match, sentence.actors)
     date, time_id = event_date(analysis, match.start, match.end)
     place = nearest_place(analysis, sentence.places, sentence.actors, match.start, match.end)
@@ -141,11 +167,11 @@ def _event_type(name: str) -> EventType:
     return event_type
 
 
-def _request_mode(tokens: list[Token], match: TriggerMatch) -> str | None:
+def _request_mode(words: list[str], match: TriggerMatch) -> str | None:
     """What a request asks for, from the words after it: help (assist), change, or a meeting."""
-    following = {token.text for token in tokens[match.last + 1 : match.last + 7]}
-    for mode, words in load_lexicon().request_modes.items():
-        if following & words:
+    following = set(words[match.last + 1 : match.last + 7])
+    for mode, cues in load_lexicon().request_modes.items():
+        if following & cues:
             return mode
     return None
 

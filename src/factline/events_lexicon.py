@@ -5,6 +5,11 @@ a phrase of tokens; a token may hold alternation groups (`arrest(|s|ed|ing)`), a
 a gap of up to six tokens (`sent * paratroopers`; six, so that "gave * dollars" reaches past a
 recipient and a sum: "gave the Ivory Coast 5.1 million dollars"). Matching walks the sentence's
 tokens once and looks phrases up by their first token, so its cost is linear in the text.
+
+Most sentences hold no trigger, and most of the lexicon's phrases cannot occur in a given
+sentence, so the lexicon also indexes each phrase by an *anchor*, its longest word: one set
+intersection of the sentence's words with the anchors leaves the few phrases worth matching
+(`candidate_forms`), and a sentence left with none needs no tokens at all (`split_words`).
 """
 
 from __future__ import annotations
@@ -18,9 +23,8 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 # A number with separators ("1,000"), a word with inner hyphens or apostrophes ("sit-in",
-# "didn't", "17-year-old"), or one punctuation mark; each match also holds the space before it,
-# and the last may be only the space before the end (see `factline.ner.tokenize`).
-_SPACE_AND_TOKEN = re.compile(r"(\s*)(\d+(?:[.,]\d+)*(?![\w-])|\w+(?:[-'’]\w+)*|[^\w\s]|\Z)")
+# "didn't", "17-year-old"), or one punctuation mark; the space between tokens matches nothing.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?![\w-])|\w+(?:[-'’]\w+)*|[^\w\s]")
 _GROUP = re.compile(r"\(([^()]*)\)")
 GAP = "*"
 MAX_GAP_TOKENS = 6
@@ -58,9 +62,25 @@ class TriggerMatch:
     end: int
 
 
+class Anchored(NamedTuple):
+    """A phrase as the anchor index holds it: its rank among the phrases of its first word (the
+    order `find_triggers` tries them in) and every word it needs, so that a sentence lacking one
+    of them is passed over without matching."""
+
+    rank: int
+    form: TriggerForm
+    needs: frozenset[str]
+
+
+# Candidate phrases by their first word, each word's in the order of `Lexicon.by_first_word`.
+Candidates = dict[str, tuple[TriggerForm, ...]]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     by_first_word: dict[str, tuple[TriggerForm, ...]]
+    by_anchor: dict[str, tuple[Anchored, ...]]
+    anchors: frozenset[str]
     status_cues: dict[str, tuple[tuple[str, ...], ...]]
     clause_breaks: frozenset[str]
     request_modes: dict[str, frozenset[str]]
@@ -70,19 +90,48 @@ class Lexicon:
     agent_markers: frozenset[str]
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of text[start:end], lower-cased, with offsets into `text`."""
+class Words(NamedTuple):
+    """A span of text split into tokens whose `Token`s are not built yet: the text and the
+    span's start, and each token as written and lower-cased.
+
+    Building the `Token`s costs more than the split, so a caller that can rule a sentence out
+    from its lower-cased words alone (`candidate_forms`) builds them only where needed
+    (`tokens_of`).
+    """
+
+    text: str
+    start: int
+    written: list[str]
+    lowered: list[str]
+
+
+def split_words(text: str, start: int = 0, end: int | None = None) -> Words:
+    """The tokens of text[start:end] as `Words`, lower-cased all at once."""
+    written = _TOKEN.findall(text, start, len(text) if end is None else end)
+    if not written:
+        return Words(text, start, [], [])
+    # Tokens hold no line break and lower-casing makes none, so one `lower` over the joined
+    # tokens gives each token's own (a line break also ends the context of a final sigma).
+    return Words(text, start, written, "\n".join(written).lower().split("\n"))
+
+
+def tokens_of(words: Words) -> list[Token]:
+    """The `Token`s of `words`, with offsets into the text they were split from."""
     make = tuple.__new__  # a NamedTuple without its keyword-handling constructor: 2x faster
+    find = words.text.find  # only space stands before a token, so its first occurrence is it
     found = []
-    position = start
-    for space, word in _SPACE_AND_TOKEN.findall(text, start, len(text) if end is None else end):
-        if not word:
-            break  # the end
-        position += len(space)
+    position = words.start
+    for word, lowered in zip(words.written, words.lowered, strict=True):
+        position = find(word, position)
         last = position + len(word)
-        found.append(make(Token, (word.lower(), position, last, word[:1].isupper())))
+        found.append(make(Token, (lowered, position, last, word[:1].isupper())))
         position = last
     return found
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of text[start:end], lower-cased, with offsets into `text`."""
+    return tokens_of(split_words(text, start, end))
 
 
 def expand_form(form: str) -> list[tuple[str, ...]]:
@@ -110,8 +159,12 @@ def load_lexicon() -> Lexicon:
         for form in forms:
             for words in expand_form(form):
                 by_first.setdefault(words[0], []).append(TriggerForm(words, event_type, mode))
+    by_first_word = {word: _longest_first(forms) for word, forms in by_first.items()}
+    by_anchor = _index_by_anchor(by_first_word)
     return Lexicon(
-        by_first_word={word: _longest_first(forms) for word, forms in by_first.items()},
+        by_first_word=by_first_word,
+        by_anchor=by_anchor,
+        anchors=frozenset(by_anchor),
         status_cues={
             status: tuple(tuple(cue.split()) for cue in cues)
             for status, cues in data["status_cues"].items()
@@ -129,20 +182,55 @@ def _longest_first(forms: list[TriggerForm]) -> tuple[TriggerForm, ...]:
     return tuple(sorted(forms, key=lambda form: -len(form.words)))
 
 
-def find_triggers(tokens: list[Token]) -> list[TriggerMatch]:
-    """The triggers among `tokens`, left to right, longest phrase first, never overlapping."""
+def _index_by_anchor(
+    by_first_word: dict[str, tuple[TriggerForm, ...]],
+) -> dict[str, tuple[Anchored, ...]]:
+    """Every phrase under its anchor: its longest word, as long words are the rare ones
+    ("custody" in "in custody", "town" in "seized the * town")."""
+    by_anchor: dict[str, list[Anchored]] = {}
+    for forms in by_first_word.values():
+        for rank, form in enumerate(forms):
+            needs = frozenset(form.words) - {GAP}
+            anchor = max(sorted(needs), key=len)
+            by_anchor.setdefault(anchor, []).append(Anchored(rank, form, needs))
+    return {anchor: tuple(entries) for anchor, entries in by_anchor.items()}
+
+
+def candidate_forms(words: set[str]) -> Candidates:
+    """The phrases whose every word is among a sentence's `words`, by their first word.
+
+    Only these can match in the sentence; each first word keeps its phrases in the order
+    `find_triggers` tries them, so matching among them finds what matching among all would.
+    """
     lexicon = load_lexicon()
+    ranked: dict[str, list[tuple[int, TriggerForm]]] = {}
+    for anchor in words & lexicon.anchors:
+        for entry in lexicon.by_anchor[anchor]:
+            if entry.needs <= words:
+                ranked.setdefault(entry.form.words[0], []).append((entry.rank, entry.form))
+    return {first: tuple(form for _, form in sorted(entries)) for first, entries in ranked.items()}
+
+
+def find_triggers(tokens: list[Token], candidates: Candidates | None = None) -> list[TriggerMatch]:
+    """The triggers among `tokens`, left to right, longest phrase first, never overlapping.
+
+    `candidates`: the sentence's `candidate_forms`, where the caller has them already.
+    """
+    if candidates is None:
+        candidates = candidate_forms({token.text for token in tokens})
     matches: list[TriggerMatch] = []
-    position = 0
-    while position < len(tokens):
-        forms = lexicon.by_first_word.get(tokens[position].text, ())
-        match = _match_at(tokens, position, forms) if forms else None
+    if not candidates:
+        return matches
+    free = 0  # the first position after the last match
+    for position in [p for p, token in enumerate(tokens) if token.text in candidates]:
+        if position < free:
+            continue
+        match = _match_at(tokens, position, candidates[tokens[position].text])
         # (a capital makes a name, except in a title-case headline: asked only when it matters)
         if match is None or (_is_name(tokens, match) and not _is_headline(tokens)):
-            position += 1
             continue
         matches.append(match)
-        position = match.last + 1
+        free = match.last + 1
     return matches
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cache
 from typing import TypeVar
 
 from factline.events_lexicon import Token, TriggerMatch, load_lexicon
@@ -89,11 +90,18 @@ def _clause_bounds(tokens: list[Token], match: TriggerMatch) -> tuple[int, int]:
 
 
 def _marker_after(tokens: list[Token], match: TriggerMatch) -> Token | None:
-    markers = load_lexicon().agent_markers | {"between", "of"}
+    markers = _markers()
     for token in tokens[match.last + 1 : match.last + 1 + AGENT_LOOK_AHEAD_TOKENS]:
         if token.text in markers:
             return token
     return None
+
+
+@cache
+def _markers() -> frozenset[str]:
+    """The words after a trigger that tell who acted ("by", "from"), or name both sides or the
+    target ("between", "of")."""
+    return load_lexicon().agent_markers | {"between", "of"}
 
 
 def _is_passive(tokens: list[Token], match: TriggerMatch) -> bool:

@@ -27,19 +27,24 @@ STATUS_OF_CUE: dict[Cue, EventStatus] = {
     "planned": "planned",
     "uncertain": "uncertain",
 }
+NEGATED_ENDINGS = ("n't", "n’t")
 # "May" the month is not the modal "may": it sits beside a day number or after a preposition.
 MONTH_CONTEXT = frozenset({"in", "of", "since", "until", "early", "late", "mid", "last", "next"})
 
 
 def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     """The kind of the nearest factuality cue before the trigger in its clause, if any."""
-    lexicon = load_lexicon()
+    clause_breaks = load_lexicon().clause_breaks
+    cue_ends = _cues_ending_with()
     for position in range(match.first - 1, max(-1, match.first - 1 - LOOK_BACK_TOKENS), -1):
-        if tokens[position].text in lexicon.clause_breaks:
+        word = tokens[position].text
+        if word in clause_breaks:
             break
-        cue = _cue_ending_at(tokens, position)
-        if cue is not None:
-            return cue
+        # (most words end no cue: only those that can are looked at closely)
+        if word in cue_ends or word.endswith(NEGATED_ENDINGS):
+            cue = _cue_ending_at(tokens, position)
+            if cue is not None:
+                return cue
     return None
 
 
@@ -49,13 +54,16 @@ def status_of(cue: Cue | None) -> EventStatus:
 
 def _cue_ending_at(tokens: list[Token], position: int) -> Cue | None:
     word = tokens[position].text
-    if word.endswith(("n't", "n’t")):
+    if word.endswith(NEGATED_ENDINGS):
         return "denied"
     if word == "may" and _is_month(tokens, position):
         return None
+    before = tokens[position - 1].text if position > 0 else None
     for kind, cue in _cues_ending_with().get(word, ()):
         first = position - len(cue) + 1
-        if first >= 0 and all(tokens[first + i].text == w for i, w in enumerate(cue)):
+        if first < 0 or (len(cue) > 1 and cue[-2] != before):
+            continue  # (the word before rules out most of the many cues ending in "to")
+        if all(tokens[first + i].text == w for i, w in enumerate(cue)):
             return kind
     return None
 
