@@ -20,6 +20,8 @@ import dataclasses
 import itertools
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count
+from operator import attrgetter
 
 from factline.figure_lexicon import (
     common_subject,
@@ -34,6 +36,7 @@ from factline.figure_lexicon import (
 )
 from factline.figure_lexicon import subject_parents as subject_parents
 from factline.quantities import (
+    Phrases,
     Quantity,
     Token,
     find_quantity,
@@ -51,6 +54,7 @@ _CLAUSE_ENDS = frozenset(
     ". ; : ? ! but while where whereas although though because when since after before until "
     "if which — ( )".split()
 )
+_CLAUSE_ENDS_OR_COMMA = _CLAUSE_ENDS | {","}
 _FUNCTION_WORDS = frozenset(
     "were was have has had are is be been and or in on at who that which of to by from with "
     "for as the a an more than people per percent years year days day months weeks hours "
@@ -69,6 +73,7 @@ _PART_MARKERS = (
     ("among", "those"),
     ("among", "the", "dead"),
 )
+_PART_MARKER_ENDS = frozenset(marker[-1] for marker in _PART_MARKERS)
 _NAMED_TOTALS: tuple[tuple[str, Measure], ...] = (
     ("dead", "killed"),
     ("injured", "injured"),
@@ -86,11 +91,16 @@ _PARTS_OF_NAMED_TOTALS: dict[tuple[str, ...], Measure] = {
         (("the",), "include"),
     )
 }
+_NAMED_TOTAL_LENGTHS = tuple(sorted({len(marker) for marker in _PARTS_OF_NAMED_TOTALS}))
+_NAMED_TOTAL_ENDS = frozenset(marker[-1] for marker in _PARTS_OF_NAMED_TOTALS)
+_LOWER = attrgetter("lower")
+_STARTS_CACHE = 1 << 16  # distinct words remembered by `_STARTS_BY_WORD`
 # Words of a figure that only a denial gives: "denied that any protesters had been killed".
 DENIED_ONLY = frozenset({"any", "anyone", "anybody"})
 _GROUP_OF = frozenset({"the", "its", "their"})
 _PLACE_WORDS = frozenset({"in", "at", "near", "across"})  # "… and three in Quito"
 _PART_FOLLOWERS = frozenset({("of", "the"), ("of", "them"), ("of", "whom"), ("of", "those")})
+_PARTITIVE_FOLLOWERS = _PART_FOLLOWERS - {("of", "the")}  # "of the" may count them all
 _BARE_VERB_GAP = frozenset(
     "were was have has had been are is reportedly also later being more others remain remained "
     "remains still".split()
@@ -144,7 +154,7 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
     the sentences before, which "the true figure was 39" restates."""
     figures: list[Figure] = []
     index = 0
-    for start in [i for i, token in enumerate(tokens) if _may_start_figure(token.lower)]:
+    for start in _figure_starts(tokens):
         if start < index:
             continue  # inside the figure found before
         quantity = _nobody(tokens, start) or find_quantity(tokens, start) or _single(tokens, start)
@@ -182,6 +192,27 @@ def _gone_past(tokens: list[Token], quantity: Quantity) -> Quantity:
     if before not in _GONE_PAST or quantity.qualifier != "exact":
         return quantity
     return dataclasses.replace(quantity, high=None, qualifier="at_least")
+
+
+def _figure_starts(tokens: list[Token]) -> list[int]:
+    """The indices of the tokens that may start a figure. Every token of every sentence is
+    asked, so the test runs over the lower-case words as one `map` (no Python loop per token)
+    of dictionary lookups (no Python call for a word seen before)."""
+    return list(compress(count(), map(_STARTS_BY_WORD.__getitem__, map(_LOWER, tokens))))
+
+
+class _StartsSeen(dict[str, bool]):
+    """`_may_start_figure` of each word seen, worked out at its first lookup; it forgets all
+    words at `_STARTS_CACHE` of them, so that the numbers of a long run do not pile up."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= _STARTS_CACHE:
+            self.clear()
+        starts = self[word] = _may_start_figure(word)
+        return starts
+
+
+_STARTS_BY_WORD = _StartsSeen()
 
 
 def _may_start_figure(word: str) -> bool:
@@ -273,8 +304,10 @@ def _gapped_part(tokens: list[Token], quantity: Quantity, before: Figure) -> Fig
 def _partitive(tokens: list[Token], quantity: Quantity, total: Figure | None) -> Figure | None:
     """ "885 people were treated, 120 of them in intensive care": a part of the figure before
     (in the sentence, or the last one of the sentences before: "Two of them were children")."""
+    if total is None:
+        return None
     following = tuple(t.lower for t in tokens[quantity.last : quantity.last + 2])
-    if total is None or following not in _PART_FOLLOWERS - {("of", "the")}:
+    if following not in _PARTITIVE_FOLLOWERS:
         return None
     subject = _part_subject(tokens, quantity.last + 2, total.subject)
     return Figure(quantity, subject, total.measure, quantity.first, quantity.last + 2, True)
@@ -417,8 +450,8 @@ def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Me
         position = at + skip
         if position >= len(tokens):
             break
-        noun = match_phrase(tokens, position, noun_measures())
-        if noun is not None and skip == 0:
+        noun = match_phrase(tokens, position, noun_measures()) if skip == 0 else None
+        if noun is not None:
             after = match_phrase(tokens, position + noun[0], subjects())
             if after is None:
                 named = _named_part(tokens, position + noun[0]) if at > index else None
@@ -491,7 +524,9 @@ def _is_modifier(token: Token) -> bool:
 
 def _named_total(tokens: list[Token], first: int) -> Measure | None:
     """ "Among the dead were 22 children": the measure of the total the figure is a part of."""
-    for length in {len(marker) for marker in _PARTS_OF_NAMED_TOTALS}:
+    if first == 0 or tokens[first - 1].lower not in _NAMED_TOTAL_ENDS:
+        return None  # most numbers: one lookup of the word before
+    for length in _NAMED_TOTAL_LENGTHS:
         marker = tuple(t.lower for t in tokens[max(0, first - length) : first])
         if marker in _PARTS_OF_NAMED_TOTALS:
             return _PARTS_OF_NAMED_TOTALS[marker]
@@ -500,6 +535,9 @@ def _named_total(tokens: list[Token], first: int) -> Measure | None:
 
 def _is_part(tokens: list[Token], first: int) -> bool:
     """Whether the quantity is introduced as a part of the one before: "including 16 police"."""
+    before = tokens[first - 1].lower if first > 0 else ""
+    if before not in _PART_MARKER_ENDS and before not in _NAMED_TOTAL_ENDS:
+        return False  # most numbers: the word before ends no marker
     if _named_total(tokens, first) is not None:
         return True
     for marker in _PART_MARKERS:
@@ -562,8 +600,11 @@ def _measure_before(tokens: list[Token], first: int) -> Measure | None:
     gap_end = first
     while gap_end > 0 and first - gap_end < 4 and tokens[gap_end - 1].lower in _GAP_BEFORE_NUMBER:
         gap_end -= 1
+    table = measure_table("before")
     for start in range(gap_end - 1, max(-1, gap_end - 4), -1):
-        verb = match_phrase(tokens, start, measure_table("before"))
+        if tokens[start].lower not in table.lengths:
+            continue  # most words start no measure verb: spare the match
+        verb = match_phrase(tokens, start, table)
         if verb is not None and start + verb[0] in range(gap_end, first + 1):
             return verb[1]
     return _toll_before(tokens, first)
@@ -608,14 +649,24 @@ def _toll_at(tokens: list[Token], first: int) -> tuple[Measure, int] | None:
     if start == first:
         return None
     start = _before_aside(tokens, start)
+    tolls = measure_table("tolls")
     for end in range(start, max(0, start - _TOLL_PHRASE), -1):
-        if end < start and tokens[end].lower in _CLAUSE_ENDS | {","}:
+        if end < start and tokens[end].lower in _CLAUSE_ENDS_OR_COMMA:
             return None
-        for length in range(_LONGEST_TOLL, 0, -1):
-            if end - length >= 0:
-                toll = match_phrase(tokens[end - length : end], 0, measure_table("tolls"))
-                if toll is not None and toll[0] == length:
-                    return toll[1], end
+        if tokens[end - 1].lower in tolls.last_words:  # most words end no toll phrase
+            measure = _toll_ending_at(tokens, end, tolls)
+            if measure is not None:
+                return measure, end
+    return None
+
+
+def _toll_ending_at(tokens: list[Token], end: int, tolls: Phrases[Measure]) -> Measure | None:
+    """The measure of the longest toll phrase (of at most `_LONGEST_TOLL` words) that ends
+    right before tokens[end]."""
+    for first in range(max(0, end - _LONGEST_TOLL), end):
+        words = tuple(token.lower for token in tokens[first:end])
+        if words in tolls:
+            return tolls[words]
     return None
 
 
@@ -640,18 +691,27 @@ def _measure_after(tokens: list[Token], index: int) -> Measure | None:
     people had fallen ill and two had died" or "45 inmates escaped and 3 guards were killed",
     the later verb is the other figure's."""
     table = measure_table("after")
-    own_verb = False
     for position in range(index, min(len(tokens), index + _RIGHT_WINDOW)):
         word = tokens[position].lower
-        if word in _CLAUSE_ENDS or (
-            word in _AND_OR and own_verb and _figure_next(tokens, position)
+        if word in _CLAUSE_ENDS:
+            return None
+        if (
+            word in _AND_OR
+            and _has_own_verb(tokens, index, position)
+            and _figure_next(tokens, position)
         ):
             return None
-        verb = match_phrase(tokens, position, table)
-        if verb is not None:
-            return verb[1]
-        own_verb = own_verb or word in _AUXILIARIES or _past_verb(tokens[position])
+        if word in table.lengths:  # most words start no measure verb: spare the match
+            verb = match_phrase(tokens, position, table)
+            if verb is not None:
+                return verb[1]
     return None
+
+
+def _has_own_verb(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether tokens[first:end] hold an auxiliary or a past verb: a predicate of their own.
+    Asked only at an "and" or "or", which few clauses hold."""
+    return any(token.lower in _AUXILIARIES or _past_verb(token) for token in tokens[first:end])
 
 
 def _past_verb(token: Token) -> bool:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TypeVar
 
 from factline.attribution import Source, count_owner, find_sources
@@ -42,6 +43,7 @@ from factline.record import (
 
 _Spanned = TypeVar("_Spanned", Place, Actor, Time)
 _PRICE_WORDS = frozenset({"price", "prices"})
+_LOWER = attrgetter("lower")
 _OWN_MEMBERS = re.compile(r"\b(?:its|their|our) members$", re.IGNORECASE)
 # Each repeated class may start only where its run starts (the look-behind and the word
 # boundaries), so that no scan restarts inside a long run: linear time on hostile text.
@@ -147,9 +149,7 @@ class _Found:
 def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
     """The figures stage: claims numbered c1, c2, … in text order."""
     claims: list[Claim] = []
-    places = _by_sentence(analysis, analysis.places)
-    actors = _by_sentence(analysis, analysis.actors)
-    times = _by_sentence(analysis, analysis.times)
+    named: _Named | None = None  # grouped at the first figure: most reports give none
     previous: Figure | None = None
     for index, sentence in enumerate(analysis.sentences):
         tokens = tokenize(analysis.text, sentence.start, sentence.end)
@@ -160,15 +160,9 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
         found += find_price_changes(tokens)
         if not found:
             continue  # most sentences give no figure: who speaks in them does not matter
-        sources = find_sources(analysis.text, sentence.start, sentence.end)
-        own_times = [
-            t
-            for t in times.get(index, [])
-            if not _dates_the_saying(analysis.text, t, sources)
-            and not _opens_a_window(analysis.text, t)
-            and not _names_an_event(analysis.text, t)
-        ]
-        context = _Context(index, sources, places.get(index, []), actors.get(index, []), own_times)
+        if named is None:
+            named = _named_by_sentence(analysis)
+        context = _context(analysis, index, named)
         for item in sorted(found, key=lambda f: f.start):
             claim = _claim(analysis, f"c{len(claims) + 1}", item, context)
             if claim.stance == "denied" or not _only_in_denial(item):
@@ -187,9 +181,45 @@ class _Context:
     times: list[Time]  # named in the sentence, less those that date a saying
 
 
-def _by_sentence(analysis: Analysis, items: Sequence[_Spanned]) -> dict[int, list[_Spanned]]:
-    """Items grouped by the index of the sentence they start in (one pass, by bisection)."""
+@dataclass(frozen=True)
+class _Named:
+    """The places, actors and times of a report, grouped by the sentence they start in."""
+
+    places: dict[int, list[Place]]
+    actors: dict[int, list[Actor]]
+    times: dict[int, list[Time]]
+
+
+def _named_by_sentence(analysis: Analysis) -> _Named:
+    """The report's places, actors and times, each grouped by `_by_sentence`."""
     starts = [sentence.start for sentence in analysis.sentences]
+    return _Named(
+        _by_sentence(starts, analysis.places),
+        _by_sentence(starts, analysis.actors),
+        _by_sentence(starts, analysis.times),
+    )
+
+
+def _context(analysis: Analysis, index: int, named: _Named) -> _Context:
+    """What sentence `index` offers its figures: its sources, and the places, actors and times
+    named in it (less the times that date a saying, open a window or name an event)."""
+    sentence = analysis.sentences[index]
+    sources = find_sources(analysis.text, sentence.start, sentence.end)
+    own_times = [
+        t
+        for t in named.times.get(index, [])
+        if not _dates_the_saying(analysis.text, t, sources)
+        and not _opens_a_window(analysis.text, t)
+        and not _names_an_event(analysis.text, t)
+    ]
+    return _Context(
+        index, sources, named.places.get(index, []), named.actors.get(index, []), own_times
+    )
+
+
+def _by_sentence(starts: list[int], items: Sequence[_Spanned]) -> dict[int, list[_Spanned]]:
+    """Items grouped by the index of the sentence they start in (`starts`: the sentences'
+    start offsets), in one pass, by bisection."""
     grouped: dict[int, list[_Spanned]] = {}
     for item in items:
         grouped.setdefault(max(0, bisect_right(starts, item.start) - 1), []).append(item)
@@ -248,6 +278,8 @@ def _claims_where(
 def find_price_changes(tokens: list[Token]) -> list[_Found]:
     """ "the price of the country's most popular gas doubling": a price claim of factor 2."""
     found: list[_Found] = []
+    if _PRICE_WORDS.isdisjoint(map(_LOWER, tokens)):
+        return found  # most sentences name no price
     for index, token in enumerate(tokens):
         if token.lower not in _PRICE_WORDS:
             continue

@@ -16,20 +16,26 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 from factline.record import Qualifier
 
-# A number with thousands separators and decimals, a word (with inner hyphens or apostrophes),
+# A word (with inner hyphens or apostrophes), a number with thousands separators and decimals,
 # or any other single character; each match also holds the space before it, and the last may be
-# only the space before the end (see `factline.ner.tokenize`).
+# only the space before the end (see `factline.ner.tokenize`). Words and numbers never start
+# alike, so trying words first, the most frequent, changes no token.
 _SPACE_AND_TOKEN = re.compile(
-    r"(\s*)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S|\Z)"
+    r"(\s*)([^\W\d_]+(?:[-'’][^\W\d_]+)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\S|\Z)"
 )
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 _Value = TypeVar("_Value")
+_LOWER = attrgetter("lower")
+# Distinct words whose answers `may_start_quantity` and `_may_start_value` remember: both are
+# asked of most numbers and quantity words of every sentence.
+_WORD_CACHE = 1 << 16
 
 
 class Token(NamedTuple):
@@ -43,7 +49,9 @@ class Token(NamedTuple):
 
 class Phrases(dict[tuple[str, ...], _Value]):
     """Phrases (tuples of lower-case words) and their values, indexed by first word so that a
-    lookup at a token costs one probe per phrase length that word starts."""
+    lookup at a token costs one probe per phrase length that word starts. `last_words` lets a
+    search that reads backwards (a toll before a number) skip, with one lookup, the words that
+    end no phrase."""
 
     def __init__(self, phrases: dict[tuple[str, ...], _Value]) -> None:
         super().__init__(phrases)
@@ -51,6 +59,7 @@ class Phrases(dict[tuple[str, ...], _Value]):
         for phrase in phrases:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self.lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
+        self.last_words = frozenset(phrase[-1] for phrase in phrases)
 
 
 @dataclass(frozen=True)
@@ -111,8 +120,11 @@ def match_phrase(
     """The longest phrase of `table` starting at tokens[index]: (its length, its value)."""
     if index >= len(tokens):
         return None
-    for length in table.lengths.get(tokens[index].lower, ()):
-        words = tuple(token.lower for token in tokens[index : index + length])
+    lengths = table.lengths.get(tokens[index].lower)
+    if lengths is None:
+        return None  # most words start no phrase
+    for length in lengths:
+        words = tuple(map(_LOWER, tokens[index : index + length]))
         if len(words) == length and words in table:
             return length, table[words]
     return None
@@ -125,7 +137,10 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
         return None  # most words start no quantity: answer them with one lookup
     if word == "between":
         return _between(tokens, index)
-    qualified = match_phrase(tokens, index, _phrase_table("quantifiers.json", "qualifiers"))
+    qualifiers = _phrase_table("quantifiers.json", "qualifiers")
+    qualified = match_phrase(tokens, index, qualifiers) if word in qualifiers.lengths else None
+    if qualified is None and not _may_start_value(word):
+        return None  # "in", "at", "as" … that start no qualifier here and are no number
     after = index + qualified[0] if qualified else index
     value = _value_at(tokens, after)
     if value is None:
@@ -142,6 +157,7 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
     return _quantity(tokens, index, last, new_low, new_high, kind, estimated)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def may_start_quantity(word: str) -> bool:
     """Whether a lower-case word may start a quantity: a digit, or a `quantity_starters` word."""
     return word[:1].isdigit() or word.split("-")[0] in quantity_starters()
@@ -160,6 +176,22 @@ def quantity_starters() -> frozenset[str]:
             "between",
         }
     )
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _may_start_value(word: str) -> bool:
+    """Whether a lower-case word may start what `_value_at` reads: a digit, a vague quantifier,
+    a number word, or the "and" of "hundred and five"."""
+    starters = _value_starters()
+    return word[:1].isdigit() or word in starters or word.split("-")[0] in starters
+
+
+@cache
+def _value_starters() -> frozenset[str]:
+    """The words `_may_start_value` looks up: vague quantifiers' first words, number words."""
+    data = load_resource("quantifiers.json")
+    vague = _phrase_table("quantifiers.json", "vague").lengths
+    return frozenset({*vague, *data["number_words"], "and"})
 
 
 def _between(tokens: list[Token], index: int) -> Quantity | None:
@@ -199,7 +231,12 @@ def _value_at(tokens: list[Token], index: int) -> tuple[int, float, float, bool]
     """(end index, low, high, vague) of the number or vague quantifier at tokens[index]."""
     if index >= len(tokens):
         return None
-    vague = match_phrase(tokens, index, _phrase_table("quantifiers.json", "vague"))
+    vague_table = _phrase_table("quantifiers.json", "vague")
+    vague = (
+        match_phrase(tokens, index, vague_table)
+        if tokens[index].lower in vague_table.lengths
+        else None
+    )
     if vague is not None:
         length, (low, high) = vague
         phrase = " ".join(t.lower for t in tokens[index : index + length])
@@ -230,8 +267,8 @@ def _range_end(tokens: list[Token], index: int, low: float) -> tuple[int, float]
 def _number_at(tokens: list[Token], index: int) -> tuple[int, float] | None:
     """A number in digits ("1,000", "3.5 million") or words ("two hundred") at tokens[index]."""
     token = tokens[index]
-    if _DIGITS.fullmatch(token.text):
-        if _YEAR.fullmatch(token.text):
+    if token.text[:1].isdigit() and (token.text.isdecimal() or _DIGITS.fullmatch(token.text)):
+        if len(token.text) == 4 and _YEAR.fullmatch(token.text):
             return None  # a bare four-digit year is a date, not a count
         value = _whole(float(token.text.replace(",", "")))
         end = index + 1
@@ -251,6 +288,9 @@ def _whole(value: float) -> float:
 def _number_words_at(tokens: list[Token], index: int) -> tuple[int, float] | None:
     data = load_resource("quantifiers.json")
     words, multipliers = data["number_words"], data["multipliers"]
+    first = tokens[index].lower
+    if first != "and" and first.split("-")[0] not in words:
+        return None  # most words: neither a number word nor the "and" of "hundred and five"
     total, current, end = 0.0, 0.0, index
     while end < len(tokens):
         parts = tokens[end].lower.split("-")
