@@ -17,7 +17,7 @@ from factline.ingest import ingest
 from factline.read import read_paths, read_text
 from factline.record import Analysis, Attribution, Claim, Document, Event, Place, Span
 from factline.store import Store
-from factline.stories import Report, group
+from factline.stories import Report, group, story_name
 
 runner = CliRunner()
 DEMO = EXAMPLES / "kazakhstan"
@@ -98,6 +98,26 @@ def test_shared_places_count_like_shared_words() -> None:
     assert group(with_places) == [0, 0]
 
 
+def test_a_new_story_is_named_by_the_words_its_reports_write_most() -> None:
+    # "protesters" starts like the term "protest" but stems to another; "Kazakhstan's" and
+    # "Syrians2022" are the words "kazakhstan" and "syrians" as grouping reads them.
+    first = Report(
+        id="a",
+        published=date(2022, 1, 4),
+        text="Protesters, protesters and protesters held protests in Kazakhstan's west.",
+    )
+    second = Report(
+        id="b",
+        published=date(2022, 1, 3),
+        text="Syrians2022: Syrians and Syria watched the protest; Kazakhstan braced.",
+    )
+    vector = {"@almaty": 2.0, "protest": 0.9, "kazakhst": 0.5, "syri": 0.3, "braced": 0.1}
+    name = story_name([first, second], [vector, vector], taken={"2022-01-03-protests"})
+    assert name == "2022-01-03-protests-kazakhstan-syrians"
+    taken = {name}
+    assert story_name([first, second], [vector, vector], taken) == f"{name}-2"
+
+
 # --- the merged timeline -------------------------------------------------------------------------
 
 ZHANAOZEN_PLACE = Place(id="p1", text="Zhanaozen", start=0, end=9, name="Zhanaozen", country="KZ")
@@ -140,6 +160,24 @@ def test_sources_that_disagree_on_the_day_give_a_date_conflict() -> None:
     assert conflict is not None and conflict.kind == "date"
     assert "2022-01-02 (Steppe Wire)" in conflict.explanation
     assert "2022-01-03 (Nomad Post)" in conflict.explanation
+
+
+def test_an_entry_tells_what_most_of_its_reports_tell_as_they_come() -> None:
+    entry = story_timeline.MergedEvent(id="m1")
+    for published, place, day in [
+        ("2022-01-03", "Zhanaozen", "2022-01-03"),
+        ("2022-01-04", "Aktau", "2022-01-02"),
+        ("2022-01-05", "Aktau", "2022-01-02"),
+    ]:
+        report = protest_report("Steppe Wire", published, day, "protests began")
+        (mention,) = story_timeline.mentions([report])
+        entry.add(dataclasses.replace(mention, place=place))
+        if published == "2022-01-03":
+            assert (entry.most_common("place"), entry.date) == ("Zhanaozen", "2022-01-03")
+            assert entry.day == date(2022, 1, 3)
+    assert (entry.most_common("place"), entry.date) == ("Aktau", "2022-01-02")
+    assert entry.day == date(2022, 1, 2)
+    assert entry.names() == ("Aktau", None, None)
 
 
 def test_events_of_another_type_or_far_apart_days_stay_apart() -> None:

@@ -20,12 +20,14 @@ import gzip
 import io
 import json
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import files
+from itertools import repeat
 
 from factline.store import Store
 
@@ -50,6 +52,7 @@ _STOPWORDS = frozenset(
 
 # Longest first: "ians" before "ian" before "an".
 _SUFFIXES = ("ians", "ian", "ans", "an", "is", "es", "i", "s", "a")
+_LONGEST_SUFFIX = max(len(suffix) for suffix in _SUFFIXES)
 
 Vector = dict[str, float]
 
@@ -78,11 +81,16 @@ class _Story:
     def similarity(self, vector: Vector) -> float:
         if self.norm_squared <= 0:
             return 0.0
-        dot = sum(weight * self.centroid.get(term, 0.0) for term, weight in vector.items())
-        return dot / math.sqrt(self.norm_squared)
+        return self.dot(vector) / math.sqrt(self.norm_squared)
+
+    def dot(self, vector: Vector) -> float:
+        """The dot product with the centroid, summed in the vector's order (with `map`, as it
+        is the inner loop of grouping)."""
+        centroid_weights = map(self.centroid.get, vector, repeat(0.0))
+        return sum(map(operator.mul, vector.values(), centroid_weights))
 
     def add(self, report: Report, vector: Vector) -> None:
-        dot = sum(weight * self.centroid.get(term, 0.0) for term, weight in vector.items())
+        dot = self.dot(vector)
         self.norm_squared += 2 * dot + sum(weight * weight for weight in vector.values())
         for term, weight in vector.items():
             self.centroid[term] = self.centroid.get(term, 0.0) + weight
@@ -117,20 +125,27 @@ def stem(word: str) -> str:
     return word
 
 
-def content_terms(text: str) -> Counter[str]:
+def content_terms(text: str) -> dict[str, int]:
     """The stemmed content words of a text, counted."""
-    counted: Counter[str] = Counter()
+    counted: dict[str, int] = {}
     for word, count in Counter(_WORD.findall(text.lower())).items():
-        if word not in _STOPWORDS:
-            counted[stem(word)] += count
+        term = content_term(word)
+        if term is not None:
+            counted[term] = counted.get(term, 0) + count
     return counted
 
 
-def terms(report: Report) -> Counter[str]:
+@functools.lru_cache(maxsize=200_000)
+def content_term(word: str) -> str | None:
+    """A word's stem, or None for a function word (one look-up per word of every report)."""
+    return None if word in _STOPWORDS else stem(word)
+
+
+def terms(report: Report) -> dict[str, int]:
     """The report's content words, and its place and actor names as `@name` terms."""
     counted = content_terms(report.text)
     for name in report.entities:
-        counted["@" + name] += 1
+        counted["@" + name] = counted.get("@" + name, 0) + 1
     return counted
 
 
@@ -160,17 +175,27 @@ def vectors(reports: Sequence[Report]) -> list[Vector]:
     """Unit TF-IDF vectors (sublinear term frequency), cut to each report's heaviest terms."""
     result = []
     for report in reports:
-        weights = {
-            term: (1 + math.log(count))
-            * idf(term)
-            * (ENTITY_WEIGHT if term.startswith("@") else 1.0)
-            for term, count in terms(report).items()
-        }
-        heaviest = sorted(weights.items(), key=lambda pair: (-pair[1], pair[0]))
-        kept = dict(heaviest[:TERMS_PER_REPORT])
+        counted = terms(report)
+        # (-weight, term) pairs, sorted: heaviest first, then by term.
+        weights = map(operator.mul, map(_sublinear, counted.values()), map(term_weight, counted))
+        heaviest = sorted(zip(map(operator.neg, weights), counted, strict=True))
+        kept = {term: -weight for weight, term in heaviest[:TERMS_PER_REPORT]}
         norm = math.sqrt(sum(weight * weight for weight in kept.values())) or 1.0
         result.append({term: weight / norm for term, weight in kept.items()})
     return result
+
+
+@functools.cache
+def _sublinear(count: int) -> float:
+    """The sublinear term frequency, 1 + log(count)."""
+    return 1 + math.log(count)
+
+
+@functools.lru_cache(maxsize=500_000)
+def term_weight(term: str) -> float:
+    """A term's IDF, halved for a place or actor name (exactly: halving a float loses nothing,
+    so the product with the term frequency is the same in either order)."""
+    return idf(term) * (ENTITY_WEIGHT if term.startswith("@") else 1.0)
 
 
 def group(
@@ -262,9 +287,12 @@ def story_name(reports: Sequence[Report], report_vectors: Sequence[Vector], take
 
 def _written_as(terms: set[str], reports: Sequence[Report]) -> dict[str, str]:
     """The word the reports most often write for each stemmed term (`kazakhst` → `kazakhstan`)."""
+    if not terms:
+        return {}
+    forms = _forms_of(terms)
     written: Counter[tuple[str, str]] = Counter()
     for report in reports:
-        for word in _WORD.findall(report.text.lower()):
+        for word in forms.findall(report.text.lower()):
             term = stem(word)
             if term in terms:
                 written[(term, word)] += 1
@@ -272,6 +300,16 @@ def _written_as(terms: set[str], reports: Sequence[Report]) -> dict[str, str]:
     for (term, word), _ in written.most_common():
         best.setdefault(term, word)
     return best
+
+
+def _forms_of(terms: set[str]) -> re.Pattern[str]:
+    """The words that may stem to one of the terms: a whole word (as `_WORD` finds them) that
+    is the term and at most a suffix's letters. Looking for these alone is faster than
+    stemming every word of every report; `stem` then keeps the true forms."""
+    alternatives = "|".join(sorted(re.escape(term) for term in terms))
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alternatives})[^\W\d_]{{0,{_LONGEST_SUFFIX}}}(?![^\W\d_])"
+    )
 
 
 def group_store(store: Store) -> dict[str, list[str]]:

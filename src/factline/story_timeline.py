@@ -14,7 +14,7 @@ merging grows with the number of events, not with their pairs.
 
 from __future__ import annotations
 
-import functools
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -26,13 +26,18 @@ from factline.stories import stem
 
 NEAR_DAYS = 1
 FAR_DAYS = 3
+_NEARBY_DAYS = tuple(timedelta(days=offset) for offset in range(-FAR_DAYS, FAR_DAYS + 1))
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TRIGGER_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One report's telling of an event, with the names its ids stand for."""
+    """One report's telling of an event, with the names its ids stand for.
+
+    Its day, names and trigger words are worked out once, when it is made: merging compares a
+    mention with every entry of its type nearby.
+    """
 
     event: Event
     document: str
@@ -41,14 +46,15 @@ class Mention:
     place: str | None
     source_actor: str | None
     target_actor: str | None
+    day: date | None = field(init=False, repr=False, compare=False)
+    names: tuple[str | None, str | None, str | None] = field(init=False, repr=False, compare=False)
+    trigger_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def day(self) -> date | None:
-        return _day(self.event.date)
-
-    @functools.cached_property
-    def trigger_words(self) -> frozenset[str]:
-        return frozenset(stem(w.lower()) for w in _TRIGGER_WORD.findall(self.event.trigger.text))
+    def __post_init__(self) -> None:
+        words = _TRIGGER_WORD.findall(self.event.trigger.text)
+        object.__setattr__(self, "day", _day(self.event.date))
+        object.__setattr__(self, "names", (self.place, self.source_actor, self.target_actor))
+        object.__setattr__(self, "trigger_words", frozenset(stem(w.lower()) for w in words))
 
 
 _TOLD = ("place", "source_actor", "target_actor", "trigger", "mode", "date")
@@ -60,7 +66,8 @@ class MergedEvent:
 
     What its reports tell (places, actors, triggers, dates) is counted as mentions are added, so
     comparing a new mention with an entry costs the same for an entry of two reports or two
-    thousand.
+    thousand. What it tells most is kept until the next mention changes it, since every mention
+    of the same type nearby asks an entry again.
     """
 
     id: str
@@ -68,8 +75,17 @@ class MergedEvent:
     documents: set[str] = field(default_factory=set)
     trigger_words: set[str] = field(default_factory=set)
     told: dict[str, Counter[str]] = field(default_factory=lambda: {key: Counter() for key in _TOLD})
+    _leading: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _names: tuple[str | None, ...] | None = field(default=None, repr=False, compare=False)
+    # `datetime.date` in this class: its `date` property hides the name `date`.
+    _date: tuple[str | None, datetime.date | None] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def add(self, mention: Mention) -> None:
+        self._leading.clear()
+        self._names = None
+        self._date = None
         self.mentions.append(mention)
         self.documents.add(mention.document)
         self.trigger_words.update(mention.trigger_words)
@@ -93,10 +109,21 @@ class MergedEvent:
     @property
     def date(self) -> str | None:
         """The date most reports give (the earliest among equals)."""
-        counted = self.told["date"]
-        if not counted:
-            return None
-        return min(counted.items(), key=lambda pair: (-pair[1], pair[0]))[0]
+        return self._date_and_day()[0]
+
+    @property
+    def day(self) -> datetime.date | None:
+        """The date most reports give, as a day (None when it is not one)."""
+        return self._date_and_day()[1]
+
+    def _date_and_day(self) -> tuple[str | None, datetime.date | None]:
+        if self._date is None:
+            counted = self.told["date"]
+            told = (
+                min(counted.items(), key=lambda pair: (-pair[1], pair[0]))[0] if counted else None
+            )
+            self._date = (told, _day(told))
+        return self._date
 
     @property
     def days(self) -> list[str]:
@@ -108,8 +135,16 @@ class MergedEvent:
 
     def most_common(self, attribute: str) -> str | None:
         """The value most of its reports give: place, source_actor, target_actor, trigger, mode."""
-        counted = self.told[attribute].most_common(1)
-        return counted[0][0] if counted else None
+        if attribute not in self._leading:
+            counted = self.told[attribute].most_common(1)
+            self._leading[attribute] = counted[0][0] if counted else None
+        return self._leading[attribute]
+
+    def names(self) -> tuple[str | None, ...]:
+        """The place, acting and targeted actor most of its reports give (as `Mention.names`)."""
+        if self._names is None:
+            self._names = tuple(self.most_common(key) for key in _TOLD[:3])
+        return self._names
 
     def most_common_mode(self) -> str | None:
         """The PLOVER mode most of its reports give (the web view's name for `most_common`)."""
@@ -171,8 +206,8 @@ def mentions(analyses: Iterable[Analysis]) -> Iterator[Mention]:
 def merge(analyses: Iterable[Analysis]) -> list[MergedEvent]:
     """The story's events, each told once with all its reports, by date (undated last)."""
     entries: list[MergedEvent] = []
-    by_day: dict[tuple[str, date], list[int]] = {}
-    by_place: dict[tuple[str, str], list[int]] = {}
+    by_day: dict[tuple[str, date], set[int]] = {}
+    by_place: dict[tuple[str, str], set[int]] = {}
     for mention in mentions(analyses):
         index = _best_entry(mention, entries, by_day, by_place)
         if index is None:
@@ -180,23 +215,23 @@ def merge(analyses: Iterable[Analysis]) -> list[MergedEvent]:
             entries.append(MergedEvent(id=f"m{index + 1}"))
         entries[index].add(mention)
         if mention.day is not None:
-            by_day.setdefault((mention.event.type, mention.day), []).append(index)
+            by_day.setdefault((mention.event.type, mention.day), set()).add(index)
         if mention.place is not None:
-            by_place.setdefault((mention.event.type, mention.place), []).append(index)
+            by_place.setdefault((mention.event.type, mention.place), set()).add(index)
     return sorted(entries, key=lambda entry: (entry.date is None, entry.date or "", entry.id))
 
 
 def _best_entry(
     mention: Mention,
     entries: list[MergedEvent],
-    by_day: dict[tuple[str, date], list[int]],
-    by_place: dict[tuple[str, str], list[int]],
+    by_day: dict[tuple[str, date], set[int]],
+    by_place: dict[tuple[str, str], set[int]],
 ) -> int | None:
     kind = mention.event.type
     candidates: set[int] = set()
     if mention.day is not None:
-        for offset in range(-FAR_DAYS, FAR_DAYS + 1):
-            candidates.update(by_day.get((kind, mention.day + timedelta(days=offset)), ()))
+        for offset in _NEARBY_DAYS:
+            candidates.update(by_day.get((kind, mention.day + offset), ()))
     if mention.place is not None:
         candidates.update(by_place.get((kind, mention.place), ()))
     best, best_score = None, 0
@@ -211,25 +246,24 @@ def _agreement(mention: Mention, entry: MergedEvent) -> int:
     """How many of place, actors and trigger word agree with the entry as its reports tell it
     (not with any one report, so that an entry cannot drift day by day); 0 when the mention
     cannot be the entry's event."""
-    told = {key: entry.most_common(key) for key in ("place", "source_actor", "target_actor")}
-    if any(_differ(getattr(mention, key), value) for key, value in told.items()):
-        return 0
-    same = {
-        key: value is not None and getattr(mention, key) == value for key, value in told.items()
-    }
-    same_trigger = bool(mention.trigger_words & entry.trigger_words)
+    told = entry.names()
+    agreeing = 0
+    for given, most_told in zip(mention.names, told, strict=True):
+        if given is not None and most_told is not None:
+            if given != most_told:
+                return 0
+            agreeing += 1
+    same_place = mention.place is not None and mention.place == told[0]
+    same_trigger = not mention.trigger_words.isdisjoint(entry.trigger_words)
     # A report names its own event again ("the blackout", "the internet blackouts") only with
     # the same trigger word on the same day; otherwise it is another event.
-    told_again = same_trigger and mention.day is not None and mention.day == _day(entry.date)
+    day = entry.day
+    told_again = same_trigger and mention.day is not None and mention.day == day
     if mention.document in entry.documents and not told_again:
         return 0
-    if not _dates_compatible(mention.day, _day(entry.date), same["place"] and same_trigger):
+    if not _dates_compatible(mention.day, day, same_place and same_trigger):
         return 0
-    return sum(same.values()) + same_trigger
-
-
-def _differ(first: str | None, second: str | None) -> bool:
-    return first is not None and second is not None and first != second
+    return agreeing + same_trigger
 
 
 def _dates_compatible(first: date | None, second: date | None, close_match: bool) -> bool:
