@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import hashlib
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
@@ -270,11 +272,11 @@ def _hints(cls: type[Any]) -> dict[str, Any]:
 
 def from_dict(cls: type[Any], data: Any) -> Any:
     """Build a record of class `cls` from its JSON-ready form; the inverse of `to_dict`."""
-    hints = _hints(cls)
     values = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            values[f.name] = _convert(hints[f.name], data[f.name])
+    for name, convert in _fields_plan(cls):
+        if name in data:
+            value = data[name]
+            values[name] = None if value is None else convert(value)
     return cls(**values)
 
 
@@ -283,17 +285,36 @@ def from_json(text: str) -> Analysis:
     return analysis
 
 
-def _convert(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+_PLANS: dict[type[Any], tuple[tuple[str, Callable[[Any], Any]], ...]] = {}
+
+
+def _fields_plan(cls: type[Any]) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Each field of a record class with the function that converts its JSON value, worked
+    out once per class: reading a stored story decodes thousands of records."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        hints = _hints(cls)
+        fields = dataclasses.fields(cls)
+        plan = _PLANS[cls] = tuple((f.name, _converter(hints[f.name])) for f in fields)
+    return plan
+
+
+@functools.cache
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """The function that turns a JSON value (never None) into a value of type `hint`."""
     origin = get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = [arg for arg in get_args(hint) if arg is not type(None)]
-        return _convert(options[0], value)
+        return _converter(options[0])
     if origin is tuple:
-        return tuple(_convert(get_args(hint)[0], item) for item in value)
+        item = _converter(get_args(hint)[0])
+        return lambda value: tuple([None if v is None else item(v) for v in value])
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return from_dict(hint, value)
+        return functools.partial(from_dict, hint)
+    return _unchanged
+
+
+def _unchanged(value: Any) -> Any:
     return value
 
 
