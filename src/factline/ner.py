@@ -23,7 +23,6 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from itertools import compress, count, groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -387,8 +386,7 @@ class FastTagger:
             zip(Featurizer.OFFSETS, self._edges, strict=True), start=1
         ):
             inside = position >= -offset if offset < 0 else after >= offset
-            neighbour = np.roll(rows[:, column], -offset, axis=0)
-            scores += np.where(inside[:, np.newaxis], neighbour, edge)
+            scores += np.where(inside[:, np.newaxis], _shifted(rows[:, column], offset), edge)
         first = position == 0
         self._add_pairs(scores, words, first, after == 0)
         scores[first] += self._first
@@ -407,15 +405,19 @@ class FastTagger:
         ]
         after = ["</s>" if f else w for f, w in zip(last.tolist(), [*lowered[1:], ""], strict=True)]
         attribute = self.weights.attributes.get
-        found = []
+        # All "w-1w=" pairs first, then all "ww+1=" ones: each word adds them in CRFsuite's order.
         for prefix, firsts, seconds in (("w-1w=", before, lowered), ("ww+1=", lowered, after)):
             openers = self._pair_openers[prefix]
-            for i in compress(count(), map(openers.__contains__, firsts)):
-                found.append((i, attribute(f"{prefix}{firsts[i]}|{seconds[i]}")))
-        state = self.weights.state
-        for i, known in sorted(found, key=itemgetter(0)):  # stable: "w-1w=" before "ww+1="
-            if known is not None:
-                scores[i] += state[known]
+            positions = list(compress(count(), map(openers.__contains__, firsts)))
+            names = [f"{prefix}{firsts[i]}|{seconds[i]}" for i in positions]
+            known = [
+                (i, a)
+                for i, a in zip(positions, map(attribute, names), strict=True)
+                if a is not None
+            ]
+            if known:
+                rows, attributes = zip(*known, strict=True)
+                np.add.at(scores, list(rows), self.weights.state[list(attributes)])
 
     def _ids(self, words: list[str]) -> list[int]:
         """The table rows of `words`, adding the words not yet in the table."""
@@ -448,6 +450,17 @@ class FastTagger:
 
 
 PAIR_PREFIXES = ("w-1w=", "ww+1=")
+
+
+def _shifted(rows: np.ndarray, offset: int) -> np.ndarray:
+    """Row `i + offset` of `rows` at row `i` (zeros past either end): what each word's
+    neighbour at `offset` gives it."""
+    shifted = np.zeros_like(rows)
+    if offset < 0:
+        shifted[-offset:] = rows[:offset]
+    else:
+        shifted[:-offset] = rows[offset:]
+    return shifted
 
 
 def _pair_openers(weights: CrfWeights, prefix: str) -> frozenset[str]:
