@@ -2,10 +2,11 @@
 
 Running the whole grammar (`times_grammar.time_pattern`) at every position of a text is slow
 (each failed attempt tries every alternative). Every time expression holds a *trigger*: a
-month, weekday, unit, reference word, year or a number before a unit. So the scan splits the
-text into word and number tokens, and at each trigger tries the grammar from the furthest
-token back that could open the expression ("the following [day]", "more than two [decades]
-ago"), keeping the leftmost match, as a full scan would. Work is linear in the text.
+month, weekday, unit, reference word, year or a number before a unit. So the scan finds the
+word and number tokens that may be triggers (`_trigger_tokens`), and at each trigger tries the
+grammar from the furthest token back that could open the expression ("the following [day]",
+"more than two [decades] ago"), keeping the leftmost match, as a full scan would. Work is
+linear in the text.
 """
 
 from __future__ import annotations
@@ -14,13 +15,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from factline.times_grammar import BC_YEAR_AHEAD, lexicon, time_pattern
 
 _TOKEN = re.compile(r"[a-z]+|\d+")
-# A token with the gap before it, or the gap before the end: `findall` gives plain strings, not
-# a match object for each of a report's thousands of words.
-_GAP_AND_TOKEN = re.compile(r"([^a-z\d]*)([a-z]+|\d+|\Z)")
 _NEXT_WORD = re.compile(r"[\s-]{0,2}([a-z]+)")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # How many tokens before a trigger an expression may open ("at least the past [18] months").
@@ -78,13 +77,9 @@ def scan(text: str) -> Iterator[re.Match[str]]:
     # Openings already tried in vain: a match depends only on where it starts, so one that
     # failed (or ended before this trigger) fails for every later trigger too.
     tried: set[int] = set()
-    end = 0
-    for gap, word in _GAP_AND_TOKEN.findall(lowered):
-        if not word:
-            break  # the end
-        start = end + len(gap)
-        end = start + len(word)
-        if start < last_end or not _is_trigger(lowered, word, end, words):
+    for token in _trigger_tokens().finditer(lowered):
+        start, end = token.span()
+        if start < last_end or not _is_trigger(lowered, token.group(), end, words):
             continue
         for opening in _openings(lowered, start, last_end, words):
             if opening in tried:
@@ -96,6 +91,32 @@ def scan(text: str) -> Iterator[re.Match[str]]:
                 tried.clear()
                 break
             tried.add(opening)
+
+
+@cache
+def _trigger_tokens() -> re.Pattern[str]:
+    """The tokens that may be triggers, found by the regular expression engine: a whole word
+    of `ScanWords.triggers` (as a trie, so that each position tries a letter or two, not every
+    word) or a whole number. The tokens the scan reads are runs of `[a-z]` or of digits; most of
+    a report's are no trigger, and now cost nothing in Python."""
+    trie: dict[str, Any] = {}
+    for word in scan_words().triggers:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return re.compile(rf"(?<![a-z]){_trie_pattern(trie)}(?![a-z])|(?<!\d)\d+")
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A pattern for the words of a trie node: "day|days|dawn" as "da(?:y(?:s)?|wn)"."""
+    branches = [
+        re.escape(letter) + _trie_pattern(child) for letter, child in node.items() if letter
+    ]
+    if not branches:
+        return ""
+    group = f"(?:{'|'.join(sorted(branches))})"
+    return f"{group}?" if "" in node else group
 
 
 def _is_trigger(lowered: str, word: str, end: int, words: ScanWords) -> bool:
