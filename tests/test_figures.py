@@ -6,8 +6,10 @@ import dataclasses
 
 import pytest
 
+from conftest import REPO
 from factline import analyze
 from factline.attribution import find_sources
+from factline.figure_mentions import find_figures, may_hold_figure
 from factline.figures import find_claims
 from factline.quantities import find_quantity, format_range, tokenize
 from factline.record import Analysis, Document
@@ -575,3 +577,31 @@ def test_a_day_that_names_the_event_does_not_date_the_toll() -> None:
         "2025-03-06",
     )
     assert [(c.low, c.date) for c in analysis.claims] == [(21, "2025-03-06"), (12, "2025-03-03")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A protester died in hospital.",
+        "A protester who was shot on Monday died.",
+        "No one was hurt, the ministry said.",
+        "Twenty-five people were detained.",
+        "A few dozen demonstrators gathered.",
+        "Between 20 and 30 people were injured.",
+        "Several journalists were arrested.",
+    ],
+)
+def test_sentences_with_a_figure_are_never_skipped(sentence: str) -> None:
+    assert find_figures(tokenize(sentence))
+    assert may_hold_figure(sentence)
+
+
+def test_a_sentence_the_figures_stage_skips_holds_no_figure() -> None:
+    skipped = 0
+    for path in sorted((REPO / "examples" / "kazakhstan").iterdir()):
+        text = path.read_text(encoding="utf-8")
+        for sentence in split_sentences(text):
+            if not may_hold_figure(text[sentence.start : sentence.end]):
+                skipped += 1
+                assert find_figures(tokenize(text, sentence.start, sentence.end)) == []
+    assert skipped > 10  # the test would prove nothing if every sentence passed

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count
@@ -40,6 +41,7 @@ from factline.quantities import (
     Quantity,
     Token,
     find_quantity,
+    load_resource,
     match_phrase,
     may_start_quantity,
     quantity_starters,
@@ -168,6 +170,51 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
             figures.append(figure)
         index = figure.last if figure else (quantity.last if quantity else start + 1)
     return figures
+
+
+def may_hold_figure(text: str) -> bool:
+    """Whether `find_figures` could find anything in a sentence `text`, told without tokens:
+    False only where it surely finds nothing, so that the figures stage may skip the half of
+    a report's sentences that are not worth tokenizing.
+
+    Every figure starts with a quantity, and every quantity holds a digit, a number word, a
+    word of a vague quantity ("dozens", "a few"), or a "no"/"any" word (`_nobody`); the one
+    other start is a singular "a"/"an" that "was", "has been" or a death verb follows
+    (`_single`). The words are read as runs of letters, which the tokens' parts are. (A price
+    claim is the figures stage's own matter: `figures.find_price_changes`.)
+    """
+    if _ANY_DIGIT.search(text):
+        return True
+    words = set(_LETTER_RUNS.findall(text.lower()))
+    if not words.isdisjoint(_quantity_words()):
+        return True
+    singular = not words.isdisjoint(_SINGULAR_VERBS) or not words.isdisjoint(_SINGULAR_DEATHS)
+    return singular and not words.isdisjoint(("a", "an"))
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+# "a protester was killed", "has been hurt", "died" (`_single`)
+_SINGULAR_VERBS = frozenset({"was", "been"})
+
+
+@cache
+def _quantity_words() -> frozenset[str]:
+    """The words one of which every quantity without a digit holds: number words, the
+    content words of the vague quantities ("few" of "a few", "dozen" of "half a dozen"), and
+    the words of "no one", "nobody", "anyone"."""
+    data = load_resource("quantifiers.json")
+    vague = set()
+    for phrase in data["vague"]:
+        content = set(phrase.split()) - _VAGUE_FUNCTION_WORDS
+        if not content:
+            raise ValueError(f"vague quantity {phrase!r} has no word of its own to look for")
+        vague |= content
+    return frozenset(vague | set(data["number_words"]) | _NONE_WORDS)
+
+
+# The words of vague quantities that hold no count of their own ("a few", "tens of thousands").
+_VAGUE_FUNCTION_WORDS = frozenset({"a", "of", "and", "half", "tens"})
 
 
 def _found_alive(tokens: list[Token], last: int) -> bool:

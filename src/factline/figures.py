@@ -25,6 +25,7 @@ from factline.figure_mentions import (
     counts_all_of_a_part,
     find_figures,
     is_part,
+    may_hold_figure,
     names_subgroup,
 )
 from factline.gazetteer import load_gazetteer
@@ -152,6 +153,8 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
     named: _Named | None = None  # grouped at the first figure: most reports give none
     previous: Figure | None = None
     for index, sentence in enumerate(analysis.sentences):
+        if not _may_hold_claim(analysis.text[sentence.start : sentence.end]):
+            continue  # half of a report's sentences: no number, no number word, no price
         tokens = tokenize(analysis.text, sentence.start, sentence.end)
         figures = find_figures(tokens, previous)
         wholes = [figure for figure in figures if not figure.part]
@@ -273,6 +276,15 @@ def _claims_where(
             if first is not None and last is not None and test(tokens, first, last):
                 parts.add(claim.id)
     return frozenset(parts)
+
+
+def _may_hold_claim(text: str) -> bool:
+    """Whether a sentence may give a claim: a figure (`may_hold_figure`) or a price word."""
+    return may_hold_figure(text) or _PRICE_MENTION.search(text) is not None
+
+
+# A price word as a token of `find_price_changes` would read it, in any case.
+_PRICE_MENTION = re.compile(r"(?<![^\W\d_])prices?(?![^\W\d_])", re.IGNORECASE)
 
 
 def find_price_changes(tokens: list[Token]) -> list[_Found]:
