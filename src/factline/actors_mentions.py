@@ -138,7 +138,7 @@ def _appositive(sentence: SentenceItems, index: int) -> Appositive | None:
 def _dictionary_items(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Item]:
     words = list(map(attrgetter("text"), tokens))
     lowered = list(map(str.lower, words))
-    headline = not any(c.islower() for word in words for c in word)
+    headline = ner.is_headline(words)
     items = []
     end = 0  # the end of the last entry found: no other starts inside it
     for i in _openings(lowered, lexicon):

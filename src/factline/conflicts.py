@@ -828,8 +828,7 @@ def pair_features(first: ClaimInContext, second: ClaimInContext) -> dict[str, fl
         "nested_place": place in ("first_in_second", "second_in_first"),
         "unrelated_place": place is None,
         "same_report": first.document == second.document,
-        "same_sentence": first.document == second.document
-        and first.claim.sentence == second.claim.sentence,
+        "same_sentence": _same_sentence(first, second),
         "same_day": _same_day(first, second),
         "days_apart": min(_days_apart(first, second), _MAX_DAYS) / _MAX_DAYS,
         "log_ratio": min(_log_ratio(first.claim, second.claim), 3.0) / 3.0,
@@ -845,6 +844,11 @@ def pair_features(first: ClaimInContext, second: ClaimInContext) -> dict[str, fl
         "rival_sources": _rival_in_sentence(first, second) or _rival_sources(first, second),
     }
     return {name: float(value) for name, value in features.items()}
+
+
+def _same_sentence(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether the two claims stand in one sentence of one report."""
+    return first.document == second.document and first.claim.sentence == second.claim.sentence
 
 
 def _loose_place_relation(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
@@ -950,10 +954,7 @@ def _a_part(first: ClaimInContext, second: ClaimInContext) -> bool:
     subjects are unrelated, or the part is of an untold total)."""
     if (first.part and not first.subgroup) or (second.part and not second.subgroup):
         return True
-    same_sentence = (
-        first.document == second.document and first.claim.sentence == second.claim.sentence
-    )
-    if (first.subgroup or second.subgroup) and same_sentence:
+    if (first.subgroup or second.subgroup) and _same_sentence(first, second):
         return True  # "61 dead, 40 of them in Port-au-Prince"
     subject = _relation(first.claim.subject, second.claim.subject, subject_within)
     if subject is None and not _rivals_in_sentence(first, second):

@@ -284,7 +284,9 @@ def _may_hold_claim(text: str) -> bool:
 
 
 # A price word as a token of `find_price_changes` would read it, in any case.
-_PRICE_MENTION = re.compile(r"(?<![^\W\d_])prices?(?![^\W\d_])", re.IGNORECASE)
+_PRICE_MENTION = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(_PRICE_WORDS)))})(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def find_price_changes(tokens: list[Token]) -> list[_Found]:

@@ -406,7 +406,11 @@ class FastTagger:
         after = ["</s>" if f else w for f, w in zip(last.tolist(), [*lowered[1:], ""], strict=True)]
         attribute = self.weights.attributes.get
         # All "w-1w=" pairs first, then all "ww+1=" ones: each word adds them in CRFsuite's order.
-        for prefix, firsts, seconds in (("w-1w=", before, lowered), ("ww+1=", lowered, after)):
+        before_pair, after_pair = PAIR_PREFIXES
+        for prefix, firsts, seconds in (
+            (before_pair, before, lowered),
+            (after_pair, lowered, after),
+        ):
             openers = self._pair_openers[prefix]
             positions = list(compress(count(), map(openers.__contains__, firsts)))
             names = [f"{prefix}{firsts[i]}|{seconds[i]}" for i in positions]
