@@ -78,9 +78,8 @@ _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}")
 # characters opens (`(?<!…)`): tried inside the run, they would rescan the rest of it from every
 # position, quadratic on a long one (tests/test_redos.py).
 _LIST = re.compile(
-    r"(?<![\w'’.-])"
-    r"(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]))+"
-    r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}(?=[ ]\Z)"
+    rf"(?<![\w'’.-])(?:{_LIST_ITEM.pattern}(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]))+"
+    rf"{_LIST_ITEM.pattern}(?=[ ]\Z)"
 )
 _LIST_CHARS = 200
 _ORDINALS = frozenset(
