@@ -137,8 +137,7 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
         return None  # most words start no quantity: answer them with one lookup
     if word == "between":
         return _between(tokens, index)
-    qualifiers = _phrase_table("quantifiers.json", "qualifiers")
-    qualified = match_phrase(tokens, index, qualifiers) if word in qualifiers.lengths else None
+    qualified = match_phrase(tokens, index, _phrase_table("quantifiers.json", "qualifiers"))
     if qualified is None and not _may_start_value(word):
         return None  # "in", "at", "as" … that start no qualifier here and are no number
     after = index + qualified[0] if qualified else index
@@ -231,12 +230,7 @@ def _value_at(tokens: list[Token], index: int) -> tuple[int, float, float, bool]
     """(end index, low, high, vague) of the number or vague quantifier at tokens[index]."""
     if index >= len(tokens):
         return None
-    vague_table = _phrase_table("quantifiers.json", "vague")
-    vague = (
-        match_phrase(tokens, index, vague_table)
-        if tokens[index].lower in vague_table.lengths
-        else None
-    )
+    vague = match_phrase(tokens, index, _phrase_table("quantifiers.json", "vague"))
     if vague is not None:
         length, (low, high) = vague
         phrase = " ".join(t.lower for t in tokens[index : index + length])
