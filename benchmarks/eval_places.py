@@ -9,7 +9,9 @@ Sets and format: ../shared/data/geoparsing/README.md. Evaluation only: nothing h
   nor the `*_Expression` phrases such as "the city").
 - `resolution_acc_<set>`: given the gold toponyms, the share resolved to the gold GeoNames id;
   `accuracy_161km`: the share within 161 km (100 miles) of the gold coordinates, over all three.
-- The same for the naive baseline, "the largest place of that name" (`baseline_*`).
+- The same for the naive baseline, "the largest place of that name" (`baseline_*`), and for the
+  ceiling of factline's gazetteer (`ceiling_*`): the share whose gold place is among the
+  candidates the resolver chooses from, so the most any resolver over this gazetteer can reach.
 - Held-out part (the README's suggestion, never used to set weights): LGL and TR-News articles
   whose index is 4 mod 5, GeoWebNews files numbered 250 and up (`*_heldout`).
 
@@ -31,7 +33,7 @@ from pathlib import Path
 
 from factline.gazetteer import Entry, Gazetteer, load_gazetteer, name_key
 from factline.places import find_mentions, mention_at
-from factline.places_resolve import resolve
+from factline.places_resolve import candidate_places, resolve
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "geoparsing"
@@ -188,6 +190,25 @@ def resolution_counts(articles: Iterable[Article], resolver: Resolver) -> tuple[
     return right, with_id, near, with_coords
 
 
+def ceiling_counts(articles: Iterable[Article]) -> tuple[int, int, int, int]:
+    """`resolution_counts` of a resolver that always picks the right candidate, where the
+    gazetteer offers it: the most any choice among factline's candidates can score. A gold place
+    the gazetteer lacks (a church, a river, a neighbourhood) is out of every resolver's reach."""
+    gazetteer = load_gazetteer()
+    right = with_id = near = with_coords = 0
+    for article in articles:
+        for toponym in (t for t in article.toponyms if t.geonames_id or t.lat is not None):
+            mention = mention_at(article.text, toponym.start, toponym.end)
+            options = candidate_places(mention, gazetteer)
+            if toponym.geonames_id:
+                with_id += 1
+                right += any(entry.geonames_id == toponym.geonames_id for entry in options)
+            if toponym.lat is not None and toponym.lon is not None:
+                with_coords += 1
+                near += any(_within(entry, toponym.lat, toponym.lon) for entry in options)
+    return right, with_id, near, with_coords
+
+
 def _within(entry: Entry | None, lat: float, lon: float) -> bool:
     if entry is None or entry.lat is None or entry.lon is None:
         return False
@@ -225,6 +246,12 @@ def _metrics(corpora: dict[str, list[Article]], suffix: str) -> dict[str, float]
             metrics[f"{prefix}resolution_acc_{name}{suffix}"] = _ratio(right, with_id)
             near_total, coords_total = near_total + near, coords_total + with_coords
         metrics[f"{prefix}accuracy_161km{suffix}"] = _ratio(near_total, coords_total)
+    near_total = coords_total = 0
+    for name, articles in corpora.items():
+        right, with_id, near, with_coords = ceiling_counts(articles)
+        metrics[f"ceiling_resolution_acc_{name}{suffix}"] = _ratio(right, with_id)
+        near_total, coords_total = near_total + near, coords_total + with_coords
+    metrics[f"ceiling_accuracy_161km{suffix}"] = _ratio(near_total, coords_total)
     return metrics
 
 

@@ -37,6 +37,15 @@ def test_resolution_beats_the_largest_place_baseline(
     assert ours > slice_results[f"baseline_resolution_acc_{corpus}"]
 
 
+@pytest.mark.parametrize("corpus", list(SETS))
+def test_resolution_stays_within_the_gazetteer_ceiling(
+    slice_results: dict[str, float], corpus: str
+) -> None:
+    ours = slice_results[f"resolution_acc_{corpus}"]
+    ceiling = slice_results[f"ceiling_resolution_acc_{corpus}"]
+    assert ours <= ceiling < 1.0  # the slice's gold holds places the gazetteer lacks
+
+
 def test_errors_come_from_the_tuning_part_only(capsys: pytest.CaptureFixture[str]) -> None:
     shared_path("data", "geoparsing")
     corpora = {name: load_articles(name, 5) for name in ("lgl", "trnews")}

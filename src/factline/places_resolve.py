@@ -106,10 +106,7 @@ def resolve(
     options_of: dict[str, tuple[Entry, ...]] = {}
     for mention in mentions:
         if mention.key not in options_of:
-            options = _candidates(mention.key, gazetteer)
-            if not options and mention.cue != "feature":
-                options = _contained_candidates(mention.key, gazetteer)
-            options_of[mention.key] = options
+            options_of[mention.key] = candidate_places(mention, gazetteer)
     priors = {key: [prior(entry) for entry in options] for key, options in options_of.items()}
     candidates = [options_of[mention.key] for mention in mentions]
     senses = _senses(mentions, _containers(text, mentions, candidates))
@@ -274,6 +271,15 @@ def prior(entry: Entry) -> float:
         return KIND_PRIOR[entry.kind]
     value = math.log10(entry.population + 1)
     return value + CAPITAL_BONUS if entry.kind == "capital" else value
+
+
+def candidate_places(mention: NameInText, gazetteer: Gazetteer) -> tuple[Entry, ...]:
+    """The places a mention may name: those of its name, else, unless it is a street or river
+    found by its type word, those of the longest place name inside it ("Dubai World Cup")."""
+    options = _candidates(mention.key, gazetteer)
+    if not options and mention.cue != "feature":
+        options = _contained_candidates(mention.key, gazetteer)
+    return options
 
 
 def _candidates(key: str, gazetteer: Gazetteer) -> tuple[Entry, ...]:
