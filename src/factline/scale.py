@@ -62,8 +62,9 @@ def run_on_dask(
 
     cluster = None
     if scheduler is None:
+        # The dashboard on any free port: two runs side by side do not clash over one.
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
     client = Client(scheduler or cluster)
     done = 0
