@@ -80,7 +80,8 @@ def stage_seconds(documents: Sequence[Document]) -> dict[str, float]:
         seconds["segment"] += time.perf_counter() - started
         for name, stage in STAGES:
             started = time.perf_counter()
-            analysis = dataclasses.replace(analysis, **{name: stage(analysis)})
+            found: dict[str, Any] = {name: stage(analysis)}
+            analysis = dataclasses.replace(analysis, **found)
             seconds[name] += time.perf_counter() - started
     return seconds
 

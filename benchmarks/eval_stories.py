@@ -165,13 +165,14 @@ def score_story_of(
 def with_entities(entries: list[Entry]) -> list[Entry]:
     """The entries with the place and actor names the pipeline finds in them."""
     from factline.pipeline import analyze
-    from factline.record import Document
+    from factline.record import Actor, Document, Place
 
     found = []
     for entry in entries:
         report = entry.report
         analysis = analyze(Document(text=report.text), report.published)
-        names = [item.name.lower() for item in (*analysis.places, *analysis.actors)]
+        named: list[Place | Actor] = [*analysis.places, *analysis.actors]
+        names = [item.name.lower() for item in named]
         found.append(replace(entry, report=replace(report, entities=tuple(dict.fromkeys(names)))))
     return found
 

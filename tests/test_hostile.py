@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factline
-from factline.record import Analysis, json_schema, to_json
+from factline.record import Actor, Analysis, Claim, Place, Time, json_schema, to_json
 
 SCHEMA = json_schema()
 
@@ -53,7 +53,13 @@ def check_record(analysis: Analysis) -> None:
     text = analysis.text
     for sentence in analysis.sentences:
         assert 0 <= sentence.start < sentence.end <= len(text)
-    for item in (*analysis.times, *analysis.places, *analysis.actors, *analysis.claims):
+    spanned: list[Time | Place | Actor | Claim] = [
+        *analysis.times,
+        *analysis.places,
+        *analysis.actors,
+        *analysis.claims,
+    ]
+    for item in spanned:
         assert 0 <= item.start <= item.end <= len(text)
         assert text[item.start : item.end] == item.text
     for event in analysis.events:

@@ -8,10 +8,13 @@ import pytest
 
 import factline
 from factline.record import (
+    Actor,
     Analysis,
     Attribution,
     Claim,
     Document,
+    Place,
+    Time,
     from_json,
     json_schema,
     text_id,
@@ -102,7 +105,13 @@ def test_every_example_validates_against_the_schema(path: Path) -> None:
     analysis = factline.analyze(document)
     record = json.loads(to_json(analysis))
     jsonschema.validate(record, json.loads(SCHEMA_FILE.read_text()))
-    for item in (*analysis.times, *analysis.places, *analysis.actors, *analysis.claims):
+    spanned: list[Time | Place | Actor | Claim] = [
+        *analysis.times,
+        *analysis.places,
+        *analysis.actors,
+        *analysis.claims,
+    ]
+    for item in spanned:
         assert document.text[item.start : item.end] == item.text
     for event in analysis.events:
         assert document.text[event.trigger.start : event.trigger.end] == event.trigger.text

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pytest
@@ -32,6 +33,10 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 from factline.report import write_report  # noqa: E402
+
+if TYPE_CHECKING:
+    from selenium.webdriver import Chrome
+    from selenium.webdriver.remote.webelement import WebElement
 from factline.store import Store  # noqa: E402
 from factline.web import create_app  # noqa: E402
 from factline.web.annotations import (  # noqa: E402
@@ -99,7 +104,7 @@ def server(db_url: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[webdriver.Chrome]:
+def browser() -> Iterator[Chrome]:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1700"):
@@ -112,7 +117,7 @@ def browser() -> Iterator[webdriver.Chrome]:
 
 
 @pytest.fixture
-def page(browser: webdriver.Chrome, server: str) -> Iterator[webdriver.Chrome]:
+def page(browser: Chrome, server: str) -> Iterator[Chrome]:
     """The browser with its logs emptied; after the test, no console error and no request
     that left localhost may have happened."""
     browser.get_log("browser")
@@ -124,7 +129,14 @@ def page(browser: webdriver.Chrome, server: str) -> Iterator[webdriver.Chrome]:
     assert outside == []
 
 
-def requested_urls(browser: webdriver.Chrome) -> list[str]:
+def attribute(element: WebElement, name: str) -> str:
+    """An attribute that the page must have set: the test fails where it is missing."""
+    value = element.get_attribute(name)
+    assert value is not None, f"<{element.tag_name}> has no {name}"
+    return value
+
+
+def requested_urls(browser: Chrome) -> list[str]:
     urls = []
     for entry in browser.get_log("performance"):
         message = json.loads(entry["message"])["message"]
@@ -137,14 +149,14 @@ def _local(url: str, server: str) -> bool:
     return url.startswith((server + "/", "data:", "file:", "about:"))
 
 
-def open_story(browser: webdriver.Chrome, url: str) -> None:
+def open_story(browser: Chrome, url: str) -> None:
     browser.get(url)
     WebDriverWait(browser, 20).until(
         lambda driver: driver.find_element(By.TAG_NAME, "body").get_attribute("data-ready")
     )
 
 
-def screenshot(browser: webdriver.Chrome, name: str) -> None:
+def screenshot(browser: Chrome, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SCREENSHOTS / name))
 
@@ -157,7 +169,7 @@ def api(server: str) -> dict:
     return data
 
 
-def shown(browser: webdriver.Chrome) -> dict[str, int]:
+def shown(browser: Chrome) -> dict[str, int]:
     """How many of each thing the story page shows."""
     selectors = {
         "events": "li.event",
@@ -171,7 +183,7 @@ def shown(browser: webdriver.Chrome) -> dict[str, int]:
     }
 
 
-def test_browser_story_page_shows_every_panel(page: webdriver.Chrome, server: str) -> None:
+def test_browser_story_page_shows_every_panel(page: Chrome, server: str) -> None:
     data = api(server)
     open_story(page, f"{server}/stories/{STORY}")
     counts = shown(page)
@@ -186,7 +198,7 @@ def test_browser_story_page_shows_every_panel(page: webdriver.Chrome, server: st
     screenshot(page, "story-conflicts.png")
 
 
-def test_browser_clicking_an_event_shows_its_evidence(page: webdriver.Chrome, server: str) -> None:
+def test_browser_clicking_an_event_shows_its_evidence(page: Chrome, server: str) -> None:
     open_story(page, f"{server}/stories/{STORY}")
     event = page.find_element(By.CSS_SELECTOR, "li.event")
     evidence = event.find_element(By.CSS_SELECTOR, ".supports")
@@ -198,12 +210,12 @@ def test_browser_clicking_an_event_shows_its_evidence(page: webdriver.Chrome, se
     assert [mark.text for mark in marks] == [report["trigger"] for report in reports]
 
 
-def test_browser_type_filter_changes_what_is_shown(page: webdriver.Chrome, server: str) -> None:
+def test_browser_type_filter_changes_what_is_shown(page: Chrome, server: str) -> None:
     open_story(page, f"{server}/stories/{STORY}")
     before = shown(page)["events"]
     choices = Select(page.find_element(By.CSS_SELECTOR, "select[name=type]"))
-    choices.select_by_value(choices.options[1].get_attribute("value"))
-    chosen = choices.first_selected_option.get_attribute("value")
+    choices.select_by_value(attribute(choices.options[1], "value"))
+    chosen = attribute(choices.first_selected_option, "value")
     types = {e.text for e in page.find_elements(By.CSS_SELECTOR, "li.event .type")}
     assert types == {chosen}
     assert shown(page)["events"] < before
@@ -212,9 +224,7 @@ def test_browser_type_filter_changes_what_is_shown(page: webdriver.Chrome, serve
     assert {e.text for e in page.find_elements(By.CSS_SELECTOR, "li.event .type")} == {chosen}
 
 
-def test_browser_map_marker_selects_its_events_and_back(
-    page: webdriver.Chrome, server: str
-) -> None:
+def test_browser_map_marker_selects_its_events_and_back(page: Chrome, server: str) -> None:
     open_story(page, f"{server}/stories/{STORY}")
     before = shown(page)["events"]
     marker = page.find_element(By.CSS_SELECTOR, "#map-svg g.marker")
@@ -228,19 +238,19 @@ def test_browser_map_marker_selects_its_events_and_back(
     assert "place=" not in page.current_url
 
 
-def test_browser_brushing_days_sets_a_date_range(page: webdriver.Chrome, server: str) -> None:
+def test_browser_brushing_days_sets_a_date_range(page: Chrome, server: str) -> None:
     open_story(page, f"{server}/stories/{STORY}")
     bars = page.find_elements(By.CSS_SELECTOR, "#timeline-brush rect.bar")
     assert len(bars) >= 3
-    first, last = bars[1].get_attribute("data-day"), bars[2].get_attribute("data-day")
+    first, last = attribute(bars[1], "data-day"), attribute(bars[2], "data-day")
     ActionChains(page).click_and_hold(bars[1]).move_to_element(bars[2]).release(bars[2]).perform()
     assert f"start={first}" in page.current_url and f"end={last}" in page.current_url
-    days = [d.get_attribute("data-day") for d in page.find_elements(By.CSS_SELECTOR, ".day")]
+    days = [attribute(d, "data-day") for d in page.find_elements(By.CSS_SELECTOR, ".day")]
     full_days = [day for day in days if len(day) == 10]
     assert full_days and all(first <= day <= last for day in full_days)
 
 
-def test_browser_annotating_a_conflict_saves_it(page: webdriver.Chrome, server: str) -> None:
+def test_browser_annotating_a_conflict_saves_it(page: Chrome, server: str) -> None:
     open_story(page, f"{server}/stories/{STORY}")
     page.execute_script("sessionStorage.setItem('factline-token', arguments[0])", TOKEN)
     conflict = page.find_element(By.CSS_SELECTOR, "article.conflict")
@@ -254,7 +264,7 @@ def test_browser_annotating_a_conflict_saves_it(page: webdriver.Chrome, server: 
     assert page.find_elements(By.CSS_SELECTOR, "article.conflict .side.preferred")
 
 
-def test_browser_other_pages(page: webdriver.Chrome, server: str) -> None:
+def test_browser_other_pages(page: Chrome, server: str) -> None:
     page.get(f"{server}/")
     screenshot(page, "stories.png")
     link = page.find_element(By.CSS_SELECTOR, f'a[href="/stories/{STORY}"]')
@@ -267,7 +277,7 @@ def test_browser_other_pages(page: webdriver.Chrome, server: str) -> None:
 
 
 def test_browser_report_works_offline(
-    browser: webdriver.Chrome, server: str, db_url: str, tmp_path: Path
+    browser: Chrome, server: str, db_url: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "report.html"
     with Store(db_url) as store:
@@ -292,13 +302,11 @@ def test_browser_report_works_offline(
     assert [url for url in requested_urls(browser) if not url.startswith(("file:", "data:"))] == []
 
 
-def test_browser_wrong_token_saves_nothing(
-    browser: webdriver.Chrome, server: str, db_url: str
-) -> None:
+def test_browser_wrong_token_saves_nothing(browser: Chrome, server: str, db_url: str) -> None:
     open_story(browser, f"{server}/stories/{STORY}")
     browser.execute_script("sessionStorage.setItem('factline-token', 'not-the-token')")
     conflict = browser.find_element(By.CSS_SELECTOR, "article.conflict")
-    key = conflict.get_attribute("data-key")
+    key = attribute(conflict, "data-key")
     conflict.find_element(By.CSS_SELECTOR, "textarea[name=note]").send_keys("wrong token")
     conflict.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     status = conflict.find_element(By.CSS_SELECTOR, ".saved")
@@ -335,7 +343,7 @@ def hostile_pages(server: str, db_url: str) -> list[str]:
     ]
 
 
-def payload_ran(browser: webdriver.Chrome) -> object:
+def payload_ran(browser: Chrome) -> object:
     """What a payload would have left: `window.pwned`, or a title it rewrote."""
     return browser.execute_script(
         "return window.pwned || (document.title === 'pwned' ? document.title : null)"
@@ -343,7 +351,7 @@ def payload_ran(browser: webdriver.Chrome) -> object:
 
 
 def test_browser_hostile_reports_run_no_script(
-    browser: webdriver.Chrome, hostile_db: str, tmp_path: Path
+    browser: Chrome, hostile_db: str, tmp_path: Path
 ) -> None:
     with running_server(hostile_db) as server:
         for url in hostile_pages(server, hostile_db):
@@ -356,7 +364,7 @@ def test_browser_hostile_reports_run_no_script(
                 )
                 browser.find_element(By.CSS_SELECTOR, "li.event .event-summary").click()
                 notes = browser.find_elements(By.CSS_SELECTOR, "textarea[name=note]")
-                assert notes and all("</textarea>" in n.get_attribute("value") for n in notes)
+                assert notes and all("</textarea>" in attribute(n, "value") for n in notes)
             assert payload_ran(browser) is None, url
             assert "onerror=" in browser.find_element(By.TAG_NAME, "body").text, url
     out = tmp_path / "hostile-report.html"
