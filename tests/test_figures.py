@@ -12,7 +12,7 @@ from factline.attribution import find_sources
 from factline.figure_mentions import find_figures, may_hold_figure
 from factline.figures import find_claims
 from factline.quantities import find_quantity, format_range, tokenize
-from factline.record import Analysis, Document
+from factline.record import Analysis, Document, Place
 from factline.segment import split_sentences
 
 
@@ -388,9 +388,8 @@ def test_seed_places_and_unattributed(seed_text: str) -> None:
     analysis = analyze(seed_text, published="2022-01-07")
     deaths = next(c for c in analysis.claims if c.text == "around 1,000 deaths")
     assert deaths.said_by is None
-    if analysis.places:  # the places stage names Almaty
-        place = analysis.find(deaths.place or "")
-        assert place is not None and place.name == "Almaty"
+    place = analysis.find(deaths.place or "")
+    assert isinstance(place, Place) and place.name == "Almaty"
 
 
 def test_hostile_text_gives_consistent_offsets() -> None:
