@@ -574,6 +574,58 @@ def test_deadlines_and_vague_spans(
     assert readings(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The second blast came after a minute and a half.",
+            "2015-05-05",
+            [("a minute and a half", "DURATION", "PT1M30S")],
+        ),
+        # the modifier of an amount belongs to it (`mod` MORE_THAN, EQUAL_OR_LESS, ...)
+        ("The ceasefire held for over a week.", "2014-03-10", [("over a week", "DURATION", "P1W")]),
+        (
+            "Inspectors may stay no more than thirty days.",
+            "2014-03-10",
+            [("no more than thirty days", "DURATION", "P30D")],
+        ),
+        ("Prices rose over three years.", "2014-03-10", [("three years", "DURATION", "P3Y")]),
+        # and so does the open end of a year, and the hedge "or so" of an offset
+        (
+            "The plant will not turn a profit until 2016 or later.",
+            "2014-03-10",
+            [("2016 or later", "DATE", "2016")],
+        ),
+        (
+            "Forecasts for 2015 and beyond are weak.",
+            "2014-03-10",
+            [("2015 and beyond", "DATE", "2015")],
+        ),
+        (
+            "Troops withdrew a month or so ago.",
+            "2015-05-05",
+            [("a month or so ago", "DATE", "2015-04")],
+        ),
+        # a weekday with its date is one expression, its modifier and a day in words included
+        (
+            "The rally is planned for this coming Saturday, May ninth.",
+            "2015-05-05",
+            [("this coming Saturday, May ninth", "DATE", "2015-05-09")],
+        ),
+        ("In June first-time buyers will return.", "2015-05-05", [("June", "DATE", "2015-06")]),
+        (
+            "In March first lady Jill Biden toured the clinic.",
+            "2021-04-02",
+            [("March", "DATE", "2021-03")],
+        ),
+    ],
+)
+def test_signals_and_modifiers(
+    text: str, published: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, published) == expected
+
+
 def test_history_keeps_rates() -> None:
     """Histories annotated to TIMEX2 (WikiWars) mark a rate as a set."""
     text = (

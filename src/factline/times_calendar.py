@@ -152,13 +152,25 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"{prefix}{int(total)}{letter}"
 
 
+# The next smaller unit of a unit, and how many of it make one.
+_SMALLER = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("H", 24),
+    "H": ("M", 60),
+    "MIN": ("S", 60),
+}
+
+
 def _fractional(total: float, unit: str, prefix: str, letter: str) -> str:
-    """Half units, written in the next smaller unit ("P2Y6M", "PT1H30M")."""
+    """Half units, written in the next smaller unit ("P2Y6M", "PT1H30M", "PT1M30S")."""
     whole = int(total)
-    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "H": ("M", 60), "D": ("H", 24)}
-    if letter not in smaller:
+    # (by unit, not letter: the "M" of minutes is not the "M" of months)
+    key = unit if unit == "MIN" else letter
+    if key not in _SMALLER:
         return f"{prefix}{total:g}{letter}"
-    name, size = smaller[letter]
+    name, size = _SMALLER[key]
     part = round((total - whole) * size)
     if letter == "D":
         return f"P{whole}DT{part}H" if whole else f"PT{part}H"

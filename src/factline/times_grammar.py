@@ -98,7 +98,15 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
             rf"|(?:{alternation(w for w in lex.months if is_abbreviation(w))})(?:\.|\b))"
         ),
         "WEEKDAY": rf"(?:{alternation(lex.weekdays)})\b",
+        # "this coming Sunday, March 8": the weekday's own modifier opens the whole date
+        "WEEKDAYPRE": r"(?:this\s+(?:past|coming)|last|next|this|coming|past)",
         "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)\b",
+        # A day written as an ordinal word after its month, "March eighth", where the phrase
+        # ends there: not "in March first lady ...", "May second-quarter sales"
+        "DAYWORD": (
+            rf"(?:{alternation(w for w in lex.ordinals if w.isalpha() or '-' in w)})\b"
+            r"(?=\s*[,.;:!?)'\"]|\s*$|\s+(?:and|or|at|in|on|to|through|until|when|of)\b)"
+        ),
         "BCYEAR": r"(?:\d{1,4}\s*(?:BCE|BC|B\.C\.?)(?!\w))",
         "YEAR": (
             r"(?:(?:1[0-9]|20)[0-9]{2}(?!\d|[:,.]\d|[a-z]|\s*(?:GMT|UTC)\b)"
@@ -131,8 +139,10 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "APPROX": r"(?:(?:about|around|approximately|roughly)\s+)",
         "QUAL": (
             r"(?:(?:about|around|almost|nearly|roughly|some|approximately|under"
-            r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|the\s+better"
-            r"\s+part\s+of)\s+)"
+            r"|(?:no\s+|not\s+)?(?:more|less|fewer)\s+than|at\s+least|at\s+most|up\s+to"
+            r"|the\s+better\s+part\s+of)\s+"
+            # "over an hour": more than one unit ("over three years" is mostly "during")
+            r"|over\s+(?=an?\s))"
         ),
         "DURPRE": (
             r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest"
@@ -163,8 +173,9 @@ _GRAMMAR = r"""
   )
 | (?P<holiday> (?:(?:last|this|next)\s+)?HOLIDAY(?:,?\s+YEAR)? )
 | (?P<day_month>
-    APPROX?(?:(?:the\s+)?(?:night|morning|evening|afternoon|week)\s+of\s+)?(?:WEEKDAY,?\s+)?
-    (?:DAYNUM\s+(?:of\s+)?MONTH|MONTH\s+DAYNUM|(?:the\s+)?(?:ORD|DAYNUM)\s+of\s+MONTH)
+    APPROX?(?:(?:the\s+)?(?:night|morning|evening|afternoon|week)\s+of\s+)?
+    (?:(?:WEEKDAYPRE\s+)?WEEKDAY,?\s+)?
+    (?:DAYNUM\s+(?:of\s+)?MONTH|MONTH\s+(?:DAYNUM|DAYWORD)|(?:the\s+)?(?:ORD|DAYNUM)\s+of\s+MONTH)
     (?:,?\s+YEAR)?
     (?:\s+PART)?
   )
@@ -184,7 +195,7 @@ _GRAMMAR = r"""
     (?:\s+PART)?
   )
 | (?P<offset>
-    QUAL?(?:NUM|\d{1,4})(?:\s+|-)UNIT(?:\s+and\s+a\s+half)?
+    QUAL?(?:NUM|\d{1,4})(?:\s+|-)UNIT(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?
     \s+(?:ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)\b
   | (?:decades|years|months|weeks|days)\s+ago\b
   )
@@ -266,7 +277,10 @@ _GRAMMAR = r"""
     MOD?(?:(?:last|next|this|early|late|the\s+previous|the\s+following)\s+)?MONTH
     (?!\.?\s*(?:[12][0-9]|3[01]|0?[1-9])\b)
   )
-| (?P<year> MOD?(?:(?:fiscal|calendar|the\s+year)\s+)?YEAR )
+| (?P<year>
+    MOD?(?:(?:fiscal|calendar|the\s+year)\s+)?YEAR
+    (?:\s+(?:or\s+(?:later|earlier|after|before)|and\s+(?:beyond|later|after))\b)?
+  )
 )
 """
 
