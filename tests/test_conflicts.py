@@ -583,3 +583,73 @@ def test_a_place_in_an_organisations_name_is_not_the_reports_area() -> None:
         "2025-10-06",
     )
     assert all(item.place is None for item in claims_in_context(analysis))
+
+
+def test_the_same_sentence_number_of_two_reports_is_no_shared_sentence() -> None:
+    """Two named sources in the first sentence of two reports are not rivals "in one sentence":
+    the decider's `rival_sources` is 0 for them (it was 1 before the same-report check)."""
+    first = report(claim("19 people", "people", 19, 19, said_by="the ministry"), "d1")
+    second = report(
+        claim("31 people", "people", 31, 31, said_by="the Red Cross"), "d2", "2022-01-12"
+    )
+    features = pair_features(first, second)
+    assert features["same_sentence"] == features["rival_sources"] == 0.0
+
+
+def test_a_count_told_nationwide_is_the_whole_count_whatever_town_opens_its_sentence() -> None:
+    items = claims_of_reports(
+        ("Rights groups said eight protesters had been killed in the capital.", "2025-09-08",
+         "Wire"),
+        ("In Mombasa, the rights group raised its toll to 10, while the government maintained "
+         "that no more than five people had been killed nationwide.", "2025-09-09", "Post"),
+    )  # fmt: skip
+    nationwide = next(item for item in items if item.claim.high == 5)
+    assert nationwide.place is None and nationwide.whole
+    # a later whole toll below an earlier one, and below a town's count in its own sentence
+    assert len(figure_conflicts(items)) == 2
+
+
+def test_a_town_that_opens_a_where_clause_is_the_figures_place_not_the_whole() -> None:
+    """ "Clashes spread to Kisumu, where a doctor said three people had been shot dead": the
+    three are Kisumu's, not the report's whole count, and so no lower toll than six overall."""
+    items = claims_of_reports(
+        ("The Kenya Red Cross said six protesters had been killed.", "2025-09-08", "Wire"),
+        ("Clashes spread to Kisumu on Tuesday, where a doctor said three people had been shot "
+         "dead.", "2025-09-09", "Post"),
+    )  # fmt: skip
+    assert [item.in_area for item in items] == [False, False]
+    assert figure_conflicts(items) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflicts"),
+    [
+        # those held on Tuesday are some of all ever held by Thursday
+        (("Lawyers said more than 300 protesters were being held in police cells.", "2025-09-09",
+          "Wire"),
+         ("The minister said 140 protesters had been detained since the protests began.",
+          "2025-09-11", "Post"), 1),
+        # those held later may have been arrested after the total was given
+        (("The minister said 140 protesters had been detained since the protests began.",
+          "2025-09-09", "Post"),
+         ("Lawyers said more than 300 protesters were being held in police cells.", "2025-09-11",
+          "Wire"), 0),
+    ],
+)  # fmt: skip
+def test_a_count_held_now_above_a_later_total_so_far_disagrees(
+    first: tuple[str, str, str], second: tuple[str, str, str], conflicts: int
+) -> None:
+    items = claims_of_reports(first, second)
+    assert sorted(item.current for item in items) == [False, True]  # "being held" is now
+    assert len(figure_conflicts(items)) == conflicts
+
+
+def test_attackers_killed_elsewhere_are_no_part_of_a_toll_of_their_victims() -> None:
+    text = (
+        "Officials said 12 people were killed in the attack. The army said it had killed 15 "
+        "gunmen on Monday."
+    )
+    items = claims_in_context(analyze(text, "2025-02-10"))
+    assert sorted(item.claim.subject for item in items) == ["attackers", "people"]
+    assert figure_conflicts(items) == []
+    assert never_conflict(items[0], items[1])

