@@ -1,6 +1,6 @@
 """Evaluate the event coder and the ACLED export on the labelled data in ../shared/data/events.
 
-Run: .venv/bin/python benchmarks/eval_events.py [--out FILE] [--dev]
+Run: .venv/bin/python benchmarks/eval_events.py [--out FILE] [--dev [--errors]]
 Writes a flat JSON object of metrics (default benchmarks/results/eval_events.json):
 
 - ACLED notes, test split (the 208 Caucasus/Central Asia rows and a fixed 20% of the global sample
@@ -27,7 +27,9 @@ against the story's pseudo-label; training-only data, so a coverage check, not a
 sentences' CAMEO codings, any of them counting) and `acled_dev_*` (the ACLED metrics above on the
 tuning fifth of the ACLED development notes, `events_data.tuning_split`: 1,499 notes, so that a
 lexicon change for PLOVER cannot quietly cost the ACLED export; the shipped perceptron was trained
-on them too, so they guard against a drop rather than measure accuracy).
+on them too, so they guard against a drop rather than measure accuracy). `--dev --errors` also
+prints the development half's mistyped GSR sentences (gold type, coded type, trigger, sentence);
+there is no such listing for the test half.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from factline.acled import acled_rows  # noqa: E402
 from factline.events import find_events  # noqa: E402
 from factline.events_classifier import best_label  # noqa: E402
 from factline.pipeline import analyze  # noqa: E402
-from factline.record import Analysis  # noqa: E402
+from factline.record import Analysis, Event  # noqa: E402
 
 DEFAULT_OUT = REPO / "benchmarks" / "results" / "eval_events.json"
 DEV_OUT = REPO / "benchmarks" / "results" / "eval_events_dev.json"
@@ -155,6 +157,13 @@ def _markup(record: dict[str, object]) -> str:
 
 def plover_type(text: str, markup: str) -> str | None:
     """The coded type of the event that the gold markup marks, else of the first event."""
+    event = plover_event(text, markup)
+    return None if event is None else event.type
+
+
+def plover_event(text: str, markup: str) -> Event | None:
+    """The coded event that the gold markup marks (its trigger overlaps an EVT span), else the
+    first event; the one `plover_type` scores."""
     events = analyze(text).events
     if not events:
         return None
@@ -166,8 +175,23 @@ def plover_type(text: str, markup: str) -> str | None:
                 and event.trigger.start < start + len(phrase)
                 and start < event.trigger.end
             ):
-                return event.type
-    return events[0].type
+                return event
+    return events[0]
+
+
+def plover_errors(records: Sequence[dict[str, object]]) -> list[str]:
+    """One line per mistyped GSR sentence: gold type (mapped to 2.0), predicted type, trigger,
+    sentence. Only for the development half (`--dev --errors`): looking at test sentences while
+    writing the lexicon would make the test score a development score."""
+    lines = []
+    for record in records:
+        gold = str(record["event"])
+        gold = LEGACY_LABELS.get(gold, gold)
+        event = plover_event(str(record["text"]), _markup(record))
+        predicted, trigger = (None, "") if event is None else (event.type, event.trigger.text)
+        if predicted != gold:
+            lines.append(f"{gold:<9} {predicted or '-':<9} {trigger!r:<22} {record['text']}")
+    return lines
 
 
 def lead_metrics(leads: Sequence[events_data.Snippet]) -> dict[str, float]:
@@ -245,7 +269,16 @@ def main() -> None:
     parser.add_argument(
         "--dev", action="store_true", help="score the development data, not the test splits"
     )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="with --dev, also print the mistyped sentences of the GSR's development half",
+    )
     args = parser.parse_args()
+    if args.errors and not args.dev:
+        parser.error("--errors prints development sentences only: add --dev")
+    if args.errors:
+        print("\n".join(plover_errors(events_data.plover_split()[0])))
     metrics = development_metrics() if args.dev else {**evaluate(), **stage_speed()}
     args.out = args.out or (DEV_OUT if args.dev else DEFAULT_OUT)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -45,3 +45,27 @@ def test_development_data_above_floor() -> None:
     assert result["acled_dev_notes"] == DEVELOPMENT_LIMIT
     for name, floor in FLOORS["_development"].items():
         assert result[name] >= floor, f"{name} fell to {result[name]:.3f}"
+
+
+def test_plover_errors_list_mistyped_sentences_with_gold_in_plover_2() -> None:
+    """`--dev --errors` lists a sentence whose coded type differs from its gold type mapped to
+    PLOVER 2.0 (gold, coded type, trigger, sentence), and leaves out one that agrees once the
+    draft label is mapped (FIGHT is 2.0's ASSAULT). Records written for this test."""
+    mistyped = {
+        "event": "DISAPPROVE",
+        "text": "Police arrested ten protesters in the square.",
+        "textInfo": {
+            "markup": "(SRC: Police) (EVT: arrested) ten (TAR: protesters) in the square."
+        },
+    }
+    agreeing = {
+        "event": "FIGHT",
+        "text": "Rebels attacked an army post near the border.",
+        "textInfo": {
+            "markup": "(SRC: Rebels) (EVT: attacked) an (TAR: army post) near the border."
+        },
+    }
+    lines = _eval_events().plover_errors([mistyped, agreeing])
+    assert len(lines) == 1
+    assert lines[0].split()[:3] == ["ACCUSE", "COERCE", "'arrested'"]
+    assert lines[0].endswith(str(mistyped["text"]))

@@ -255,6 +255,114 @@ def test_plover_wordings(sentence: str, expected: tuple[str, str | None]) -> Non
     assert (first.type, first.mode) == expected
 
 
+# Wordings learnt on 2026-12-07 (second round), from the PLOVER 2.0 codebook and the CAMEO
+# categories its CAMEO2PLOVER table maps, each in a sentence written for this test.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # CAMEO 074, providing peacekeeping, is AID: military assistance with personnel
+        ("Ghana sent 500 peacekeepers to Liberia last month.", ("AID", None)),
+        ("The deployment of UN peacekeepers began on Monday.", ("AID", None)),
+        ("Helicopters evacuated the wounded from the besieged town.", ("AID", None)),
+        ("The rebels received weapons from a neighbouring government.", ("AID", None)),
+        ("The charity helped thousands of flood victims.", ("AID", None)),
+        ("The army sent riot police to the northern province.", ("MOBILIZE", "police")),
+        ("Pakistan tested a nuclear-capable missile on Friday.", ("MOBILIZE", "weapons")),
+        ("Troops took up positions around the parliament.", ("MOBILIZE", "troops")),
+        ("The navy held military drills off the coast.", ("MOBILIZE", "troops")),
+        ("The two sides exchanged prisoners at the border.", ("RETREAT", "release")),
+        ("France is pulling its last troops from the country.", ("RETREAT", "withdraw")),
+        ("The government opened its border to aid convoys.", ("RETREAT", "access")),
+        ("The minister expressed serious concern about the arrests.", ("ACCUSE", "disapprove")),
+        ("The prosecutor presented evidence against the former minister.", ("ACCUSE", "allege")),
+        ("The government ordered the UN observers out of the country.", ("SANCTION", "expel")),
+        ("Washington prohibited all military aid to the junta.", ("SANCTION", None)),
+        ("The envoy shuttled between the two capitals.", ("CONSULT", "third-party")),
+        ("The authorities shut off the internet in the region.", ("COERCE", "withhold")),
+        ("Police used excessive force against the marchers.", ("ASSAULT", None)),
+        # an invitation is an offer to meet (PLOVER 2.0's AGREE), not the meeting itself
+        ("The president invited the opposition leader to the palace.", ("AGREE", None)),
+        # a vow to destroy an enemy is a threat, not a promise to cooperate
+        ("The president vowed to crush the rebellion.", ("THREATEN", None)),
+        ("The minister said the army will use force to end the siege.", ("THREATEN", "violence")),
+        ("The rebels said they would not lay down their arms.", ("REJECT", None)),
+        ("The government withdrew from the negotiations in protest.", ("SANCTION", "withdraw")),
+        ("Khartoum ordered foreign aid agencies to leave the region.", ("SANCTION", "expel")),
+        ("Police charged the journalist with sedition.", ("ACCUSE", "allege")),
+        ("Police questioned three suspects over the bombing.", ("ACCUSE", "investigate")),
+        ("The UN sent a team to inspect the site of the massacre.", ("ACCUSE", "investigate")),
+        ("Beijing strongly protested against the visit.", ("ACCUSE", "disapprove")),
+        ("The regime jammed foreign radio broadcasts.", ("COERCE", "censor")),
+        ("The authorities blocked access to Facebook.", ("COERCE", "censor")),
+        ("Jets struck rebel positions in the north.", ("ASSAULT", None)),
+        ("Government forces have retaken the airport.", ("ASSAULT", None)),
+        ("Soldiers bulldozed the homes of the suspects.", ("ASSAULT", "destroy")),
+        ("The United States resumed aid to the country.", ("AID", None)),
+        # CAMEO 083, acceding to demands, and 081, easing legal restrictions: CONCEDE
+        ("The junta agreed to the opposition's demand for elections.", ("CONCEDE", None)),
+        ("The government gave in to the strikers' demands.", ("CONCEDE", None)),
+        ("Prosecutors dropped charges against the opposition leader.", ("CONCEDE", None)),
+        ("The opposition is seeking the resignation of the prime minister.", ("REQUEST", "change")),
+        ("The government sought international assistance after the floods.", ("REQUEST", "assist")),
+        ("The two presidents spoke by telephone on Sunday.", ("CONSULT", None)),
+        ("The president received the visiting prime minister.", ("CONSULT", None)),
+        ("The army moved two divisions to the border.", ("MOBILIZE", "troops")),
+        # CAMEO 196, violating a ceasefire, and 190, conventional military force: ASSAULT
+        ("The militia broke the truce on Tuesday night.", ("ASSAULT", None)),
+        ("Rebel columns advanced towards the capital.", ("ASSAULT", None)),
+        ("The navy sank a fishing vessel off the coast.", ("ASSAULT", None)),
+        ("Militiamen hacked three villagers to death.", ("ASSAULT", "primitive")),
+        ("The minister hit out at the opposition over the budget.", ("ACCUSE", "disapprove")),
+    ],
+)
+def test_plover_wordings_second_round(sentence: str, expected: tuple[str, str | None]) -> None:
+    first = events_of(sentence)[0]
+    assert (first.type, first.mode) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Riot police fired tear gas at the crowd.", "PROTEST"),
+        ("The treaty limits the number of nuclear missiles in Europe.", "ASSAULT"),
+        ("The strikers returned to work although their demands were not met.", "REJECT"),
+        ("The envoy was met at the airport by a crowd of reporters.", "CONSULT"),
+        ("Both defendants pleaded not guilty to the charges.", "REQUEST"),
+    ],
+)
+def test_phrases_that_hold_a_trigger_word_but_report_no_such_event(
+    sentence: str, absent: str
+) -> None:
+    """ "Riot police" is no riot, a count of nuclear missiles no attack, demands that were not
+    met no refused meeting (the lexicon's `non_triggers`)."""
+    assert absent not in {e.type for e in events_of(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a wish to act is an intent: wanting to attack is a threat, wanting to help an offer
+        ("The rebel commander wants to attack the capital.", "THREATEN"),
+        ("The foreign minister wants to meet his Iranian counterpart.", "AGREE"),
+        # the tokenizer keeps "they'll" whole, as it keeps "didn't"
+        ("The rebels said they'll attack the town.", "THREATEN"),
+    ],
+)
+def test_wishes_and_contracted_futures_are_intents(sentence: str, expected: str) -> None:
+    assert events_of(sentence)[0].type == expected
+
+
+def test_every_lexicon_word_is_one_token() -> None:
+    """Each word of each lexicon phrase, once its groups are expanded, is a single token as the
+    tokenizer cuts text, or the phrase could never match: a group holding a space
+    ("(army|air force)") splits into broken words."""
+    lexicon = load_lexicon()
+    for forms in lexicon.by_first_word.values():
+        for form in forms:
+            for word in form.words:
+                assert word == "*" or [t.text for t in tokenize(word)] == [word], form
+
+
 def test_protest_to_demand_stays_a_protest() -> None:
     """People who "protested to demand" a thing held a protest; they did not complain to
     someone (an ACLED development note)."""

@@ -6,6 +6,10 @@ a gap of up to six tokens (`sent * paratroopers`; six, so that "gave * dollars" 
 recipient and a sum: "gave the Ivory Coast 5.1 million dollars"). Matching walks the sentence's
 tokens once and looks phrases up by their first token, so its cost is linear in the text.
 
+Some phrases hold a trigger word but report no event ("riot police" is no riot): the lexicon
+lists them as `non_triggers`, which match like triggers, so that the word inside them is passed
+over, and are then left out.
+
 Most sentences hold no trigger, and most of the lexicon's phrases cannot occur in a given
 sentence, so the lexicon also indexes each phrase by an *anchor*, its longest word: one set
 intersection of the sentence's words with the anchors leaves the few phrases worth matching
@@ -27,6 +31,8 @@ from typing import Any, NamedTuple
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?![\w-])|\w+(?:[-'’]\w+)*|[^\w\s]")
 _GROUP = re.compile(r"\(([^()]*)\)")
 GAP = "*"
+# The type of a `non_triggers` phrase: matched so that its words trigger nothing, then dropped.
+NON_EVENT = "NON_EVENT"
 MAX_GAP_TOKENS = 6
 # In a headline most longer words are capitalised, so a capital does not make a name there.
 HEADLINE_CAPITAL_SHARE = 0.7
@@ -155,7 +161,7 @@ def load_lexicon() -> Lexicon:
     source = resources.files("factline").joinpath("resources/events/lexicon.json")
     data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
     by_first: dict[str, list[TriggerForm]] = {}
-    for event_type, mode, forms in data["triggers"]:
+    for event_type, mode, forms in [*data["triggers"], [NON_EVENT, None, data["non_triggers"]]]:
         for form in forms:
             for words in expand_form(form):
                 by_first.setdefault(words[0], []).append(TriggerForm(words, event_type, mode))
@@ -229,8 +235,9 @@ def find_triggers(tokens: list[Token], candidates: Candidates | None = None) -> 
         # (a capital makes a name, except in a title-case headline: asked only when it matters)
         if match is None or (_is_name(tokens, match) and not _is_headline(tokens)):
             continue
-        matches.append(match)
         free = match.last + 1
+        if match.form.type != NON_EVENT:
+            matches.append(match)
     return matches
 
 

@@ -1,6 +1,7 @@
 """Factuality of an event: did it happen, or is it planned, threatened, denied or uncertain?
 
-The cue words come from the lexicon (`status_cues`): modal verbs and "would" (planned),
+The cue words come from the lexicon (`status_cues`): modal verbs, "would" and "wants to"
+(planned: a wish to act is an intent, "the rebels want to attack the town" a threat),
 "threatened to" (threatened), "could", "if", "feared" (uncertain), "not", "denied" (denied),
 requests ("called for", "demanded": their object is planned, not done) and obligations ("must":
 the sentence asks for the event). The nearest cue before the trigger within its clause decides;
@@ -28,6 +29,9 @@ STATUS_OF_CUE: dict[Cue, EventStatus] = {
     "uncertain": "uncertain",
 }
 NEGATED_ENDINGS = ("n't", "n’t")
+# "they'll", "we’ll": the tokenizer keeps the contraction in its word, as it does "didn't".
+FUTURE_ENDINGS = ("'ll", "’ll")
+CONTRACTED_ENDINGS = NEGATED_ENDINGS + FUTURE_ENDINGS
 # "May" the month is not the modal "may": it sits beside a day number or after a preposition.
 MONTH_CONTEXT = frozenset({"in", "of", "since", "until", "early", "late", "mid", "last", "next"})
 
@@ -41,7 +45,7 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         if word in clause_breaks:
             break
         # (most words end no cue: only those that can are looked at closely)
-        if word in cue_ends or word.endswith(NEGATED_ENDINGS):
+        if word in cue_ends or word.endswith(CONTRACTED_ENDINGS):
             cue = _cue_ending_at(tokens, position)
             if cue is not None:
                 return cue
@@ -56,6 +60,8 @@ def _cue_ending_at(tokens: list[Token], position: int) -> Cue | None:
     word = tokens[position].text
     if word.endswith(NEGATED_ENDINGS):
         return "denied"
+    if word.endswith(FUTURE_ENDINGS):
+        return "planned"
     if word == "may" and _is_month(tokens, position):
         return None
     before = tokens[position - 1].text if position > 0 else None
