@@ -523,6 +523,17 @@ def test_extents_news_annotators_draw(
     [
         # a deadline looks ahead, whatever the tense; "next to" is no future
         ("The loan was due by February.", "1989-10-30", [("February", "DATE", "1990-02")]),
+        # ... unless a past perfect tells it was already reached
+        (
+            "By Monday, forty people had been killed.",
+            "2022-01-07",
+            [("Monday", "DATE", "2022-01-03")],
+        ),
+        (
+            "By Monday, officials expect the toll to rise.",
+            "2022-01-07",
+            [("Monday", "DATE", "2022-01-10")],
+        ),
         ("Cyprus has until Monday to pay.", "2013-03-22", [("Monday", "DATE", "2013-03-25")]),
         (
             "Bombs exploded next to the embassies on Friday.",

@@ -249,11 +249,11 @@ def _tense(
     before any past one counts: a past word there is mostly the reporting verb ("..., the
     company said"). In news, a deadline looks ahead whatever the tense ("due by February");
     a history tells its deadlines in the past ("by the end of April, they had ...")."""
-    low, high = max(0, candidate.start - TENSE_BEFORE), min(len(text), candidate.end + TENSE_AFTER)
     index = bisect.bisect_right(starts, candidate.start) - 1
+    first, last = 0, len(text)  # the sentence's span
     if index >= 0:
-        sentence = analysis.sentences[index]
-        low, high = max(low, sentence.start), min(high, sentence.end)
+        first, last = analysis.sentences[index].start, analysis.sentences[index].end
+    low, high = max(first, candidate.start - TENSE_BEFORE), min(last, candidate.end + TENSE_AFTER)
     before = strong = None
     for before in _tense_words(text, low, candidate.start):
         if before["past_form"] is None:
@@ -262,7 +262,11 @@ def _tense(
         (found for found in _tense_words(text, candidate.end, high) if not found["past_form"]),
         None,
     )
-    deadline = not history and _is_deadline(text, candidate.start)
+    deadline = (
+        not history
+        and _is_deadline(text, candidate.start)
+        and not _told_as_done(text, candidate.end, last)
+    )
     future = deadline or _is_future(candidate, strong, after)
     past = not future and strong is not None and strong["past"] is not None
     right_after_past = (
@@ -282,6 +286,17 @@ _DEADLINE = re.compile(r"\b(?:by|until|till)\s{1,2}$", re.IGNORECASE)
 def _is_deadline(text: str, start: int) -> bool:
     """Whether "by", "until" or "till" stands right before `start`."""
     return _DEADLINE.search(text, max(0, start - 8), start) is not None
+
+
+# A past perfect: "By Monday, 40 people had been killed" tells of a deadline already past.
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+PAST_PERFECT_REACH = 40
+
+
+def _told_as_done(text: str, end: int, sentence_end: int) -> bool:
+    """Whether "had" follows the expression closely in its sentence, so that the deadline
+    before it lies in the past ("by Monday, the toll had risen to 40")."""
+    return _HAD.search(text, end, min(sentence_end, end + PAST_PERFECT_REACH)) is not None
 
 
 def _tense_words(text: str, low: int, high: int) -> Iterator[re.Match[str]]:
