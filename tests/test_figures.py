@@ -604,3 +604,96 @@ def test_a_sentence_the_figures_stage_skips_holds_no_figure() -> None:
                 skipped += 1
                 assert find_figures(tokenize(text, sentence.start, sentence.end)) == []
     assert skipped > 10  # the test would prove nothing if every sentence passed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count restated in a relative clause after its noun ("its tally, which has since …")
+        ("The ministry said 30 people had died. The clinic stood by its tally, which has since "
+         "climbed to 44.", [("killed", "people", 30, 30), ("killed", "people", 44, 44)]),
+        # people who sought treatment were hurt
+        ("Medics said 40 people had now sought medical treatment.",
+         [("injured", "people", 40, 40)]),
+        # a rival figure that a participle of admitting follows
+        ("The union said 90 members had been detained, far more than the 25 admitted by police.",
+         [("detained", "people", 90, 90), ("detained", "people", 25, 25)]),
+        # people searched for are missing; hours searched and suspects hunted are not
+        ("Divers were still searching for at least 15 fishermen.",
+         [("missing", "people", 15, None)]),
+        ("Rescuers searched for 12 hours.", []),
+        ("Police were searching for three suspects.", []),
+        # a toll phrase with a preposition "after" before its number
+        ("The number of people missing after the storm had fallen to nine.",
+         [("missing", "people", 9, 9)]),
+        # those who have not returned are missing
+        ("Families said 25 herders had not returned.", [("missing", "people", 25, 25)]),
+        # one man or woman who died
+        ("One woman who was hit by a truck died in hospital.", [("killed", "people", 1, 1)]),
+        # survivors restate no toll
+        ("Officials said 20 people had died. The mayor put the number of survivors at 64.",
+         [("killed", "people", 20, 20)]),
+        # an adverb before an adjective that is a measure
+        ("Troops were sent to the camps, where some 2,000 recently displaced people have "
+         "arrived.", [("displaced", "people", 1800, 2200)]),
+    ],
+)  # fmt: skip
+def test_figures_the_conflict_detector_missed(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said_by"),
+    [
+        # an aside between commas is no part of the source
+        ("Mayor Ali Musa, however, said 17 people had drowned.", ["Mayor Ali Musa"]),
+        # a source that stands by its own toll
+        ("The army stood by its toll of 9.", ["The army"]),
+        # "a figure X put at": X gives the rival figure, not the source before
+        ("Activists claimed that 200 people were held, a figure the interior ministry put at 80.",
+         ["Activists", "the interior ministry"]),
+        # an owned count whose toll phrase names what it counts, after another clause
+        ("Relatives of the missing miners said 30 men had not returned; the company's count of "
+         "the missing has fallen to 12.", ["Relatives of the missing miners", "the company"]),
+        # comparison words before an owner are no part of it
+        ("Rescuers said 40 bodies had been found, well above the provincial government's toll "
+         "of 25.", ["Rescuers", "the provincial government"]),
+        # a clause between commas before a participle of saying is no appositive
+        ("After the storm, the regional council lowered its count of the dead to 21, saying some "
+         "victims had been counted twice.", ["the regional council"]),
+    ],
+)  # fmt: skip
+def test_sources_the_conflict_detector_missed(text: str, said_by: list[str | None]) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    assert [c.said_by.text if c.said_by else None for c in find_claims(analysis)] == said_by
+
+
+def _places_of(text: str) -> list[str | None]:
+    analysis = analyze(text, published="2025-05-03")
+    names = {place.id: place.name for place in analysis.places}
+    return [names.get(claim.place or "") for claim in analysis.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "nationwide" in the figure's own clause beats the town that opens the sentence
+        ("In Nairobi, the rights group raised its toll to seven, while the government said no "
+         "more than three people had been killed nationwide.", ["Nairobi", None]),
+        # a place told for a part is the part's alone
+        ("The agency said 20 people had died, eight of them in Kisumu, and that 5,000 people had "
+         "fled to camps.", [None, "Kisumu", None]),
+        ("The ministry said 11 people had died, three of them swept away by the river near "
+         "Kisumu.", [None, "Kisumu"]),
+        # a place that describes the source is not the figure's; a source that is the place is
+        ("Kenya's disaster coordinator said 18 people had died.", [None]),
+        ("Kisumu county officials said 12 people had died.", [None]),
+        ("Kisumu county says 19 people died in the floods.", ["Kisumu"]),
+        # a local source counts where it is
+        ("A local health officer in Kisumu said 14 bodies had been recovered.", ["Kisumu"]),
+    ],
+)  # fmt: skip
+def test_places_the_conflict_detector_missed(text: str, places: list[str | None]) -> None:
+    assert _places_of(text) == places

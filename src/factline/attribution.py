@@ -36,6 +36,9 @@ _ATTRIBUTIVE_OWNERS = frozenset("government police army military ministry hospit
 _NUMBER_LEADS = frozenset({"down", "up", "from", "to", "at", "some", "about", "around"})
 # "the first estimate", "their reports": a cue word after these is a noun, not a saying verb
 _NOUN_MARKERS = frozenset("the a an its their his her our first initial latest own".split())
+# "Relatives of the missing fishermen": a participle after these is an adjective of the source
+_ADJECTIVE_MARKERS = frozenset("the a an its their".split())
+_APPOSITIVE_RELATIVES = _RELATIVES | {"whose"}  # "a historian who attended the session"
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,17 @@ def _cues(opinions: bool) -> Phrases[tuple[str, Stance]]:
 @cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(load_resource("attribution.json")[key])
+
+
+@cache
+def _discourse_asides() -> dict[int, frozenset[tuple[str, ...]]]:
+    """The asides that link a sentence to the one before ("however", "for its part"), as
+    tuples of words grouped by length."""
+    asides: dict[int, set[tuple[str, ...]]] = {}
+    for phrase in load_resource("attribution.json")["discourse_asides"]:
+        words = tuple(phrase.split())
+        asides.setdefault(len(words), set()).add(words)
+    return {length: frozenset(group) for length, group in asides.items()}
 
 
 def find_sources(
@@ -211,7 +225,7 @@ def _source_for(
         return _noun_phrase_forward(tokens, cue + length)
     if direction == "passive":
         return _noun_phrase_forward(tokens, cue + length + 1)  # "disputed by the municipality"
-    before = _skip_auxiliaries(tokens, cue)
+    before = _skip_discourse_aside(tokens, _skip_auxiliaries(tokens, cue))
     if before > 1 and tokens[before - 1].lower == "which" and tokens[before - 2].text == ",":
         before -= 2  # "…, a figure disputed by the Rights Forum, which said …"
     source = _noun_phrase_backward(tokens, before)
@@ -232,6 +246,20 @@ def _source_for(
             return after  # '"…," said X' and "…, said the Red Cross."
         return _appositive_source(tokens, before - 1)
     return None
+
+
+def _skip_discourse_aside(tokens: list[Token], index: int) -> int:
+    """ "Local chief Sani Musa, however, said": step back over an aside between commas that
+    only links the sentence to the one before, so that the source is read without it (and
+    not as an appositive that holds it)."""
+    if index < 3 or tokens[index - 1].text != ",":
+        return index  # most cues: no comma right before
+    for length, asides in _discourse_asides().items():
+        opening = index - 2 - length
+        words = tuple(token.lower for token in tokens[opening + 1 : index - 1])
+        if opening > 0 and tokens[opening].text == "," and words in asides:
+            return _skip_auxiliaries(tokens, opening)
+    return index
 
 
 def _head_of_relative_clause(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int] | None:
@@ -339,9 +367,32 @@ def _appositive_source(tokens: list[Token], comma: int) -> tuple[int, int] | Non
     if index <= 0 or tokens[index].text != ",":
         return None
     head = _noun_phrase_backward(tokens, index)
+    verb = None if tokens[index + 1].lower in _RELATIVES else _first_verb(tokens, index + 1, comma)
+    if verb is not None:
+        # "After the floods, the council lowered its count to 33, saying …": the clause's subject
+        subject = _noun_phrase_backward(tokens, verb)
+        return subject if subject is not None and subject[0] > index else None
     if head is None:
         return None
     return head[0], comma
+
+
+def _first_verb(tokens: list[Token], first: int, end: int) -> int | None:
+    """The index of a past verb in tokens[first:end] before any relative pronoun ("the council
+    lowered its count"), which makes them a clause rather than an appositive that names who
+    speaks ("a spokeswoman for the retired officers", "a historian who attended the session");
+    None when there is none."""
+    for index in range(first, end):
+        token = tokens[index]
+        if token.lower in _APPOSITIVE_RELATIVES:
+            return None
+        if (
+            token.text.islower()
+            and token.lower.endswith("ed")
+            and tokens[index - 1].lower not in _ADJECTIVE_MARKERS
+        ):
+            return index
+    return None
 
 
 def _in_source(tokens: list[Token], index: int) -> bool:
@@ -359,7 +410,8 @@ def _in_source(tokens: list[Token], index: int) -> bool:
     if token.lower in _words("between_source_and_cue") or token.lower in _words("pronouns"):
         return False
     if token.text[0].islower() and token.lower.endswith(("ed", "ing")):
-        return False  # a verb: the phrase before it is a clause, not a source
+        # a verb, the phrase before it a clause, unless an article makes it an adjective
+        return index > 0 and tokens[index - 1].lower in _ADJECTIVE_MARKERS
     return token.text[0].isalnum()
 
 

@@ -86,6 +86,13 @@ def generic_tolls() -> frozenset[str]:
 
 
 @cache
+def living_words() -> frozenset[str]:
+    """Words that count people alive ("the number of survivors", "those rescued"): such a count
+    never restates a toll of the dead."""
+    return frozenset(load_resource("measures.json")["living_words"])
+
+
+@cache
 def subject_parents() -> dict[str, str | None]:
     """Each subject's broader subject ("protesters" → "people"), from subjects.json."""
     table = load_resource("subjects.json")["subjects"]

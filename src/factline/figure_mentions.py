@@ -28,6 +28,7 @@ from factline.figure_lexicon import (
     common_subject,
     default_measure,
     generic_tolls,
+    living_words,
     measure_table,
     noun_measures,
     subject_within,
@@ -123,12 +124,24 @@ _ASIDE_WINDOW = 10
 _AND_OR = frozenset({"and", "or"})
 _AUXILIARIES = frozenset("had has have were was are is".split())
 _CHANGED_FROM = frozenset({("down", "from"), ("up", "from")})
-_GIVEN = frozenset("given reported announced cited claimed counted confirmed".split())
+_GIVEN = frozenset(
+    "given reported announced cited claimed counted confirmed acknowledged admitted recorded "
+    "registered".split()
+)
 _LIST_SEPARATORS = frozenset({":", ";", ","})  # "Killed: 12; injured: 40"
 _GENERIC_PHRASE = 4  # "the number [on the ground] at 500"
 _GONE_PAST = frozenset({"passed", "exceeded", "topped", "surpassed"})
 # "the death toll among civilians", "the toll of soldiers": the subject a toll counts
 _TOLL_OF = frozenset({"among", "of"})
+# "still searching for at least 60 people": people searched for are missing
+_SEARCHING = frozenset(
+    (verb, "for") for verb in ("searching", "search", "searched", "looking", "hunting")
+)
+# "police were searching for three suspects": a hunt, not a search for the missing
+_SOUGHT_NOT_MISSING = _THINGS | {"attackers", "prisoners"}
+# "the number of people missing after the attack": a preposition, not a clause break
+_PREPOSITIONS = frozenset({"after", "since", "before"})
+_DETERMINERS = frozenset("the a an its their his her this that last".split())
 # "rescuers saved 40 lives": lives that were not lost
 _SAVING = frozenset("saved save saves saving spared".split())
 _SAVING_WINDOW = 3
@@ -384,7 +397,10 @@ def _figure(
         subject, noun_measure = _subject_before(tokens, quantity.first)
     part = _is_part(tokens, quantity.first) and bool(earlier)  # takes the measure of its total
     measure = (
-        noun_measure or _measure_before(tokens, quantity.first) or _lost(tokens, quantity, subject)
+        noun_measure
+        or _measure_before(tokens, quantity.first)
+        or _lost(tokens, quantity, subject)
+        or _searched_for(tokens, quantity, subject)
     )
     measure = measure or _named_total(tokens, quantity.first)
     if measure is None and part:
@@ -420,6 +436,18 @@ def _lost(tokens: list[Token], quantity: Quantity, subject: str | None) -> Measu
     return "killed"
 
 
+def _searched_for(tokens: list[Token], quantity: Quantity, subject: str | None) -> Measure | None:
+    """ "We are still searching for at least 60 people": people searched for are missing (not
+    "searched for 12 hours", which names no one counted)."""
+    first = gap_end = quantity.first
+    while gap_end > 0 and first - gap_end < 4 and tokens[gap_end - 1].lower in _GAP_BEFORE_NUMBER:
+        gap_end -= 1
+    words = tuple(token.lower for token in tokens[max(0, gap_end - 2) : gap_end])
+    if words not in _SEARCHING or subject is None or subject in _SOUGHT_NOT_MISSING:
+        return None
+    return "missing"
+
+
 def _saved(tokens: list[Token], first: int) -> bool:
     """ "rescuers saved 40 lives": a verb of saving just before the number."""
     return any(t.lower in _SAVING for t in tokens[max(0, first - _SAVING_WINDOW) : first])
@@ -432,10 +460,9 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     the figure before it, so it counts the same subject and measure."""
     generic = generic_tolls()
     links = toll_links() | {","}  # "the government figure, still 19 on Wednesday"
-    start = quantity.first
-    while start > 0 and quantity.first - start < _LEFT_WINDOW and tokens[start - 1].lower in links:
-        start -= 1
-    after_generic = start < quantity.first and _generic_before(tokens, start, generic)
+    start = _links_start(tokens, quantity.first, links)
+    noun = _generic_before(tokens, start, generic) if start < quantity.first else None
+    after_generic = noun is not None and not _counts_the_living(tokens, noun, quantity.first)
     # "…; the ministry said 840", "a figure rights groups said was closer to 300"
     said = start > 0 and tokens[start - 1].lower in _SAYING_A_NUMBER
     estimated = tokens[quantity.first].lower in _ESTIMATED
@@ -450,15 +477,34 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     return Figure(quantity, subject, measure, quantity.first, quantity.last)
 
 
-def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) -> bool:
-    """Whether a generic count noun ends right before `start`, or a short phrase of lower-case
-    words before it: "put the number on the ground at no more than 500"."""
+def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) -> int | None:
+    """The index of a generic count noun that ends right before `start`, or a short phrase of
+    lower-case words before it ("put the number on the ground at no more than 500"); else
+    None."""
     for index in range(start - 1, max(-1, start - 1 - _GENERIC_PHRASE), -1):
         if tokens[index].lower in generic:
-            return True
+            return index
         if not tokens[index].text.isalpha() or not tokens[index].text.islower():
-            return False
-    return False
+            return None
+    return None
+
+
+def _counts_the_living(tokens: list[Token], noun: int, first: int) -> bool:
+    """ "put the number of survivors at 52": a count of people alive, between a count noun and
+    its number, is no restatement of the toll before."""
+    return not living_words().isdisjoint(token.lower for token in tokens[noun + 1 : first])
+
+
+def _links_start(tokens: list[Token], first: int, links: frozenset[str]) -> int:
+    """Where the link words before a number start ("rose to", "has since risen to"), less a
+    relative ", which" that opens them: "its count, which has since risen to 58" gives the
+    count's number, as "its count rose to 58" does."""
+    start = first
+    while start > 0 and first - start < _LEFT_WINDOW and tokens[start - 1].lower in links:
+        start -= 1
+    if first > start > 1 and tokens[start - 1].lower == "which" and tokens[start - 2].text == ",":
+        start -= 2
+    return start
 
 
 def _the_given(tokens: list[Token], quantity: Quantity) -> bool:
@@ -497,7 +543,8 @@ def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Me
         position = at + skip
         if position >= len(tokens):
             break
-        noun = match_phrase(tokens, position, noun_measures()) if skip == 0 else None
+        adverbs = _only_adverbs(tokens, at, position)
+        noun = match_phrase(tokens, position, noun_measures()) if adverbs else None
         if noun is not None:
             after = match_phrase(tokens, position + noun[0], subjects())
             if after is None:
@@ -510,6 +557,12 @@ def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Me
         if not _is_modifier(tokens[position]):
             break
     return None, index, None
+
+
+def _only_adverbs(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether tokens[first:end] are only adverbs in "-ly" (or none): "4,000 newly displaced
+    people" are displaced, as "4,000 displaced people" are."""
+    return all(token.lower.endswith("ly") and token.text.isalpha() for token in tokens[first:end])
 
 
 def _named_part(tokens: list[Token], index: int) -> str | None:
@@ -689,22 +742,30 @@ def _toll_subject(tokens: list[Token], first: int) -> str | None:
 def _toll_at(tokens: list[Token], first: int) -> tuple[Measure, int] | None:
     """The toll before a number (its measure and the index after its words), if the words
     between are a short phrase and link words, with no clause break."""
-    links = toll_links()
-    start = first
-    while start > 0 and first - start < _LEFT_WINDOW and tokens[start - 1].lower in links:
-        start -= 1
+    start = _links_start(tokens, first, toll_links())
     if start == first:
         return None
     start = _before_aside(tokens, start)
     tolls = measure_table("tolls")
     for end in range(start, max(0, start - _TOLL_PHRASE), -1):
-        if end < start and tokens[end].lower in _CLAUSE_ENDS_OR_COMMA:
+        if end < start and _breaks_clause(tokens, end):
             return None
         if tokens[end - 1].lower in tolls.last_words:  # most words end no toll phrase
             measure = _toll_ending_at(tokens, end, tolls)
             if measure is not None:
                 return measure, end
     return None
+
+
+def _breaks_clause(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] ends a clause, read backwards from a number: a comma or a clause
+    word, but not "after", "since" or "before" as a preposition ("the number of people missing
+    after the attack had fallen to seven")."""
+    word = tokens[index].lower
+    if word not in _CLAUSE_ENDS_OR_COMMA:
+        return False
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return word not in _PREPOSITIONS or following not in _DETERMINERS
 
 
 def _toll_ending_at(tokens: list[Token], end: int, tolls: Phrases[Measure]) -> Measure | None:

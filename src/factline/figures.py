@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from factline.attribution import Source, count_owner, find_sources
-from factline.figure_lexicon import subjects, toll_links
+from factline.figure_lexicon import measure_table, subjects, toll_links
 from factline.figure_mentions import (
     DENIED_ONLY,
     Figure,
@@ -47,10 +47,13 @@ _PRICE_WORDS = frozenset({"price", "prices"})
 _LOWER = attrgetter("lower")
 _OWN_MEMBERS = re.compile(r"\b(?:its|their|our) members$", re.IGNORECASE)
 # Each repeated class may start only where its run starts (the look-behind and the word
-# boundaries), so that no scan restarts inside a long run: linear time on hostile text.
+# boundaries), so that no scan restarts inside a long run: linear time on hostile text. A kind
+# of place and "of" may stand before the name: "… in the coastal district of Pochutla".
 _PLACE_LEAD = re.compile(
     r"(?<![\s,])[\s,]*(?:\b\w+\s+){0,3}?"
-    r"\b(?:in|at|on|near|across|throughout|outside|around)\s+(?:the\s+)?$"
+    r"\b(?:in|at|on|near|across|throughout|outside|around)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:district|province|region|state|county|city|town|village"
+    r"|island|municipality)\s+of\s+(?:the\s+)?)?$"
 )
 # "The ministry denied that 13 protesters were killed, saying two people died", "… was disputed
 # by the municipality, which said it had recovered 92 bodies": the source asserts the figure
@@ -132,9 +135,20 @@ _COUNT_LINKS = toll_links() | frozenset(
     "sunday".split()
 )
 _WHICH_ASIDE = re.compile(r",\s*which\s+$")
+# "nearly all of them in Tbilisi": a place told for a part, however it is counted
+_PARTS_PLACE = re.compile(r"\b(?:of|among)\s+(?:them|whom)\s+(?:in|at|near)\s+(?:the\s+)?$")
+_PARTS_PLACE_WINDOW = 30
+# The words after a place in a source that is that place: "Kisumu county", "Oaxaca state"
+_PLACE_NOUNS = frozenset(
+    "county state province district region city town municipality government council "
+    "authorities".split()
+)
+_LONGEST_TOLL_TAIL = 4  # "[count] of people confirmed dead"
 _ASIDE_LEAD = 10
 # "officials in …", "doctors at …", "…, who toured …": the source's own whereabouts
 _WHERE_SOURCE_IS = re.compile(r"\b(?:in|at|near|from|who|which|that)\b", re.IGNORECASE)
+# "a local relief coordinator in Sunamganj": a local source counts for the place it is in
+_LOCAL = re.compile(r"\blocal\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,7 +179,8 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
             continue  # most sentences give no figure: who speaks in them does not matter
         if named is None:
             named = _named_by_sentence(analysis)
-        context = _context(analysis, index, named)
+        parts = tuple((f.start, f.end) for f in found if f.figure.part)
+        context = _context(analysis, index, named, parts)
         for item in sorted(found, key=lambda f: f.start):
             claim = _claim(analysis, f"c{len(claims) + 1}", item, context)
             if claim.stance == "denied" or not _only_in_denial(item):
@@ -182,6 +197,7 @@ class _Context:
     places: list[Place]
     actors: list[Actor]
     times: list[Time]  # named in the sentence, less those that date a saying
+    parts: tuple[tuple[int, int], ...] = ()  # the offsets of the sentence's parts
 
 
 @dataclass(frozen=True)
@@ -203,9 +219,12 @@ def _named_by_sentence(analysis: Analysis) -> _Named:
     )
 
 
-def _context(analysis: Analysis, index: int, named: _Named) -> _Context:
-    """What sentence `index` offers its figures: its sources, and the places, actors and times
-    named in it (less the times that date a saying, open a window or name an event)."""
+def _context(
+    analysis: Analysis, index: int, named: _Named, parts: tuple[tuple[int, int], ...] = ()
+) -> _Context:
+    """What sentence `index` offers its figures (of which those at offsets `parts` count parts):
+    its sources, and the places, actors and times named in it (less the times that date a
+    saying, open a window or name an event)."""
     sentence = analysis.sentences[index]
     sources = find_sources(analysis.text, sentence.start, sentence.end)
     own_times = [
@@ -216,7 +235,7 @@ def _context(analysis: Analysis, index: int, named: _Named) -> _Context:
         and not _names_an_event(analysis.text, t)
     ]
     return _Context(
-        index, sources, named.places.get(index, []), named.actors.get(index, []), own_times
+        index, sources, named.places.get(index, []), named.actors.get(index, []), own_times, parts
     )
 
 
@@ -344,7 +363,7 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
         stance = "denied"
     if quantity.estimated:
         stance = "estimated"
-    place = _place_of(analysis, item, sentence, context.places, source)
+    place = _place_of(analysis, item, sentence, context, source)
     return Claim(
         id=claim_id,
         measure=figure.measure,
@@ -451,8 +470,20 @@ def _own_clause_owner(
         return None
     if any(source.cue.start >= owner.source.start for source in sources):
         return None  # "AFAD's toll of 76 was disputed by the municipality": that cue speaks
-    between = _WORD.findall(text[owner.cue.end : item.start].lower())
+    between = _after_toll_words(owner, _WORD.findall(text[owner.cue.end : item.start].lower()))
     return owner if all(word in _COUNT_LINKS for word in between) else None
+
+
+def _after_toll_words(owner: Source, words: list[str]) -> list[str]:
+    """The words after an owned count, less those that make it a toll phrase ("the navy's count
+    of the missing has fallen to 21": "has fallen to"), so that a toll that names what it
+    counts keeps its owner."""
+    noun = _WORD.findall(owner.cue.text.lower())[-1:]
+    tolls = measure_table("tolls")
+    for length in range(min(len(words), _LONGEST_TOLL_TAIL), 0, -1):
+        if (*noun, *words[:length]) in tolls:
+            return words[length:]
+    return words
 
 
 def _called_false(analysis: Analysis, source: Source, item: _Found, sentence: Sentence) -> bool:
@@ -532,23 +563,79 @@ def _place_of(
     analysis: Analysis,
     item: _Found,
     sentence: Sentence,
-    named: list[Place],
+    context: _Context,
     source: Source | None = None,
 ) -> Place | None:
-    """The place a figure is given for: "1,000 deaths in Almaty", "In Almaty, …", "across the
-    province", or else the one place its sentence names ("Samos reported two people injured")
-    unless only its source is there ("19 had died, a police spokesman in Kandy said"), or the
-    place before that "there" refers to; None when the sentence names none or several."""
+    """The place a figure is given for: "1,000 deaths in Almaty", "across the province",
+    "nationwide", "In Almaty, …" (in that order: a level told in the figure's own clause is
+    nearer to it than the town its sentence opens with), or else the one place its sentence
+    names ("Samos reported two people injured") unless only its source is there ("19 had died,
+    a police spokesman in Kandy said") or a part of a count is told for it ("14 people had
+    died, nine of them in Sunamganj"), or the place before that "there" refers to; None when the
+    sentence names none or several. A place that only describes a source ("Oaxaca state
+    officials", "Mexico's civil protection coordinator") is never the figure's, though it still
+    counts among the places a sentence names."""
     text = analysis.text
-    named = [p for p in named if not in_a_name(text, p) and not names_an_event(text, p)]
-    told = [p for p in named if not _in_source(text, p, source)]
-    found = _place_named_for(text, item, sentence, told) or _place_of_level(
-        analysis, item, sentence
-    )
+    named = [p for p in context.places if not in_a_name(text, p) and not names_an_event(text, p)]
+    told = [
+        p
+        for p in named
+        if not _in_source(text, p, source) and not _describes_a_source(p, context.sources)
+    ]
+    found = _place_named_for(text, item, sentence, told)
+    level = _level_in_clause(analysis, item, sentence)
+    if level is not None and (found is None or found.start < item.start):
+        # "In Conakry, …, no more than four people had been killed nationwide": the level's
+        # place, or none (the whole count) when the report does not name it
+        return _place_of_level(analysis, item, level)
     one_place = len({(p.name, p.country) for p in named}) == 1
-    if found is None and one_place and not _in_source(text, named[0], source):
+    if (
+        found is None
+        and one_place
+        and named[0] in told
+        and not _told_for_a_part(text, named[0], item, context.parts)
+    ):
         return named[0]
     return found or _place_there(analysis, item, sentence)
+
+
+def _describes_a_source(place: Place, sources: list[Source]) -> bool:
+    """Whether a place is a word of a source's own words that a noun of the source follows
+    ("Mexico's national civil protection coordinator", "Oaxaca state officials"): it says whose
+    official speaks, not where a figure was counted. A source that is the place ("the island of
+    Samos reported …", "Kisumu county says …") keeps it."""
+    for source in sources:
+        span = source.source
+        if span.start <= place.start and place.end <= span.end:
+            after = _WORD.findall(span.text[place.end - span.start :].lower())
+            if any(word not in _PLACE_NOUNS for word in after):
+                return True
+    return False
+
+
+def _told_for_a_part(
+    text: str, place: Place, item: _Found, parts: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether a place is told for a part of a count in its sentence, in the part's own clause
+    ("14 people had died, nine of them in Sunamganj district", "three people have died, two of
+    them crushed by a falling wall in Puerto Escondido", "150 people …, nearly all of them in
+    Tbilisi"): it is that part's place, not the place of the sentence's other figures."""
+    if _PARTS_PLACE.search(text, max(0, place.start - _PARTS_PLACE_WINDOW), place.start):
+        return True
+    return any(
+        (start, end) != (item.start, item.end)
+        and end <= place.start <= end + _PLACE_WINDOW
+        and not _CLAUSE_END.search(text, end, place.start)
+        for start, end in parts
+    )
+
+
+def _named_right_after(text: str, end: int, place: Place) -> bool:
+    """Whether a place follows a figure ending at `end` as its place: "… in Almaty"."""
+    if not end <= place.start <= end + _PLACE_WINDOW:
+        return False
+    between = text[end : place.start]
+    return bool(_PLACE_LEAD.fullmatch(between)) and not re.search(r"[.;]|\bbut\b", between)
 
 
 def _in_source(text: str, place: Place, source: Source | None) -> bool:
@@ -564,7 +651,8 @@ def _in_source(text: str, place: Place, source: Source | None) -> bool:
         end = max(end, source.cue.start)
     if not start <= place.start < end:
         return False
-    return _WHERE_SOURCE_IS.search(text, start, place.start) is not None
+    where = _WHERE_SOURCE_IS.search(text, start, place.start)
+    return where is not None and not _LOCAL.search(text, start, where.start())
 
 
 def in_a_name(text: str, place: Place) -> bool:
@@ -601,10 +689,8 @@ def _place_named_for(
     """A place named right after the figure ("1,000 deaths in Almaty") or leading its sentence
     ("In Almaty, …")."""
     for place in named:
-        if item.end <= place.start <= item.end + _PLACE_WINDOW:
-            between = text[item.end : place.start]
-            if _PLACE_LEAD.fullmatch(between) and not re.search(r"[.;]|\bbut\b", between):
-                return place
+        if _named_right_after(text, item.end, place):
+            return place
         if place.start < item.start and _SENTENCE_LEAD.fullmatch(
             text[sentence.start : place.start]
         ):
@@ -622,12 +708,15 @@ def place_told_for(analysis: Analysis, claim: Claim, place: Place) -> bool:
     return _place_named_for(analysis.text, claim, sentence, [place]) is not None
 
 
-def _place_of_level(analysis: Analysis, item: _Found, sentence: Sentence) -> Place | None:
-    """ "across the province" (the region the report names most), "nationwide" (its country),
-    in the figure's clause."""
-    level = _LEVEL_WORDS.search(_clause_after(analysis.text, item.end, sentence.end))
-    if level is None:
-        return None
+def _level_in_clause(analysis: Analysis, item: _Found, sentence: Sentence) -> re.Match[str] | None:
+    """ "across the province", "in the city", "nationwide": the level a figure's own clause
+    gives it, if any."""
+    return _LEVEL_WORDS.search(_clause_after(analysis.text, item.end, sentence.end))
+
+
+def _place_of_level(analysis: Analysis, item: _Found, level: re.Match[str]) -> Place | None:
+    """The place of a level told in a figure's clause: "across the province" (the region the
+    report names most), "in the city" (the last town before), "nationwide" (its country)."""
     if level.group("region"):
         return _most_named(p for p in analysis.places if place_kind(p) == "region")
     if level.group("town"):
