@@ -7,7 +7,7 @@ import math
 import pytest
 
 from factline.events_classifier import MODEL_CHOICE, best_label, passage_scores
-from factline.events_transformer import label_log_probabilities, load_head
+from factline.events_transformer import label_log_probabilities, load_model
 
 # Snippets written for these tests in the style of CASE 2021 news sentences; none is in its data.
 PASSAGES = [
@@ -37,8 +37,8 @@ def _default_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(MODEL_CHOICE, raising=False)
 
 
-def test_head_and_encoder_are_shipped() -> None:
-    assert load_head() is not None, (
+def test_model_and_encoder_are_shipped() -> None:
+    assert load_model() is not None, (
         "build resources/ner_accurate (train/build_ner_accurate.py), then "
         "resources/events_transformer (train/build_events_transformer.py)"
     )

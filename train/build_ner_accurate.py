@@ -268,7 +268,7 @@ def train(head: Head, examples: list[Example], dev: list[Example], epochs: int) 
     """Train for `epochs`, keeping the weights of the epoch with the best dev F1."""
     optimizer = torch.optim.AdamW(head.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
     steps = epochs * math.ceil(len(examples) / BATCH_SIZE)
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: _rate(step, steps))
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: rate_scale(step, steps))
     best_f1, best_state = -1.0, None
     for epoch in range(1, epochs + 1):
         started = time.perf_counter()
@@ -284,7 +284,7 @@ def train(head: Head, examples: list[Example], dev: list[Example], epochs: int) 
     return best_f1
 
 
-def _rate(step: int, steps: int) -> float:
+def rate_scale(step: int, steps: int) -> float:
     """Linear warm-up, then linear decay to zero."""
     warmup = max(1, int(WARMUP * steps))
     if step < warmup:
