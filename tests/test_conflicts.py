@@ -253,7 +253,7 @@ def test_a_lower_count_of_an_earlier_day_in_the_same_report_is_an_update() -> No
         "Sunday. The figure is far higher than the count of 44 given on Saturday.",
         "2022-01-09",
     )
-    assert sorted(claim.low for claim in analysis.claims) == [44, 164]
+    assert sorted(claim.low or 0 for claim in analysis.claims) == [44, 164]
     assert analysis.conflicts == ()
 
 

@@ -197,7 +197,7 @@ def export(model: Classifier, names: list[str]) -> None:
         for n, layer in zip(TOP_LAYERS, model.layers, strict=True)
         for name, value in layer.state_dict().items()
     }
-    np.savez_compressed(OUT / "top.npz", **layers)  # type: ignore[arg-type]
+    np.savez_compressed(OUT / "top.npz", **layers)
     head = {
         "labels": names,
         "temperature": TEMPERATURE,
@@ -223,7 +223,8 @@ def cross_validate(
     first_case = len(labels) - len(case_texts)
     parts = np.array_split(np.random.RandomState(0).permutation(len(case_texts)), FOLDS)
     shares = sorted({0.0, 0.03, 0.05, 0.08, PERCEPTRON_WEIGHT})
-    gold, predicted = [], {share: [] for share in shares}
+    gold: list[str] = []
+    predicted: dict[float, list[str]] = {share: [] for share in shares}
     for part in parts[:folds]:
         held = [first_case + int(i) for i in sorted(part)]
         kept = sorted(set(range(len(labels))) - set(held))
