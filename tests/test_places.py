@@ -123,6 +123,19 @@ def test_countries_stand_at_geonames_points() -> None:
     assert (found["Japan"].lat, found["Japan"].lon) == pytest.approx((35.69, 139.75), abs=0.01)
 
 
+def test_a_district_without_coordinates_stands_at_the_town_it_is_named_after() -> None:
+    """GeoNames' district of Ayolas (Misiones, Paraguay) has no point of its own here; its town,
+    Ayolas, has one, and the record places the district there rather than nowhere."""
+    gazetteer = load_gazetteer()
+    district = next(e for e in gazetteer.candidates("ayolas") if e.kind == "admin2")
+    town = next(e for e in gazetteer.candidates("ayolas") if e.kind == "city")
+    assert district.lat is None and town.lat is not None
+    found = by_text(places_in("Farmers marched through Ayolas (Misiones) on Monday."))
+    ayolas = found["Ayolas"]
+    assert ayolas.geonames_id == district.geonames_id  # resolution itself is unchanged
+    assert (ayolas.lat, ayolas.lon) == (town.lat, town.lon)
+
+
 def test_seas_and_regions_without_geonames_ids_are_located() -> None:
     text = "Tensions rose across Central Asia and the Black Sea, and in the Donbas."
     found = by_text(places_in(text))

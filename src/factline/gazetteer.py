@@ -86,6 +86,21 @@ class Gazetteer:
         position = self.by_id.get(geonames_id)
         return None if position is None else self.entry(position)
 
+    def point_of(self, entry: Entry) -> tuple[float | None, float | None]:
+        """Where a place lies: its own coordinates, or, for a district that has none (its towns
+        were not found under its name), those of the largest town of its name in its region,
+        which a district named after a town ("Ayolas", Misiones) has for its seat."""
+        if entry.lat is not None or entry.kind != "admin2":
+            return entry.lat, entry.lon
+        towns = [
+            town
+            for town in self.candidates(name_key(entry.name))
+            if town.kind in ("city", "capital")
+            and (town.country, town.admin1_code) == (entry.country, entry.admin1_code)
+        ]
+        seat = max(towns, key=lambda town: town.population, default=None)
+        return (seat.lat, seat.lon) if seat is not None else (None, None)
+
     def admin1_of(self, entry: Entry) -> Entry | None:
         """The first-level region a place lies in (itself for a region)."""
         if entry.kind == "admin1":

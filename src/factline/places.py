@@ -716,6 +716,7 @@ def _place(
         )
     entry = resolution.entry
     region = gazetteer.admin1_of(entry)
+    lat, lon = gazetteer.point_of(entry)
     return Place(
         id=place_id,
         text=mention.text,
@@ -724,8 +725,8 @@ def _place(
         name=entry.name,
         country=entry.country or None,
         admin1=region.name if region is not None else None,
-        lat=entry.lat,
-        lon=entry.lon,
+        lat=lat,
+        lon=lon,
         geonames_id=entry.geonames_id or None,  # 0: a hand-kept sea or region (regions.tsv)
         confidence=round(resolution.confidence * mention.support, 3),
     )
