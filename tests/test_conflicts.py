@@ -653,3 +653,74 @@ def test_attackers_killed_elsewhere_are_no_part_of_a_toll_of_their_victims() -> 
     assert sorted(item.claim.subject for item in items) == ["attackers", "people"]
     assert figure_conflicts(items) == []
     assert never_conflict(items[0], items[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # a rise of one source's own count is no update of another source's lower toll
+        ("The health minister on Thursday cut the official toll to 20, saying some deaths had "
+         "been counted twice. The Red Crescent stood by its tally, which has since climbed to "
+         "45.", 1),
+        # it still updates that source's own earlier figure
+        ("The Red Crescent said 20 people had died. The Red Crescent said its tally had since "
+         "climbed to 45.", 0),
+        # a rise told of no one's own count updates any lower figure before it
+        ("The health minister said 20 people had died. The toll has since climbed to 45.", 0),
+    ],
+)  # fmt: skip
+def test_a_rise_of_a_sources_own_count_updates_only_its_own_figures(
+    text: str, conflicts: int
+) -> None:
+    items = claims_of_reports((text, "2025-06-05", "Wire"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(("bodies", "conflicts"), [(11, 1), (4, 0)])
+def test_bodies_recovered_in_a_place_bound_that_places_whole_count(
+    bodies: int, conflicts: int
+) -> None:
+    """ "20 dead, six of them in Kurigram" gives all of Kurigram's dead: 11 bodies recovered
+    there cannot hold with it; four can."""
+    items = claims_of_reports(
+        (f"The disaster agency said 20 people had drowned, six of them in Kurigram. A local "
+         f"volunteer leader in Kurigram said his team had already pulled {bodies} bodies from "
+         f"the river.", "2025-06-03", "Wire"),
+    )  # fmt: skip
+    found = figure_conflicts(items)
+    assert len(found) == conflicts
+    assert all({c.first.claim.high, c.second.claim.high} == {6, bodies} for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # "put the toll at nine civilians" is the police's whole toll, a rival of 30 people
+        ("A local pastor said 30 people had been killed in the raid. The police spokesman put "
+         "the toll at nine civilians.", 1),
+        # a group counted in a list of the toll is a part of it
+        ("A local pastor said 30 people had been killed in the raid. The police spokesman put "
+         "the toll at nine civilians and four soldiers.", 0),
+        # a group not told as the toll is a part of the people killed
+        ("A local pastor said 30 people had been killed in the raid. The police spokesman said "
+         "nine civilians were among them.", 0),
+    ],
+)  # fmt: skip
+def test_a_toll_told_as_one_groups_count_is_the_sources_whole_toll(
+    text: str, conflicts: int
+) -> None:
+    items = claims_of_reports((text, "2025-02-10", "Wire"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+def test_a_figure_a_source_had_given_on_an_earlier_day_is_that_days_word() -> None:
+    """ "On Tuesday the federal government had put the toll at 14", told on Thursday, is what
+    was said on Tuesday, not a later, fuller count of Tuesday: it disagrees with the state's 11
+    told that day."""
+    items = claims_of_reports(
+        ("State officials said 11 people had died.", "2025-10-21", "Wire"),
+        ("The governor said on Thursday that 12 people had died, though on Tuesday the federal "
+         "government had put the toll at 14.", "2025-10-23", "Post"),
+    )  # fmt: skip
+    pairs = {frozenset((c.first.claim.high, c.second.claim.high)) for c in figure_conflicts(items)}
+    assert frozenset((11, 14)) in pairs

@@ -697,3 +697,28 @@ def _places_of(text: str) -> list[str | None]:
 )  # fmt: skip
 def test_places_the_conflict_detector_missed(text: str, places: list[str | None]) -> None:
     assert _places_of(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a source's own toll, a bare number, rivals the count of its measure told before it
+        ("Aid workers said 40 civilians had died in the shelling. The army stood by its toll of "
+         "15.", ["civilians", "civilians"]),
+        ("Medics said 40 civilians had died; the army kept its own tally at 15.",
+         ["civilians", "civilians"]),
+        # a toll that names no owner, or a figure before it of another measure, counts people
+        ("Aid workers said 40 civilians had died. The toll later rose to 55.",
+         ["civilians", "people"]),
+        ("Aid workers said 40 civilians were hurt. The army stood by its toll of 15.",
+         ["civilians", "people"]),
+        # the attackers are no subject of a toll of victims
+        ("The army said it had killed 30 gunmen. The militia stood by its toll of 15.",
+         ["attackers", "people"]),
+    ],
+)  # fmt: skip
+def test_a_sources_own_bare_toll_counts_what_the_rival_toll_counts(
+    text: str, subjects: list[str]
+) -> None:
+    analysis = analyze(text, published="2025-02-11")
+    assert [claim.subject for claim in analysis.claims] == subjects

@@ -22,7 +22,12 @@ the text names ("in Zinda Jan district") lies within the whole and bounds nothin
 reports' counts for no place (or for their own area by default) are both the whole crisis's,
 whichever area each report names most, and so is a count told "nationwide" whatever town its
 sentence opens with. In one sentence, two sources' figures of one measure are rivals even when
-one is told as a rise or names no subject of its own.
+one is told as a rise or names no subject of its own. A rise of a source's own count ("its
+count has since risen to 58") updates only that source's figures; a toll told as one group's
+count ("put the toll at 12 civilians") is that source's whole toll, a rival of another's count
+of people; bodies recovered in a place are bounded by that place's whole count ("14 dead, nine
+of them in Sunamganj"); and a figure a source "had put" on an earlier day, restated later, is
+that day's word, not a later report's fuller count of that day.
 A source denying, on the same day, a figure that another source gives (or a count within the
 one it denies: "denied that any protesters were killed" against "13 protesters in Nairobi") is
 a `fact` conflict; one that denies a figure and gives its own that cannot both hold ("denied
@@ -75,6 +80,22 @@ _RISING = re.compile(
     r"\s(?:\w+\s){0,2}?to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
 )
 _RISING_WINDOW = 40
+# "put the toll at 12 civilians": a toll told as a count of one group is that source's whole
+# toll, and disagrees with another's count of people, not a part of it.
+_TOLL_OF = re.compile(r"\b(?:toll|tally)\s(?:\w+\s){0,2}?(?:at|to|of)\s$", re.IGNORECASE)
+_TOLL_OF_WINDOW = 30
+# "though on Tuesday it had put the toll at 14": what a source had said on an earlier day,
+# restated, is that day's word, not a later report's fuller count of that day.
+_HAD_SAID = re.compile(
+    r"\bhad\s(?:put|given|said|reported|announced|estimated|placed|set|confirmed)\b",
+    re.IGNORECASE,
+)
+# "The Red Crescent stood by its count, which has since risen to 58": a rise of the source's
+# own count, told in its own words, updates only that source's earlier figures.
+_OWN_COUNT = re.compile(
+    r"\b(?:its|their|his|her|our)\s(?:own\s)?(?:\w+\s)?(?:count|toll|tally|figure|total|estimate)\b",
+    re.IGNORECASE,
+)
 # Counts that only grow as days pass: a later, higher figure updates an earlier one.
 _CUMULATIVE = frozenset({"killed", "injured", "arrested", "detained", "missing", "displaced"})
 _GROWING = _CUMULATIVE | {"held"}  # as compared: arrests and detentions are one count
@@ -143,6 +164,7 @@ class ClaimInContext:
     place: Place | None = None
     part: bool = False
     rising: bool = False  # "the toll rose to 58": an update of any lower figure
+    own_rise: bool = False  # "its count has since risen to 58": an update of its own figures
     subgroup: bool = False  # "including 105 police officers": all of that group, in a total
     current: bool = False  # "9 people were being treated": a count of now, which can fall
     so_far: bool = False  # "arrested since the protests began": a count of all days so far
@@ -150,6 +172,9 @@ class ClaimInContext:
     whole: bool = False  # given for no place: its report's whole count, whatever that area is
     moved_from: bool = False  # "down from 53": the count's own past, compared with nothing
     in_area: bool = False  # given for the place its report names most ("in Peshawar")
+    lower_bound: bool = False  # "17 bodies": bounds a toll from below, as a part does
+    whole_toll: bool = False  # "put the toll at 12 civilians": the source's whole toll
+    said_then: bool = False  # "on Tuesday it had put the toll at 14": that day's word, restated
 
     @property
     def date(self) -> str | None:
@@ -202,7 +227,8 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
         for claim in analysis.claims
         if _SUPERSEDED.search(analysis.text, max(0, claim.start - _RISING_WINDOW), claim.start)
     }
-    parts |= _coordinated_parts(analysis, parts) | _narrower_counts(analysis)
+    lower_bounds = _narrower_counts(analysis)
+    parts |= _coordinated_parts(analysis, parts) | lower_bounds
     subgroups = subgroup_claims(analysis) | place_part_claims(analysis)
     unknown = {claim.id: _unknown_place(analysis, claim) for claim in analysis.claims}
     nationwide = {claim.id for claim in analysis.claims if _told_nationwide(analysis, claim)}
@@ -219,6 +245,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             else told[claim.id] or unknown[claim.id] or areas.get(_area_kind(claim)),
             part=claim.id in parts,
             rising=_told_as_rise(analysis, claim),
+            own_rise=_told_as_own_rise(analysis, claim),
             subgroup=claim.id in subgroups,
             current=_counts_now(analysis, claim),
             so_far=_counts_so_far(analysis, claim),
@@ -228,6 +255,9 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             is not None,
             in_area=claim.id not in nationwide
             and _in_area_by_default(analysis, claim, told[claim.id], areas["event"]),
+            lower_bound=claim.id in lower_bounds,
+            whole_toll=claim.id not in parts and _told_as_whole_toll(analysis, claim),
+            said_then=_restated_as_said_then(analysis, claim),
         )
         for claim in analysis.claims
     ]
@@ -245,6 +275,39 @@ def _told_as_rise(analysis: Analysis, claim: Claim) -> bool:
     """ "The toll rose to 58": a figure told as a rise above an earlier one."""
     window = max(0, claim.start - _RISING_WINDOW)
     return _RISING.search(analysis.text, window, claim.start) is not None
+
+
+def _restated_as_said_then(analysis: Analysis, claim: Claim) -> bool:
+    """ "…, though on Tuesday it had put the toll at 14": a figure of an earlier day than its
+    report's, told in its clause as what a source had said then."""
+    if claim.date is None or claim.date == analysis.document.published:
+        return False
+    start = _clause_start(analysis, claim)
+    return _HAD_SAID.search(analysis.text, start, claim.start) is not None
+
+
+def _told_as_whole_toll(analysis: Analysis, claim: Claim) -> bool:
+    """ "The army put the toll at 12 civilians": a toll given as a count of one group, with no
+    other figure of its measure after it in its sentence, nor any right after it ("… at 12
+    civilians and 3 soldiers", whatever measure the second is read as)."""
+    window = max(0, claim.start - _TOLL_OF_WINDOW)
+    if _TOLL_OF.search(analysis.text, window, claim.start) is None:
+        return False
+    return not any(
+        other.sentence == claim.sentence
+        and (other.measure == claim.measure or other.start - claim.end <= _TOLL_OF_WINDOW)
+        and other.start >= claim.end
+        for other in analysis.claims
+    )
+
+
+def _told_as_own_rise(analysis: Analysis, claim: Claim) -> bool:
+    """ "The Red Crescent stood by its count, which has since risen to 58": a rise its sentence
+    tells of the source's own count ("its count", "their own tally"), before the figure."""
+    if not _told_as_rise(analysis, claim):
+        return False
+    start = analysis.sentences[claim.sentence].start
+    return _OWN_COUNT.search(analysis.text, start, claim.start) is not None
 
 
 def _in_area_by_default(
@@ -524,17 +587,24 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
 def _told_again_later(first: ClaimInContext, second: ClaimInContext) -> bool:
     """Whether two reports published on different days count the same day: the later one
     ("62 bodies were found there on Friday") knows more of that day than the one published on
-    it, so its higher count is an update."""
-    return first.document != second.document and _told_on(first)[0] != _told_on(second)[0]
+    it, so its higher count is an update; unless the later one restates what a source had said
+    on that day ("on Tuesday it had put the toll at 14"), which knew no more than that day."""
+    if first.document == second.document or _told_on(first)[0] == _told_on(second)[0]:
+        return False
+    later = first if _told_on(first) > _told_on(second) else second
+    return not later.said_then
 
 
 def _rises_above(rise: ClaimInContext, other: ClaimInContext) -> bool:
     """Whether `rise` ("the toll rose to 58") updates a lower figure: one of another report, or
     one told before it in its own ("40 were arrested … the number rose to 55"); a lower figure
     told after it ("…, while the ministry put the number at 1,520"), or by another source in the
-    same sentence, is a rival."""
+    same sentence, is a rival. A rise of a source's own count ("its count has since risen to
+    58") updates only figures that source gave."""
     if not rise.rising or _bounds(other.claim)[1] >= _bounds(rise.claim)[0]:
         return False
+    if rise.own_rise and _speaker(rise) != _speaker(other):
+        return False  # "its count has since risen to 58" updates its own count, not another's
     if rise.document != other.document:
         return True
     return other.claim.start < rise.claim.start and not _rival_in_sentence(rise, other)
@@ -552,10 +622,17 @@ def _whole_is_a_part(first: ClaimInContext, second: ClaimInContext, scope: Scope
     """ "18 others were detained" bounds nothing: a part of an untold total is not the whole
     that a narrower figure ("160 demonstrators detained") must fit in."""
     if scope == "first_in_second":
-        return second.part
+        return second.part and not _bounds_a_group(first, second)
     if scope == "second_in_first":
-        return first.part
+        return first.part and not _bounds_a_group(second, first)
     return False
+
+
+def _bounds_a_group(bound: ClaimInContext, group: ClaimInContext) -> bool:
+    """ "17 bodies" recovered in Sunamganj and "14 dead, nine of them in Sunamganj": a count that
+    bounds a toll from below, set against the whole count of a named group or place that a
+    larger toll is told to include, is bounded by it: the nine are all of Sunamganj's dead."""
+    return bound.lower_bound and not bound.subgroup and group.subgroup
 
 
 def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
@@ -563,6 +640,8 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     neither (None: they count different things and are not compared)."""
     subject = _subject_relation(first, second)
     if subject not in (None, "same") and _rivals_in_sentence(first, second):
+        subject = "same"
+    if subject not in (None, "same") and _group_toll_against_people(first, second, subject):
         subject = "same"
     place: Scope | None
     if first.claim.measure in _EVENT_MEASURES:
@@ -575,6 +654,10 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
         return None
     if subject == place == "same" and first.part != second.part:
         return _part_scope(first, second)
+    if subject == place == "same" and _bounds_a_group(first, second):
+        return "first_in_second"  # "17 bodies" there and "nine of them in Sunamganj"
+    if subject == place == "same" and _bounds_a_group(second, first):
+        return "second_in_first"
     if first.part and second.part and not (first.subgroup and second.subgroup):
         return None  # "a further 30 officers" and "including 180 officers": parts of two totals
     if subject == "same":
@@ -582,6 +665,18 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     if place in ("same", subject):
         return subject
     return None
+
+
+def _group_toll_against_people(
+    first: ClaimInContext, second: ClaimInContext, subject: Scope
+) -> bool:
+    """ "The army put the toll at 12 civilians" and a priest's "41 people had been killed": a
+    source's whole toll, told as a count of one group, and another source's count of people
+    name the same dead, not a part and its total."""
+    narrow, wide = (first, second) if subject == "first_in_second" else (second, first)
+    if not narrow.whole_toll or wide.part or wide.claim.subject != _GENERIC_SUBJECT:
+        return False
+    return _speaker(narrow) is not None and _speaker(narrow) != _speaker(wide)
 
 
 def _rivals_in_sentence(first: ClaimInContext, second: ClaimInContext) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count
@@ -50,6 +51,9 @@ from factline.quantities import (
 from factline.record import Measure
 
 _RIGHT_WINDOW = 14
+_GENERIC = "people"  # what a bare number counts when nothing says otherwise
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})  # "stood by its toll of 12"
+_OWN_TOLL_REACH = 3  # "its [own] [death] toll"
 _LEFT_WINDOW = 6
 _TOLL_PHRASE = 12  # "the death toll from two days of street battles in Bangladesh climbed to"
 _LONGEST_TOLL = 6  # "the number of people in relief camps"
@@ -164,9 +168,15 @@ class Figure:
     part: bool = False
 
 
-def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Figure]:
+def find_figures(
+    tokens: list[Token],
+    previous: Figure | None = None,
+    previous_by_measure: Mapping[str, Figure] | None = None,
+) -> list[Figure]:
     """Every figure in one sentence's tokens, in text order. `previous` is the last figure of
-    the sentences before, which "the true figure was 39" restates."""
+    the sentences before, which "the true figure was 39" restates; `previous_by_measure` the
+    last whole figure of each measure before, which a source's own toll ("the army stood by
+    its toll of 12") rivals."""
     figures: list[Figure] = []
     index = 0
     for start in _figure_starts(tokens):
@@ -177,12 +187,36 @@ def find_figures(tokens: list[Token], previous: Figure | None = None) -> list[Fi
             quantity = _gone_past(tokens, quantity)
         last = figures[-1] if figures else previous
         figure = None if quantity is None else _figure(tokens, quantity, figures, last)
+        if figure is not None and figure.subject == _GENERIC:
+            figure = _rival_of_own_toll(tokens, figure, figures, previous_by_measure or {})
         if figure is not None and figure.measure == "killed" and _found_alive(tokens, figure.last):
             figure = None
         if figure is not None:
             figures.append(figure)
         index = figure.last if figure else (quantity.last if quantity else start + 1)
     return figures
+
+
+def _rival_of_own_toll(
+    tokens: list[Token], figure: Figure, earlier: list[Figure], before: Mapping[str, Figure]
+) -> Figure:
+    """ "The UN said 51 civilians had died. The army stood by its toll of 12.": a bare number
+    that gives a source's own toll ("its toll of", "their tally at") is that source's count of
+    what the figure of its measure before it counts, not of people at large (never of the
+    attackers, whom a toll does not count)."""
+    if figure.first != figure.quantity.first or figure.last != figure.quantity.last:
+        return figure  # "its toll of 12 people": a subject of its own
+    toll = _toll_at(tokens, figure.first)
+    if toll is None or toll[0] != figure.measure:
+        return figure
+    owners = tokens[max(0, toll[1] - _OWN_TOLL_REACH) : toll[1]]
+    if not any(token.lower in _OWNERS for token in owners):
+        return figure
+    wholes = [f for f in earlier if not f.part and f.measure == figure.measure]
+    rival = wholes[-1] if wholes else before.get(figure.measure)
+    if rival is None or rival.subject in (_GENERIC, "attackers"):
+        return figure
+    return dataclasses.replace(figure, subject=rival.subject)
 
 
 def may_hold_figure(text: str) -> bool:

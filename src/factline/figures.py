@@ -166,13 +166,15 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     named: _Named | None = None  # grouped at the first figure: most reports give none
     previous: Figure | None = None
+    by_measure: dict[str, Figure] = {}  # the last whole figure of each measure
     for index, sentence in enumerate(analysis.sentences):
         if not _may_hold_claim(analysis.text[sentence.start : sentence.end]):
             continue  # half of a report's sentences: no number, no number word, no price
         tokens = tokenize(analysis.text, sentence.start, sentence.end)
-        figures = find_figures(tokens, previous)
+        figures = find_figures(tokens, previous, by_measure)
         wholes = [figure for figure in figures if not figure.part]
         previous = wholes[-1] if wholes else previous  # "of whom nine …; the figure, still 19"
+        by_measure.update((figure.measure, figure) for figure in wholes)
         found = [_found(f, tokens) for f in figures]
         found += find_price_changes(tokens)
         if not found:
