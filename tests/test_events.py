@@ -352,6 +352,116 @@ def test_wishes_and_contracted_futures_are_intents(sentence: str, expected: str)
     assert events_of(sentence)[0].type == expected
 
 
+# Wordings learnt for issue #5 (third round), from the CAMEO categories as the GSR's development
+# half codes them and from misses among NGEC's synthetic leads, each in a sentence written here.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # CAMEO 055, apologise: SUPPORT in the codebook's CAMEO2PLOVER table and in the GSR
+        ("The premier apologized to Seoul for the wartime atrocities.", ("SUPPORT", None)),
+        ("Envoys from both sides came to Oslo for talk on a new border treaty.", ("CONSULT", None)),
+        ("The army used chemical weapons against the villagers.", ("ASSAULT", "unconventional")),
+        # CAMEO 184, using people as human shields: ASSAULT abduct
+        ("The militia held the villagers as human shields.", ("ASSAULT", "abduct")),
+        ("Soldiers forced out hundreds of refugees from the camp.", ("ASSAULT", None)),
+        ("The rebels released the kidnapped engineers on Friday.", ("RETREAT", "release")),
+        ("The pirates returned the hijacked vessel to its owners.", ("RETREAT", "release")),
+        ("Two thousand fighters handed in their weapons last week.", ("RETREAT", "disarm")),
+        # CAMEO 063 and 064, judicial cooperation and sharing information: COOPERATE
+        ("Kenya handed over four suspects to the Ugandan police.", ("COOPERATE", None)),
+        ("The two agencies exchanged intelligence on arms smugglers.", ("COOPERATE", None)),
+        ("The navies held combined drills in the gulf.", ("COOPERATE", None)),
+        ("The United States provided military training to the coast guard.", ("AID", None)),
+        ("The Red Cross distributed blankets and tents to the displaced.", ("AID", None)),
+        # CAMEO 081 and 083, easing restrictions and acceding to demands: CONCEDE
+        ("Parliament repealed the press law on Tuesday.", ("CONCEDE", None)),
+        ("The junta ended the state of emergency on Monday.", ("CONCEDE", None)),
+        ("The junta eased press censorship after the elections.", ("CONCEDE", None)),
+        ("The king granted women the right to vote.", ("CONCEDE", None)),
+        ("A report said the militia had committed atrocities in the north.", ("ACCUSE", "allege")),
+        ("The opposition claimed that the vote had been rigged.", ("ACCUSE", "allege")),
+        ("Accusations of fraud followed the vote.", ("ACCUSE", "allege")),
+        ("The World Bank cut off loans to the government.", ("SANCTION", None)),
+        ("The treasury froze the bank accounts of the generals.", ("SANCTION", None)),
+        ("The bloc suspended the country from the organisation.", ("SANCTION", "expel")),
+        ("The rebels are seeking autonomy for the eastern provinces.", ("REQUEST", "change")),
+        ("The assembly voted down the peace proposal.", ("REJECT", None)),
+        ("Villagers burned tyres on the highway.", ("PROTEST", "obstruct")),
+        ("The detainees refused food for a third day.", ("PROTEST", "hunger")),
+        ("Gunmen seized two engineers as hostages.", ("ASSAULT", "abduct")),
+        ("Police stepped up security around the embassy.", ("MOBILIZE", "police")),
+        ("The air force was placed on full alert.", ("MOBILIZE", "troops")),
+        ("The navy sent two warships to the strait.", ("MOBILIZE", "troops")),
+        ("The army stationed missiles near the frontier.", ("MOBILIZE", "troops")),
+        ("The opposition voiced its backing for the plan.", ("SUPPORT", None)),
+        ("The two parties reached a tentative deal on Sunday.", ("AGREE", None)),
+        # a stated intent to crush an uprising, or not to hesitate to use force, is a threat
+        ("The general said the army would crush the uprising.", ("THREATEN", "violence")),
+        ("The minister said the police would not hesitate to use force.", ("THREATEN", "violence")),
+        ("Iran said it would release the detained sailors.", ("AGREE", None)),
+        ("The rebels pledged to retaliate for the raid.", ("THREATEN", None)),
+        ("Norway volunteered to mediate between the factions.", ("AGREE", None)),
+        ("The junta consented to an inspection of the prisons.", ("AGREE", None)),
+        ("Rebel leaders sat down with the army chiefs in Arusha.", ("CONSULT", None)),
+        ("The prime minister paid tribute to the peacekeepers.", ("SUPPORT", None)),
+        ("The customs service teamed up with Interpol against smugglers.", ("COOPERATE", None)),
+        ("Moscow shipped weapons to the separatists.", ("AID", None)),
+        ("British officers trained the police in riot control.", ("AID", None)),
+        ("The government relented on Friday and reopened the schools.", ("CONCEDE", None)),
+        ("Parliament abolished the death penalty.", ("CONCEDE", None)),
+        ("The cabinet withdrew the bill after the protests.", ("CONCEDE", None)),
+        ("The rebels abandoned their positions in the hills.", ("RETREAT", "withdraw")),
+        ("The minister chided the opposition for its silence.", ("ACCUSE", "disapprove")),
+        ("The opposition disputed the results of the vote.", ("REJECT", None)),
+        ("The authorities beefed up security at the airport.", ("MOBILIZE", "police")),
+        ("The regime closed the opposition newspaper.", ("COERCE", "censor")),
+        ("Guerrillas mortared the garrison overnight.", ("ASSAULT", "heavy-weapons")),
+    ],
+)
+def test_plover_wordings_third_round(sentence: str, expected: tuple[str, str | None]) -> None:
+    first = events_of(sentence)[0]
+    assert (first.type, first.mode) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The treaty bans the production of chemical weapons.", "ASSAULT"),
+        ("Britain pledged 10 million pounds for the flood victims.", "ASSAULT"),
+        ("Amnesty International published its annual report.", "CONCEDE"),
+        ("Both militias are guilty of breaking the truce, the monitors said.", "SANCTION"),
+        ("Thousands of civilians remain trapped in the battle zones.", "ASSAULT"),
+        ("An aid convoy reached the town on Monday.", "PROTEST"),
+    ],
+)
+def test_wordings_that_report_no_such_event(sentence: str, absent: str) -> None:
+    """A stock of chemical weapons is no attack, pounds sterling no shelling, the name "Amnesty
+    International" no amnesty, a claim that someone is guilty no conviction."""
+    assert absent not in {e.type for e in events_of(sentence)}
+
+
+def test_a_court_verdict_of_guilty_is_still_a_conviction() -> None:
+    assert events_of("A court found the former general guilty of torture.")[0].type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forces readying an attack move short of force (CAMEO 15): MOBILIZE
+        ("The army prepared to resume shelling the rebel-held villages.", ("MOBILIZE", "occurred")),
+        ("Troops are preparing to launch an offensive in the north.", ("MOBILIZE", "occurred")),
+        # "is prepared to" states a willingness: an offer, or a threat
+        ("The president said he is prepared to lift the ban.", ("AGREE", "occurred")),
+        ("The minister said the government was prepared to use force.", ("THREATEN", "occurred")),
+        # readying anything else is a plan like any other
+        ("The two sides are preparing to hold talks in Cairo.", ("AGREE", "occurred")),
+    ],
+)
+def test_preparing_an_attack_is_a_mobilization(sentence: str, expected: tuple[str, str]) -> None:
+    first = events_of(sentence)[0]
+    assert (first.type, first.status) == expected
+
+
 def test_every_lexicon_word_is_one_token() -> None:
     """Each word of each lexicon phrase, once its groups are expanded, is a single token as the
     tokenizer cuts text, or the phrase could never match: a group holding a space

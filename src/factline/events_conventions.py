@@ -4,7 +4,9 @@ PLOVER codes what was *done* in a sentence. A promise to cooperate is itself an 
 ("Portugal will support Turkey"); an announced act of force is a THREATEN ("will extend the
 curfew"); a refusal to cooperate is a REJECT ("will not meet the hostage-takers"); a statement
 that someone must act is a REQUEST ("China must drop barriers"). The PLOVER manual's definitions
-of AGREE, THREATEN, REJECT and REQUEST state these reductions.
+of AGREE, THREATEN, REJECT and REQUEST state these reductions. An attack that forces are getting
+ready for is a MOBILIZE, military moves short of force ("the army prepared to resume shelling";
+CAMEO 15, exhibit force posture).
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ def apply_conventions(
     cooperation offered on a condition ("would meet the envoy if the talks were held in Geneva")
     is an offer, which PLOVER codes AGREE.
     """
+    if cue == "preparing" and event_type == "ASSAULT":
+        return Coding("MOBILIZE", "troops", "occurred")
+    if cue == "preparing":
+        cue = "planned"
     if conditional and cue in ("planned", "uncertain"):
         if event_type in OFFERED:
             return Coding("AGREE", None, "occurred")

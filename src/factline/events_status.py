@@ -3,6 +3,8 @@
 The cue words come from the lexicon (`status_cues`): modal verbs, "would" and "wants to"
 (planned: a wish to act is an intent, "the rebels want to attack the town" a threat),
 "threatened to" (threatened), "could", "if", "feared" (uncertain), "not", "denied" (denied),
+"preparing to" (preparing: an act readied, planned but under way, "the army prepared to resume
+shelling"; "is prepared to", a stated willingness, stays planned),
 requests ("called for", "demanded": their object is planned, not done) and obligations ("must":
 the sentence asks for the event). The nearest cue before the trigger within its clause decides;
 a clause break ("," "and" "after" …) ends the search, so "after the residence was surrounded"
@@ -17,14 +19,23 @@ from typing import Literal
 from factline.events_lexicon import Token, TriggerMatch, load_lexicon
 from factline.record import EventStatus
 
-Cue = Literal["denied", "threatened", "requested", "obliged", "planned", "uncertain"]
+Cue = Literal["denied", "threatened", "requested", "obliged", "preparing", "planned", "uncertain"]
 LOOK_BACK_TOKENS = 7
-CUES: tuple[Cue, ...] = ("denied", "threatened", "requested", "obliged", "planned", "uncertain")
+CUES: tuple[Cue, ...] = (
+    "denied",
+    "threatened",
+    "requested",
+    "obliged",
+    "preparing",
+    "planned",
+    "uncertain",
+)
 STATUS_OF_CUE: dict[Cue, EventStatus] = {
     "denied": "denied",
     "threatened": "threatened",
     "requested": "planned",
     "obliged": "planned",
+    "preparing": "planned",
     "planned": "planned",
     "uncertain": "uncertain",
 }
@@ -70,8 +81,16 @@ def _cue_ending_at(tokens: list[Token], position: int) -> Cue | None:
         if first < 0 or (len(cue) > 1 and cue[-2] != before):
             continue  # (the word before rules out most of the many cues ending in "to")
         if all(tokens[first + i].text == w for i, w in enumerate(cue)):
-            return kind
+            return _readiness(tokens, first) if kind == "preparing" else kind
     return None
+
+
+def _readiness(tokens: list[Token], first: int) -> Cue:
+    """ "Is prepared to" states a willingness (planned); "prepared to" or "preparing to" as a verb
+    tells that the act is being readied (preparing)."""
+    before = tokens[first - 1].text if first > 0 else ""
+    adjectival = tokens[first].text == "prepared" and before in load_lexicon().passive_auxiliaries
+    return "planned" if adjectival or before.endswith(("'s", "’s")) else "preparing"
 
 
 @cache
