@@ -637,6 +637,121 @@ def test_signals_and_modifiers(
     assert readings(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a vague span given as two units, or "or two", is one expression
+        (
+            "The convoy may wait days or weeks at the border.",
+            "2014-03-10",
+            [("days or weeks", "DURATION", "PXD")],
+        ),
+        (
+            "Aid agencies in recent weeks and months have cut staff.",
+            "2014-03-10",
+            [("recent weeks and months", "DURATION", "PXW")],
+        ),
+        (
+            "The bridge should reopen in a month or two.",
+            "2014-03-10",
+            [("a month or two", "DURATION", "P1M")],
+        ),
+        (
+            "It rained a day or two weeks ago.",
+            "2014-03-10",
+            [("a day", "DURATION", "P1D"), ("two weeks ago", "DATE", "2014-W09")],
+        ),
+        # halves written inside the amount
+        (
+            "The mayor served two and a half years in office.",
+            "2014-03-10",
+            [("two and a half years", "DURATION", "P2Y6M")],
+        ),
+        (
+            "The siege lasted three-and-a-half months.",
+            "2014-03-10",
+            [("three-and-a-half months", "DURATION", "P3M15D")],
+        ),
+        (
+            "Over the past year and a half, rents doubled.",
+            "2014-03-10",
+            [("the past year and a half", "DURATION", "P1Y6M")],
+        ),
+        ("Last year and a half-dozen others.", "2014-03-10", [("Last year", "DATE", "2013")]),
+        # an earnings report's period a year back, named with its length
+        (
+            "Profit for the year-earlier nine months was lower.",
+            "1989-10-26",
+            [("the year-earlier nine months", "DURATION", "P9M")],
+        ),
+        # "quarters" after "coming", like "the coming weeks"
+        (
+            "Margins will narrow in coming quarters.",
+            "1989-10-26",
+            [("coming quarters", "DURATION", "PXM")],
+        ),
+        # a quarter of a year told relative to publication
+        (
+            "Exports shrank in the fourth quarter of last year.",
+            "2014-03-10",
+            [("the fourth quarter of last year", "DATE", "2013-Q4")],
+        ),
+        # a week of a named month is one expression; "last week of his own" stays a week
+        (
+            "The river flooded during the last week of January.",
+            "2014-03-10",
+            [("the last week of January", "DATE", "2014-01")],
+        ),
+        (
+            "He quit last week of his own accord.",
+            "2014-03-10",
+            [("last week", "DATE", "2014-W10")],
+        ),
+        # a counted length written as one adjective, and a "full" amount
+        (
+            "A three-week-long strike followed a year-long trial.",
+            "2014-03-10",
+            [("three-week-long", "DURATION", "P3W"), ("year-long", "DURATION", "P1Y")],
+        ),
+        ("The audit took a full year.", "2014-03-10", [("a full year", "DURATION", "P1Y")]),
+        # bare minutes count like bare hours; a later date is a time to come
+        ("Within minutes, the shelter was full.", "2014-03-10", [("minutes", "DURATION", "PTXM")]),
+        (
+            "The remaining aid will be flown in at a later date.",
+            "2014-03-10",
+            [("a later date", "DATE", "FUTURE_REF")],
+        ),
+        ("The date of the vote is not set.", "2014-03-10", []),
+        # a clock time with its own written date takes that date, not publication's
+        (
+            "The offer runs until 5 p.m. EST, Nov. 9, 1989.",
+            "1989-11-02",
+            [("5 p.m. EST, Nov. 9, 1989", "TIME", "1989-11-09T17:00")],
+        ),
+        (
+            "Talks resume at 9 a.m. Monday, Feb. 4.",
+            "2013-01-30",
+            [("9 a.m. Monday, Feb. 4", "TIME", "2013-02-04T09:00")],
+        ),
+        # a clock time on the hour
+        (
+            "The curfew starts at 9 o'clock tonight.",
+            "2014-03-10",
+            [("9 o'clock tonight", "TIME", "2014-03-10T21:00")],
+        ),
+        (
+            "The shelling began at 4 o'clock in the afternoon.",
+            "2014-03-10",
+            [("4 o'clock in the afternoon", "TIME", "2014-03-10T16:00")],
+        ),
+    ],
+)
+def test_disjunctions_halves_and_periods(
+    text: str, published: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, published) == expected
+
+
 def test_history_keeps_rates() -> None:
     """Histories annotated to TIMEX2 (WikiWars) mark a rate as a set."""
     text = (

@@ -121,6 +121,10 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "ORD": rf"(?:{alternation(lex.ordinals)})",
         "UNIT": r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?"
         r"|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b",
+        # "two and a half years", "three-and-a-half months"
+        "HALF": r"(?:[-\s]and[-\s](?:a[-\s])?half)",
+        # A vague span given as two units, "weeks or months": TimeML tags it whole.
+        "PLURALUNIT": r"(?:hours|days|weeks|months|years|decades)\b",
         "SEASON": rf"(?:{alternation(lex.seasons)})\b",
         "PART": rf"(?:{alternation(lex.parts_of_day)})\b",
         # (US zones written in two capitals, "5 p.m. ET", only so: "et" is a word)
@@ -134,6 +138,8 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn"
             r"|(?:first|second|last)\s+half)\s+of\s+(?:the\s+)?)"
         ),
+        # A week of a named month, "the first week of April": TimeML tags the whole phrase
+        "WEEKOF": r"(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+)",
         # An approximate point, "around 7:15 p.m.", "about Nov. 1": TimeML keeps the hedge in
         # the extent (its `mod="APPROX"`), as the TempEval-3 training data mostly does.
         "APPROX": r"(?:(?:about|around|approximately|roughly)\s+)",
@@ -144,9 +150,11 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
             # "over an hour": more than one unit ("over three years" is mostly "during")
             r"|over\s+(?=an?\s))"
         ),
+        # (an earnings report's "the year-earlier nine months" is one period)
         "DURPRE": (
             r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest"
-            r"|remaining|entire|whole|full|initial|same|other)\s+|the\s+)"
+            r"|remaining|entire|whole|full|initial|same|other|year-ago|year-earlier)\s+"
+            r"|the\s+)"
         ),
     }
 
@@ -157,11 +165,13 @@ _GRAMMAR = r"""
   (?P<clock>
     APPROX?(?:\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?!\w)|\d{1,2}:[0-5]\d(?![\d:])
       |(?:1[0-2]|0?[1-9])[0-5]\d\s*(?:am|pm)(?!\w)
-      |(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b
+      |(?:1[0-2]|0?[1-9])(?::[0-5]\d|\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b
+      |(?:1[0-2]|0?[1-9])\s+o['’]clock\b
       |(?<!\()(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:TZ|hrs\b))
       |noon|midnight|midday)
     (?:\s+TZ)?
-    (?:,?\s+(?:on\s+)?(?:WEEKDAY|today|yesterday|tomorrow|tonight|MONTH\s+DAYNUM))?
+    (?:,?\s+(?:on\s+)?(?:(?:WEEKDAY,?\s+)?MONTH\s+DAYNUM(?:,?\s+YEAR)?
+      |WEEKDAY|today|yesterday|tomorrow|tonight))?
   )
 | (?P<iso>
     \d{4}-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d)?)?(?![\d-])
@@ -179,7 +189,9 @@ _GRAMMAR = r"""
     (?:,?\s+YEAR)?
     (?:\s+PART)?
   )
-| (?P<month_year> MOD?MONTH,?\s+(?:of\s+)?(?:BCYEAR|YEAR|(?:last|this|next|that)\s+year\b) )
+| (?P<month_year>
+    (?:MOD|WEEKOF)?MONTH,?\s+(?:of\s+)?(?:BCYEAR|YEAR|(?:last|this|next|that)\s+year\b)
+  )
 | (?P<part_of_day>
     (?:this|that|last|yesterday|tomorrow|the\s+same|the\s+following|the\s+next|the\s+previous
       |early\s+this|late\s+this|later\s+this|earlier\s+this|early|late)\s+PART
@@ -195,7 +207,7 @@ _GRAMMAR = r"""
     (?:\s+PART)?
   )
 | (?P<offset>
-    QUAL?(?:NUM|\d{1,4})(?:\s+|-)UNIT(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?
+    QUAL?(?:NUM|\d{1,4})HALF?(?:\s+|-)UNIT(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?
     \s+(?:ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)\b
   | (?:decades|years|months|weeks|days)\s+ago\b
   )
@@ -217,7 +229,7 @@ _GRAMMAR = r"""
     the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:period|quarter)\s+
       (?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b
   | (?:(?:the|this|last|next|fiscal|calendar)\s+)?
-      (?:(?:comparable\s+)?(?:year-ago|year-earlier)\s+)?(?:(?:fiscal|calendar)\s+)?ORD[-\s]quarter\b(?:\s+of\s+(?:fiscal\s+)?YEAR)?
+      (?:(?:comparable\s+)?(?:year-ago|year-earlier)\s+)?(?:(?:fiscal|calendar)\s+)?ORD[-\s]quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?YEAR|(?:last|this|next)\s+year\b))?
   | (?:the\s+)?YEAR\s+(?:fiscal\s+)?(?:ORD[-\s])?quarter\b
   | (?:this|last|next)\s+year['’]s\s+(?:ORD[-\s])?quarter\b
   | (?:the\s+)?comparable\s+(?:year-ago|year-earlier)\s+quarter\b
@@ -235,7 +247,7 @@ _GRAMMAR = r"""
   | MOD?(?:this\s+(?:past|coming)|last|next|this|past|coming|previous|current
       |the\s+(?:past|last|next|coming|current|previous|latest))
     \s+(?:(?:fiscal|calendar)\s+)?(?:week|weekend|month|year|decade|century)\b
-    (?:\s+or\s+so\b)?
+    (?:\s+or\s+so\b)?(?!\s+of\s+MONTH|\s+and\s+a\s+half(?![\w-]))
   )
 | (?P<decade>
     MOD?(?:the\s+)?(?:1[0-9]|20)[0-9]0['’]?s\b
@@ -251,15 +263,20 @@ _GRAMMAR = r"""
   | per\s+(?:day|night|week|month|quarter|year)\b
   )
 | (?P<duration>
-    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?(?:\s+|-)(?:(?:more|additional|extra)\s+)?
-      (?:(?:trading|business|working)\s+)?UNIT(?:\s+and\s+a\s+half)?
-    (?:\s+or\s+so\b)?(?!-)
+    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?HALF?(?:\s+|-)
+      (?:(?:more|additional|extra|full|whole|entire)\s+)?
+      (?:(?:trading|business|working)\s+)?(?:(?<=-)UNIT-long\b|UNIT)(?:\s+and\s+a\s+half)?
+    (?:\s+or\s+(?:so\b|two\b(?![\s-]+UNIT)))?(?!-)
+  | (?:recent\s+)?PLURALUNIT\s+(?:or|and)\s+PLURALUNIT
+  | (?:the\s+)?(?:past|last|next|coming|previous|following|first)\s+
+      (?:hour|day|week|month|year|decade)\s+and\s+a\s+half(?![\w-])
   | recent\s+(?:years|months|weeks|days|quarters)\b
-  | (?:the\s+)?(?:coming|next|past|last|previous|following)\s+(?:days|weeks|months|years|decades)\b
+  | (?:the\s+)?(?:coming|next|past|last|previous|following)\s+
+      (?:days|weeks|months|quarters|years|decades)\b
   | the\s+(?:days|weeks|months|years|decades)\s+ahead\b
   | (?<=\bover\s)the\s+(?:years|decades|months|weeks)\b(?!\s*\d)
   | (?:hour|day|week|month|year|decade)s?-long\b
-  | (?:years|decades|months|weeks|days|hours|centuries)\b
+  | (?:years|decades|months|weeks|days|hours|minutes|centuries)\b
   | (?<=\bfor\s)(?:a\s+while|some\s+time)\b
   | half\s+an?\s+UNIT(?!-)
   )
@@ -274,7 +291,7 @@ _GRAMMAR = r"""
     (?=\s+(?:of|in|since|on)\s|\s*[,.;])
   )
 | (?P<month>
-    MOD?(?:(?:last|next|this|early|late|the\s+previous|the\s+following)\s+)?MONTH
+    (?:MOD|WEEKOF)?(?:(?:last|next|this|early|late|the\s+previous|the\s+following)\s+)?MONTH
     (?!\.?\s*(?:[12][0-9]|3[01]|0?[1-9])\b)
   )
 | (?P<year>

@@ -27,6 +27,11 @@ def read_quarter(clue: Clue, narrative: Narrative) -> Reading | None:
         return _half_year(words, year, published)
     if number is not None and number > 4:
         return None
+    of_year = _OF_RELATIVE_YEAR.search(lowered)
+    if of_year is not None and number is not None and published is not None:
+        # "the fourth quarter of last year": the year is told, the quarter is that one
+        year = published.year + _QUARTER_STEPS.get(of_year.group(1), 0)
+        return Reading("DATE", f"{year:04d}-Q{number}", "published")
     latest = _latest_quarter(narrative)
     anchor: str | None = None if year is not None else "published"
     a_year_back = _A_YEAR_BACK.search(lowered) is not None
@@ -49,6 +54,7 @@ def read_quarter(clue: Clue, narrative: Narrative) -> Reading | None:
 
 
 _QUARTER_STEPS = {"last": -1, "previous": -1, "next": 1}
+_OF_RELATIVE_YEAR = re.compile(r"\sof\s+(last|this|next)\s+year$")
 # "the corresponding period last year", "the quarter a year ago": the latest quarter, a year back.
 _A_YEAR_BACK = re.compile(r"\s(?:last\s+year|a\s+year\s+(?:ago|earlier))$")
 

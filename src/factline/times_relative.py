@@ -37,12 +37,14 @@ from factline.times_resolve import (
     with_part,
 )
 
+# (not the "year" of "the year-earlier nine months", which names the period, not the unit)
 _UNIT_WORD = re.compile(
-    r"(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)",
+    r"(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)"
+    r"(?!-(?:ago|earlier)\b)",
     re.IGNORECASE,
 )
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
-_HALF = re.compile(r"1/2|and\s+a\s+half|^half\s+an?\b", re.IGNORECASE)
+_HALF = re.compile(r"1/2|and\s+(?:a\s+)?half|^half\s+an?\b", re.IGNORECASE)
 # "for years", "after months of talks": a bare plural is a duration after these words.
 _BARE_PLURAL_CONTEXT = re.compile(
     r"\b(?:for|in|over|within|of|after|than|took|take|takes|spent|lasted)\s+$", re.IGNORECASE
@@ -90,6 +92,7 @@ def amount_in(text: str) -> tuple[bool, float | None]:
     if _vague_number().search(lowered):
         return True, None
     half = _HALF.search(lowered) is not None
+    half_of_one = lowered.startswith("half")
     lowered = _HALF.sub(" ", lowered)
     phrase = _number_phrase().search(lowered)
     if phrase is not None:
@@ -106,7 +109,8 @@ def amount_in(text: str) -> tuple[bool, float | None]:
         elif found:
             break
     if half:
-        total += 0.5
+        # "half a year" is half of one; "the past year and a half", with no count, one and a half
+        total += 0.5 if found or half_of_one else 1.5
     return found or half, total if found or half else None
 
 

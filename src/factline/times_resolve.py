@@ -11,7 +11,7 @@ that is not a time after all ("may" the verb, "Jan" the name).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from factline.record import TimeType
@@ -453,13 +453,16 @@ def read_clock(clue: Clue, narrative: Narrative) -> Reading | None:
     hour, minute = _clock_of(found)
     if hour is None:
         return None
-    if hour < 12 and _AFTER_NOON.search(clue.text):
-        hour += 12  # "4 in the afternoon"
+    if hour < 12 and not found.group(3) and _AFTER_NOON.search(clue.text):
+        hour += 12  # "4 in the afternoon", "9 o'clock tonight"
+    dated = _date_of_clock(clue, narrative)
+    if dated is not None and dated.type == "DATE":
+        return Reading("TIME", f"{dated.value}T{hour:02d}:{minute:02d}", dated.anchor, dated.point)
     day_value, anchor, day = _day_of_clock(clue, narrative)
     return Reading("TIME", f"{day_value}T{hour:02d}:{minute:02d}", anchor, day)
 
 
-_AFTER_NOON = re.compile(r"\bin\s+the\s+(?:afternoon|evening)\b", re.IGNORECASE)
+_AFTER_NOON = re.compile(r"\bin\s+the\s+(?:afternoon|evening)\b|\btonight\b", re.IGNORECASE)
 
 
 def _clock_of(found: re.Match[str]) -> tuple[int | None, int]:
@@ -477,6 +480,16 @@ def _clock_of(found: re.Match[str]) -> tuple[int | None, int]:
     if half == "am" and hour == 12:
         hour = 0
     return hour, minute
+
+
+def _date_of_clock(clue: Clue, narrative: Narrative) -> Reading | None:
+    """The date written after a clock time, "5 p.m. EST Nov. 9": its own day, not the
+    publication's (a weekday before it, "Monday, Feb. 4", only restates it)."""
+    months = lexicon().months
+    for word in _MONTH_WORD.finditer(clue.text):
+        if word.group().lower() in months:
+            return read_day_month(replace(clue, text=clue.text[word.start() :]), narrative)
+    return None
 
 
 def _day_of_clock(clue: Clue, narrative: Narrative) -> tuple[str, str | None, Point | None]:

@@ -54,7 +54,7 @@ def scan_words() -> ScanWords:
     triggers |= {word for holiday in holidays for word in re.findall(r"[a-z]+", holiday)}
     zones = {zone for zone in lex.time_zones if " " not in zone} | {"local"}
     followers = frozenset(
-        triggers | zones | {"a", "p", "am", "pm", "s", "st", "nd", "rd", "th", "hrs"}
+        triggers | zones | {"a", "p", "am", "pm", "o", "s", "st", "nd", "rd", "th", "hrs"}
     )
     openers = triggers | lex.prefix_words | set(lex.numbers) | set(lex.ordinals)
     openers |= lex.vague_numbers | {word for phrase in lex.numbers for word in phrase.split()}
