@@ -9,9 +9,15 @@ Sets and format: ../shared/data/geoparsing/README.md. Evaluation only: nothing h
   nor the `*_Expression` phrases such as "the city").
 - `resolution_acc_<set>`: given the gold toponyms, the share resolved to the gold GeoNames id;
   `accuracy_161km`: the share within 161 km (100 miles) of the gold coordinates, over all three.
+  A name the gazetteer has no candidate for (a church, a street, a river), or one found only
+  through a small town inside it far from the report's other towns ("Griffith Park"), may get an
+  approximate point, the town it most likely lies in: it counts within 161 km, never as an id.
+  `approximate_share`: the share of gold coordinates given such a point; `approximate_161km`:
+  the share of those points within 161 km of the gold.
 - The same for the naive baseline, "the largest place of that name" (`baseline_*`), and for the
   ceiling of factline's gazetteer (`ceiling_*`): the share whose gold place is among the
-  candidates the resolver chooses from, so the most any resolver over this gazetteer can reach.
+  candidates the resolver chooses from, so the most any choice among them can reach (approximate
+  points can take `accuracy_161km` above `ceiling_accuracy_161km`, never `resolution_acc_*`).
 - Held-out part (the README's suggestion, never used to set weights): LGL and TR-News articles
   whose index is 4 mod 5, GeoWebNews files numbered 250 and up (`*_heldout`).
 
@@ -28,12 +34,12 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from factline.gazetteer import Entry, Gazetteer, load_gazetteer, name_key
 from factline.places import find_mentions, mention_at
-from factline.places_resolve import candidate_places, resolve
+from factline.places_resolve import Resolution, candidate_places, resolve
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "geoparsing"
@@ -54,7 +60,7 @@ GWN_TOPONYM_TYPES = frozenset(
 RADIUS_KM = 161.0
 ALIGN_WINDOW = 60
 
-Resolver = Callable[[str, Sequence["Toponym"], Gazetteer], list[Entry | None]]
+Resolver = Callable[[str, Sequence["Toponym"], Gazetteer], list[Resolution | None]]
 
 
 @dataclass(frozen=True)
@@ -156,17 +162,22 @@ def recognition_counts(articles: Iterable[Article]) -> tuple[int, int, int]:
     return tp, fp, fn
 
 
-def factline_resolver(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list:
+def factline_resolver(
+    text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer
+) -> list[Resolution | None]:
     mentions = [mention_at(text, t.start, t.end) for t in toponyms]
-    return [r.entry if r else None for r in resolve(text, mentions, gazetteer)]
+    return resolve(text, mentions, gazetteer)
 
 
-def largest_resolver(text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list:
+def largest_resolver(
+    text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer
+) -> list[Resolution | None]:
     """The naive baseline: the place of that name with the most people (regions count none)."""
-    found = []
+    found: list[Resolution | None] = []
     for toponym in toponyms:
         options = gazetteer.candidates(name_key(toponym.phrase))
-        found.append(max(options, key=_people, default=None))
+        largest = max(options, key=_people, default=None)
+        found.append(Resolution(largest, 1.0) if largest is not None else None)
     return found
 
 
@@ -174,26 +185,53 @@ def _people(entry: Entry) -> int:
     return 0 if entry.kind in ("admin1", "admin2") else entry.population
 
 
-def resolution_counts(articles: Iterable[Article], resolver: Resolver) -> tuple[int, int, int, int]:
-    """(right id, gold ids, within 161 km, gold coordinates) over the resolvable gold toponyms."""
+@dataclass
+class Counts:
+    """Over the resolvable gold toponyms: right ids of those with a gold id, points within
+    161 km of those with gold coordinates, and the approximate points among the latter."""
+
+    right: int = 0
+    with_id: int = 0
+    near: int = 0
+    with_coords: int = 0
+    approximate: int = 0
+    approximate_near: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+
+def resolution_counts(articles: Iterable[Article], resolver: Resolver) -> Counts:
+    """How a resolver does on the gold toponyms: an approximate point never counts as the right
+    id (it is its town's), only as a point."""
     gazetteer = load_gazetteer()
-    right = with_id = near = with_coords = 0
+    counts = Counts()
     for article in articles:
         gold = [t for t in article.toponyms if t.geonames_id or t.lat is not None]
-        for toponym, entry in zip(gold, resolver(article.text, gold, gazetteer), strict=True):
+        for toponym, found in zip(gold, resolver(article.text, gold, gazetteer), strict=True):
+            entry = found.entry if found is not None else None
+            approximate = found is not None and found.approximate
             if toponym.geonames_id:
-                with_id += 1
-                right += entry is not None and entry.geonames_id == toponym.geonames_id
+                counts.with_id += 1
+                counts.right += (
+                    entry is not None
+                    and not approximate
+                    and entry.geonames_id == toponym.geonames_id
+                )
             if toponym.lat is not None and toponym.lon is not None:
-                with_coords += 1
-                near += _within(entry, toponym.lat, toponym.lon)
-    return right, with_id, near, with_coords
+                near = _within(entry, toponym.lat, toponym.lon)
+                counts.with_coords += 1
+                counts.near += near
+                counts.approximate += approximate
+                counts.approximate_near += approximate and near
+    return counts
 
 
 def ceiling_counts(articles: Iterable[Article]) -> tuple[int, int, int, int]:
-    """`resolution_counts` of a resolver that always picks the right candidate, where the
-    gazetteer offers it: the most any choice among factline's candidates can score. A gold place
-    the gazetteer lacks (a church, a river, a neighbourhood) is out of every resolver's reach."""
+    """(right id, gold ids, within 161 km, gold coordinates) of a resolver that always picks the
+    right candidate, where the gazetteer offers it: the most any choice among factline's
+    candidates can score. A gold place the gazetteer lacks (a church, a river, a neighbourhood)
+    is out of reach of every choice (an approximate point may still fall near it)."""
     gazetteer = load_gazetteer()
     right = with_id = near = with_coords = 0
     for article in articles:
@@ -240,12 +278,17 @@ def _metrics(corpora: dict[str, list[Article]], suffix: str) -> dict[str, float]
     metrics[f"toponym_recall{suffix}"] = recall
     metrics[f"toponym_f1{suffix}"] = _ratio(2 * precision * recall, precision + recall)
     for prefix, resolver in (("", factline_resolver), ("baseline_", largest_resolver)):
-        near_total = coords_total = 0
+        total = Counts()
         for name, articles in corpora.items():
-            right, with_id, near, with_coords = resolution_counts(articles, resolver)
-            metrics[f"{prefix}resolution_acc_{name}{suffix}"] = _ratio(right, with_id)
-            near_total, coords_total = near_total + near, coords_total + with_coords
-        metrics[f"{prefix}accuracy_161km{suffix}"] = _ratio(near_total, coords_total)
+            counts = resolution_counts(articles, resolver)
+            metrics[f"{prefix}resolution_acc_{name}{suffix}"] = _ratio(counts.right, counts.with_id)
+            total += counts
+        metrics[f"{prefix}accuracy_161km{suffix}"] = _ratio(total.near, total.with_coords)
+        if not prefix:
+            metrics[f"approximate_share{suffix}"] = _ratio(total.approximate, total.with_coords)
+            metrics[f"approximate_161km{suffix}"] = _ratio(
+                total.approximate_near, total.approximate
+            )
     near_total = coords_total = 0
     for name, articles in corpora.items():
         right, with_id, near, with_coords = ceiling_counts(articles)

@@ -8,7 +8,7 @@ from factline.gazetteer import load_gazetteer
 from factline.geo import distance_km, place_within
 from factline.pipeline import analyze
 from factline.places import find_places, mention_at
-from factline.places_resolve import resolve
+from factline.places_resolve import Resolution, resolve
 from factline.record import Analysis, Document, Place
 from factline.segment import split_sentences
 
@@ -144,11 +144,39 @@ def test_seas_and_regions_without_geonames_ids_are_located() -> None:
     assert all(place.geonames_id is None and place.lat is not None for place in found.values())
 
 
-def test_streets_are_named_but_not_located() -> None:
+def test_a_street_stands_approximately_at_the_town_named_after_it() -> None:
+    """The street keeps its own name and gets no GeoNames id (it is not Wichita), but Wichita's
+    point and regions, with a confidence well below the town's own."""
     found = by_text(places_in("Shots were fired on Darby Street in Wichita, Kansas."))
+    street, town = found["Darby Street"], found["Wichita"]
+    assert town.geonames_id == 4281730
+    assert (street.name, street.geonames_id) == ("Darby Street", None)
+    assert (street.lat, street.lon, street.country, street.admin1) == (
+        town.lat,
+        town.lon,
+        "US",
+        "Kansas",
+    )
+    assert street.confidence < 0.5 < town.confidence
+
+
+def test_a_street_stands_at_the_town_named_last_before_it() -> None:
+    text = (
+        "Police in Topeka arrested two men on Monday. The men had been seen on Kingsley Avenue "
+        "before they fled towards Wichita."
+    )
+    found = by_text(places_in(text))
+    assert (found["Kingsley Avenue"].lat, found["Kingsley Avenue"].lon) == (
+        found["Topeka"].lat,
+        found["Topeka"].lon,
+    )
+
+
+def test_a_street_in_a_report_naming_no_town_is_not_located() -> None:
+    """A country is too wide to stand for where a street is."""
+    found = by_text(places_in("Shots were fired on Darby Street in Kenya last night."))
     street = found["Darby Street"]
     assert (street.lat, street.geonames_id, street.country) == (None, None, None)
-    assert found["Wichita"].geonames_id == 4281730
 
 
 def test_streets_with_directions_and_abbreviations() -> None:
@@ -319,7 +347,8 @@ def test_names_listed_before_a_plural_type_word() -> None:
     assert counties == {"Cooke": 4683066, "Grayson": 4694710, "Love": 4541812}
     roads = by_text(places_in("The fire is near Crabgrass, Owens and Harris roads."))
     assert set(roads) == {"Crabgrass", "Owens", "Harris"}
-    assert all(road.geonames_id is None for road in roads.values())  # named, not located
+    assert all(road.geonames_id is None for road in roads.values())  # no town: not located
+    assert all(road.lat is None for road in roads.values())
 
 
 @pytest.mark.parametrize(
@@ -334,3 +363,79 @@ def test_names_listed_before_a_plural_type_word() -> None:
 )
 def test_the_name_itself(text: str, names: list[str]) -> None:
     assert [place.text for place in places_in(text)] == names
+
+
+def resolved(text: str, names: list[str]) -> dict[str, Resolution | None]:
+    """The resolution of each name (its first occurrence), resolved together as one report."""
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    return dict(zip(names, resolve(text, mentions, load_gazetteer()), strict=True))
+
+
+def test_a_container_after_a_town_is_the_region_that_holds_it() -> None:
+    """New York after a town of New York State is the state, not the city."""
+    found = resolved(
+        "She grew up in Queens, New York, and now lives abroad.", ["Queens", "New York"]
+    )
+    assert found["New York"] is not None and found["New York"].entry.geonames_id == 5128638
+
+
+def test_a_name_without_candidates_gets_an_approximate_point_at_the_town_before() -> None:
+    text = "A fire broke out at Holy Redeemer Church in Wichita on Sunday."
+    found = resolved(text, ["Holy Redeemer Church", "Wichita"])
+    church, town = found["Holy Redeemer Church"], found["Wichita"]
+    assert church is not None and town is not None
+    assert church.approximate and not town.approximate
+    assert church.entry == town.entry
+    assert church.confidence < 0.5 < town.confidence
+
+
+def test_a_name_without_candidates_in_a_report_without_towns_has_none() -> None:
+    found = resolved(
+        "A fire broke out at Holy Redeemer Church in Kenya.", ["Holy Redeemer Church", "Kenya"]
+    )
+    assert found["Holy Redeemer Church"] is None  # a country is too wide to stand for a church
+
+
+def test_a_small_town_inside_a_name_far_from_the_report_gives_way_to_its_town() -> None:
+    """Griffith, Indiana is no place for a park in a report on Los Angeles."""
+    text = "Firefighters in Los Angeles closed Griffith Park on Sunday."
+    park = resolved(text, ["Los Angeles", "Griffith Park"])["Griffith Park"]
+    assert park is not None and park.approximate
+    assert park.entry.geonames_id == 5368361  # Los Angeles
+
+
+def test_a_big_city_inside_a_name_stays_where_it_is() -> None:
+    text = "Dealers from Bowling Green, Kentucky, showed their cars at the New York Auto Show."
+    show = resolved(text, ["Bowling Green", "Kentucky", "New York Auto Show"])["New York Auto Show"]
+    assert show is not None and not show.approximate
+    assert show.entry.geonames_id == 5128581  # New York City
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # each name alone leans elsewhere (Rhode Island, California; North Carolina, Georgia);
+        # together they are neighbours in one state
+        ("Commuters from Hopkinton drive to Concord every morning.", {"NH"}),
+        ("Floodwater closed roads between Henderson County and Athens.", {"TX"}),
+    ],
+)
+def test_names_whose_candidates_lie_side_by_side_are_read_as_neighbours(
+    text: str, regions: set[str]
+) -> None:
+    names = [
+        name for name in ("Hopkinton", "Concord", "Henderson County", "Athens") if name in text
+    ]
+    found = resolved(text, names)
+    assert {r.entry.admin1_code for r in found.values() if r is not None} == regions
+    assert all(r is not None and r.entry.country == "US" for r in found.values())
+
+
+def test_a_river_in_a_named_town_stands_at_that_town_not_the_one_before() -> None:
+    text = (
+        "Police dispersed a rally in Almaty on Wednesday. "
+        "Later, crowds gathered near the Ural River in Oral."
+    )
+    found = by_text(places_in(text))
+    river, town = found["Ural River"], found["Oral"]
+    assert (river.lat, river.lon, river.geonames_id) == (town.lat, town.lon, None)

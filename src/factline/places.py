@@ -13,8 +13,10 @@ a place ("Texas Ranger", "Anderson County Sheriff's Office", "Ohio State Univers
 places after a hyphen ("D-Oakland", "Nebraska-Lincoln"), in a lawmaker's tag ("DFL-Cook,"), in a
 dateline in capitals ("HUME – A member...") and in a list before a plural type word ("Cooke,
 Grayson and Love counties"). Streets, rivers, lakes and airports, which the gazetteer lacks, are
-found by their type word ("Darby Street", "Main St.", "Lake Lanier") and kept as named but
-unlocated places. *Resolve* (`places_resolve.py`) then picks one GeoNames place for each name.
+found by their type word ("Darby Street", "Main St.", "Lake Lanier") and kept under their own
+name, without a GeoNames id: at the point of the town the report names nearest before them (else
+after them), marked by a low confidence, or unlocated where it names no town. *Resolve*
+(`places_resolve.py`) then picks one GeoNames place for each name.
 """
 
 from __future__ import annotations
@@ -705,7 +707,11 @@ def _cue(text: str, before: str, end: int, key: str) -> str | None:
 def _place(
     place_id: str, mention: Mention, resolution: Resolution | None, gazetteer: Gazetteer
 ) -> Place:
-    if resolution is None:  # a street or river the gazetteer lacks: named, not located
+    """The record's place. A street or river the gazetteer lacks keeps its own name: where the
+    report names no town it is not located; else it stands, approximately, at the town the
+    resolver gives it, with that town's point and regions but no GeoNames id (it is not that
+    town) and the resolver's low confidence."""
+    if resolution is None:
         return Place(
             id=place_id,
             text=mention.text,
@@ -722,11 +728,12 @@ def _place(
         text=mention.text,
         start=mention.start,
         end=mention.end,
-        name=entry.name,
+        name=mention.text if resolution.approximate else entry.name,
         country=entry.country or None,
         admin1=region.name if region is not None else None,
         lat=lat,
         lon=lon,
-        geonames_id=entry.geonames_id or None,  # 0: a hand-kept sea or region (regions.tsv)
+        # 0: a hand-kept sea or region (regions.tsv)
+        geonames_id=None if resolution.approximate else entry.geonames_id or None,
         confidence=round(resolution.confidence * mention.support, 3),
     )
