@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/eval_time.py [--out FILE] [--split test|train] [--no-heideltime]
     .venv/bin/python benchmarks/eval_time.py --misses   # the train split's errors, to study
+    .venv/bin/python benchmarks/eval_time.py --value-misses   # its values read otherwise
 
 The scorer follows the official TE-3 one (`TE3-evaluation.py`, as written up in
 ../shared/notes/temporal.md §4): a gold and a system timex are paired when one begins inside the
@@ -198,6 +199,19 @@ def misses(documents: Iterable[GoldDocument]) -> Iterator[str]:
                 )
 
 
+def value_misses(documents: Iterable[GoldDocument]) -> Iterator[str]:
+    """One line per expression that factline finds (a relaxed pair) but normalizes to another
+    value: the errors that value F1 counts beyond those of finding."""
+    for document in documents:
+        system = sorted(factline_times(document), key=lambda t: t.start)
+        for g, s in align(list(document.timexes), system):
+            if g.value != s.value:
+                yield (
+                    f"{document.name}: {_in_context(document, g)} gold {g.type} {g.value}"
+                    f" system {s.type} {s.value} ({s.text!r}, DCT {document.published})"
+                )
+
+
 def _in_context(document: GoldDocument, timex: Timex) -> str:
     """The expression in [brackets] with some words around it, on one line."""
     before = document.text[max(0, timex.start - 40) : timex.start]
@@ -279,12 +293,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--misses", action="store_true", help="print factline's errors on TBAQ train, and stop"
     )
+    parser.add_argument(
+        "--value-misses",
+        action="store_true",
+        help="print the values factline misreads on TBAQ and WikiWars train, and stop",
+    )
     args = parser.parse_args(argv)
     if not TEMPEVAL.exists():
         print(f"needs {TEMPEVAL} (the shared data beside the checkout)", file=sys.stderr)
         return 2
     if args.misses:  # the train split only: test items are never studied one by one
         print("\n".join(misses(tempeval_documents("train"))))
+        return 0
+    if args.value_misses:  # the train splits only, as for --misses
+        print("\n".join(value_misses(tempeval_documents("train"))))
+        print("\n".join(f"wikiwars {line}" for line in value_misses(wikiwars_documents("train"))))
         return 0
     metrics = evaluate(args.split, not args.no_heideltime)
     out = args.out or (

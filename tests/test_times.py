@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -502,7 +505,7 @@ def test_history_without_written_years_on_its_days() -> None:
         (
             "Prices rose in the last half of 1989.",
             "1989-10-30",
-            [("the last half of 1989", "DATE", "1989")],
+            [("the last half of 1989", "DATE", "1989-H2")],
         ),
         # a short month in capitals is an acronym ("the DEC", the Disasters Emergency Committee)
         ("Funds will go to the DEC. Donors gave $5m.", "2005-01-10", []),
@@ -752,6 +755,100 @@ def test_disjunctions_halves_and_periods(
     assert readings(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a quarter forecast after the reported one does not become "the latest quarter"
+        (
+            "Orbis Mills said third-quarter profit rose. It expects fourth-quarter sales to "
+            "slip. In the latest quarter, sales were $8 million, up from $7 million a year ago.",
+            "2021-11-03",
+            [
+                ("third-quarter", "DATE", "2021-Q3"),
+                ("fourth-quarter", "DATE", "2021-Q4"),
+                ("the latest quarter", "DATE", "2021-Q3"),
+                ("a year ago", "DATE", "2020-Q3"),
+            ],
+        ),
+        # the first quarter a report names is its own, even a fiscal one still running
+        (
+            "Orbis Mills posted fourth-quarter earnings of $2 million, up from $1 million a "
+            "year earlier.",
+            "2021-11-03",
+            [("fourth-quarter", "DATE", "2021-Q4"), ("a year earlier", "DATE", "2020-Q4")],
+        ),
+        # the current quarter is the one of publication, not the one reported
+        (
+            "Orbis Mills said third-quarter sales fell but the current quarter began well.",
+            "2021-11-03",
+            [("third-quarter", "DATE", "2021-Q3"), ("the current quarter", "DATE", "2021-Q4")],
+        ),
+        # once a report turns to its nine months, "a year earlier" is the year before
+        (
+            "Orbis Mills said third-quarter sales fell. For the nine months, profit was "
+            "$9 million, compared with $7 million a year earlier.",
+            "2021-11-03",
+            [
+                ("third-quarter", "DATE", "2021-Q3"),
+                ("the nine months", "DURATION", "P9M"),
+                ("a year earlier", "DATE", "2020"),
+            ],
+        ),
+        # the last (or latter) half of a year is its second half
+        (
+            "Shipments slowed in the last half of 2021 and the latter half of 2022.",
+            "2023-03-10",
+            [
+                ("the last half of 2021", "DATE", "2021-H2"),
+                ("the latter half of 2022", "DATE", "2022-H2"),
+            ],
+        ),
+    ],
+)
+def test_financial_periods(
+    text: str, published: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, published) == expected
+
+
+def test_history_year_in_brackets_sets_no_scene() -> None:
+    """A year in brackets labels what the story names ("the Treaty of Elm (1702)"); the
+    story's year stays the one it has come to."""
+    text = (
+        "The siege began on 3 March 1746. Relief came on 9 April 1746. The town fell on "
+        "2 May 1746, breaking the Treaty of Elm (1702). On 14 June, the garrison marched out."
+    )
+    assert readings(text, "2009-12-19")[-1] == ("14 June", "DATE", "1746-06-14")
+
+
+def test_history_told_in_years_before_christ() -> None:
+    """A history of antiquity dates its undated times in its years BC: the calendar counts no
+    years before 1, so these are counted apart; an offset ("a decade earlier") and a year
+    after "since" look away from the story's year without moving it."""
+    text = (
+        "The war lasted from 431 to 404 BC. In 431 BC the Spartans marched, though Athens had "
+        "lost a fleet a decade earlier. The following year, plague struck the city, which had "
+        "led the league since 478 BC. In the summer, the fleet sailed. In August, the walls "
+        "were breached. Twelve years later, a truce was signed. His ideas shaped the 5th "
+        "century BC."
+    )
+    assert readings(text, "2009-12-19")[3:] == [
+        ("a decade earlier", "DATE", "BC0441"),
+        ("The following year", "DATE", "BC0430"),
+        ("478 BC", "DATE", "BC0478"),
+        ("the summer", "DATE", "BC0430-SU"),
+        ("August", "DATE", "BC0430-08"),
+        ("Twelve years later", "DATE", "BC0418"),
+        ("the 5th century", "DATE", "BC04"),
+    ]
+
+
+def test_years_counted_across_the_start_of_the_era() -> None:
+    """Two years after 1 BC is AD 2: there is no year 0."""
+    text = "The reign ran from 9 to 1 BC. In 4 BC the census was taken. Five years later, it ended."
+    assert readings(text, "2009-12-19")[-1] == ("Five years later", "DATE", "0002")
+
+
 def test_history_keeps_rates() -> None:
     """Histories annotated to TIMEX2 (WikiWars) mark a rate as a set."""
     text = (
@@ -944,3 +1041,29 @@ def test_offsets_property(words: list[str], published: str | None) -> None:
     for time in analysis_of(text, published).times:
         assert text[time.start : time.end] == time.text
         assert time.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+def test_value_misses_lists_only_values_read_otherwise() -> None:
+    """The benchmark's `--value-misses` listing: expressions found but normalized otherwise,
+    not those missed or found in excess."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_time.py"
+    spec = importlib.util.spec_from_file_location("eval_time_listing", path)
+    assert spec is not None and spec.loader is not None
+    evaluation = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = evaluation  # (its dataclasses look their module up there)
+    spec.loader.exec_module(evaluation)
+    text = "The ferry sank on Tuesday; divers came in 1990 and left later."
+    gold = evaluation.GoldDocument(
+        "ferry",
+        text,
+        "2013-03-22",
+        (
+            evaluation.Timex(18, 25, "Tuesday", "DATE", "2013-03-12"),
+            evaluation.Timex(57, 62, "later", "DATE", "FUTURE_REF"),
+        ),
+    )
+    lines = list(evaluation.value_misses([gold]))
+    assert len(lines) == 1
+    assert (
+        lines[0].startswith("ferry:") and "gold DATE 2013-03-12 system DATE 2013-03-19" in lines[0]
+    )

@@ -100,12 +100,32 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
         time_id = f"t{len(times) + 1}"
         times.append(_time(time_id, candidate, reading))
         narrative.remember(reading, time_id)
-        if not (history and clue.future):
-            # (a history's plans, "a campaign planned for 1976", do not move its story)
+        if _moves_story(text, candidate, history and clue.future):
             scene = history or _opens_sentence(text, starts, candidate)
             _set_year_source(narrative, reading, time_id, scene)
         previous = reading
     return tuple(times)
+
+
+def _moves_story(text: str, candidate: Candidate, planned: bool) -> bool:
+    """Whether the story comes to the expression's time, so that the dates after it take its
+    year. It does not for a history's plans ("a campaign planned for 1976"), an aside in
+    brackets, or an offset ("a decade earlier"), which looks at another time from here."""
+    return not planned and candidate.kind != "offset" and not _is_aside(text, candidate)
+
+
+def _is_aside(text: str, candidate: Candidate) -> bool:
+    """Whether the expression looks away from the story's time: in brackets, "the Civil
+    Constitution of the Clergy (1790)", "the Reign of Terror (1793-1794)", a date that labels
+    what the story names; or after "since" ("part of the empire since 513 BC"), the start of a
+    span that reaches the story's time."""
+    opened = text[candidate.start - 1 : candidate.start] == "("
+    if opened or text[candidate.end : candidate.end + 1] == ")":
+        return True
+    return _SINCE.search(text, max(0, candidate.start - 7), candidate.start) is not None
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _set_year_source(narrative: Narrative, reading: Reading, time_id: str, scene: bool) -> None:
@@ -179,6 +199,9 @@ def _is_history(candidates: list[Candidate], published: date | None) -> bool:
     for candidate in candidates:
         if candidate.kind in _DEICTIC_KINDS or _DEICTIC_RELATIVE.match(candidate.text):
             deictic += 1
+            continue
+        if candidate.kind == "bc_year":
+            far += 1  # a year before Christ is long past
             continue
         if candidate.kind not in ("day_month", "month_year", "year"):
             continue

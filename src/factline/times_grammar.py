@@ -239,7 +239,8 @@ _GRAMMAR = r"""
   | (?:the\s+)?(?:latest|current|last|this|that|next|previous|year-earlier|year-ago
       |same)\s+quarter\b
   | the\s+quarter\b(?!-)
-  | (?:the\s+)?(?:first|second)\s+half\s+of\s+(?:YEAR|this\s+year|last\s+year|next\s+year)
+  | (?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+
+    (?:YEAR|this\s+year|last\s+year|next\s+year)
   )
 | (?P<relative>
     the\s+weekend\b

@@ -2,8 +2,8 @@
 "the first half of 1989"), as financial news writes them.
 
 A report on results speaks of its latest quarter: "the quarter" and "a year ago" are read
-against the latest quarter the text named (`Narrative.quarter`), else the last complete quarter
-before publication.
+against the latest quarter the text named that has closed, or its first, which may be a fiscal
+one still running (`Narrative.quarter`), else the last complete quarter before publication.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ def read_quarter(clue: Clue, narrative: Narrative) -> Reading | None:
         year = published.year + _QUARTER_STEPS.get(of_year.group(1), 0)
         return Reading("DATE", f"{year:04d}-Q{number}", "published")
     latest = _latest_quarter(narrative)
+    if number is None and published is not None and _CURRENT.intersection(words):
+        latest = published.year, quarter_of(published)  # "the current quarter": still running
     anchor: str | None = None if year is not None else "published"
     a_year_back = _A_YEAR_BACK.search(lowered) is not None
     if number is None:
@@ -54,6 +56,7 @@ def read_quarter(clue: Clue, narrative: Narrative) -> Reading | None:
 
 
 _QUARTER_STEPS = {"last": -1, "previous": -1, "next": 1}
+_CURRENT = frozenset(("current", "this"))
 _OF_RELATIVE_YEAR = re.compile(r"\sof\s+(last|this|next)\s+year$")
 # "the corresponding period last year", "the quarter a year ago": the latest quarter, a year back.
 _A_YEAR_BACK = re.compile(r"\s(?:last\s+year|a\s+year\s+(?:ago|earlier))$")

@@ -26,6 +26,7 @@ from factline.times_resolve import (
     Clue,
     Narrative,
     Reading,
+    bc_shifted,
     bc_year_in,
     day_point,
     day_value,
@@ -335,20 +336,34 @@ def read_offset(clue: Clue, narrative: Narrative) -> Reading | None:
     _, amount = amount_in(clue.text[: unit_word.start()] if unit_word else clue.text)
     if amount is None:
         return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF")
+    scene = narrative.bc_year
+    if scene is not None and unit in _YEARS_IN and not deictic:
+        # "14 years later" in a history told in years before Christ
+        years = (1 if backward else -1) * int(amount) * _YEARS_IN[unit]
+        return Reading("DATE", bc_shifted(scene[0], -years), scene[1])
     if reference is None:
         return Reading("DATE", _unknown_at(unit))
     sign = -1 if backward else 1
     whole = int(amount)
-    if unit == "Y" and whole == 1 and backward and narrative.quarter is not None:
-        return Reading(
-            "DATE", f"{int(narrative.quarter[:4]) - 1}{narrative.quarter[4:]}", reference[1]
-        )
+    quarter = _reported_quarter(narrative)
+    if unit == "Y" and whole == 1 and backward and quarter is not None:
+        return Reading("DATE", f"{int(quarter[:4]) - 1}{quarter[4:]}", reference[1])
     if unit in ("H", "MIN", "S"):
         return Reading("DATE", reference[0].isoformat(), reference[1], point_of(reference[0]))
     day = shift(reference[0], sign * whole, unit)
     granularity = "Y" if unit in ("DE", "CE", "ML") else unit
     point = point_of(day) if granularity == "D" else None
     return Reading("DATE", value_at(day, granularity), reference[1], point)
+
+
+_YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
+
+
+def _reported_quarter(narrative: Narrative) -> str | None:
+    """The quarter a financial report is telling of, if it still is: "a year ago" is that
+    quarter a year back, but the year before once it has turned to a longer span ("for the
+    nine months, ... compared with a year earlier")."""
+    return None if narrative.past_quarter else narrative.quarter
 
 
 def _unknown_at(unit: str) -> str:
@@ -411,6 +426,11 @@ def _current_period(head: str, narrative: Narrative) -> Reading | None:
 def _larger_unit(head: str, offset: int, narrative: Narrative) -> Reading | None:
     """ "that year", "the following week", "the same month" from the story's last time."""
     seasons = lexicon().seasons
+    scene = narrative.bc_year
+    if scene is not None and (head == "year" or head in seasons):
+        # "the following year" of a history told in years before Christ
+        shown = bc_shifted(scene[0], offset)
+        return Reading("DATE", shown if head == "year" else f"{shown}-{seasons[head]}", scene[1])
     source = narrative.last
     if source is None and narrative.published is not None:
         source = (point_of(narrative.published), "published")
@@ -475,7 +495,11 @@ def read_century(clue: Clue, narrative: Narrative) -> Reading | None:
     number = next((lex.ordinals[w] for w in words if w in lex.ordinals), None)
     if number is None:
         return None
-    return Reading("DATE", f"{number - 1:02d}")
+    era = "BC" if _BC_AFTER.match(clue.after) else ""  # "the 4th century BC" is BC03
+    return Reading("DATE", f"{era}{number - 1:02d}")
+
+
+_BC_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C)\b")
 
 
 def read_season(clue: Clue, narrative: Narrative) -> Reading | None:
@@ -492,10 +516,14 @@ def read_season(clue: Clue, narrative: Narrative) -> Reading | None:
     year = explicit_year(clue.text)
     if year is not None:
         return Reading("DATE", f"{year}-{season}", None, Point(year))
+    step = {"last": -1, "next": 1}.get(words[0], 0)
+    scene = narrative.bc_year
+    if scene is not None:  # "that summer" of a history told in years before Christ
+        return Reading("DATE", f"{bc_shifted(scene[0], step)}-{season}", scene[1])
     source = narrative.deictic_day()
     if narrative.history and narrative.last is not None and narrative.last[0].year is not None:
         source = (date(narrative.last[0].year, 1, 1), narrative.last[1])
     if source is None:
         return Reading("DATE", f"XXXX-{season}")
-    year = source[0].year + {"last": -1, "next": 1}.get(words[0], 0)
+    year = source[0].year + step
     return Reading("DATE", f"{year}-{season}", source[1], Point(year))

@@ -61,7 +61,13 @@ class Narrative:
     last: tuple[Point, str] | None = None
     day: tuple[date, str] | None = None
     year_source: tuple[Point, str] | None = None
+    # The year before Christ a history has come to ("In 480 BC, ... that summer"), with the
+    # expression that named it.
+    bc_year: tuple[int, str] | None = None
     quarter: str | None = None
+    # The report has since turned to a longer span ("the nine months", "the fiscal year"), so
+    # that "a year earlier" is no longer the latest quarter's.
+    past_quarter: bool = False
 
     def day_in_force(self) -> tuple[date, str] | None:
         """The day that "that night" or "the following day" counts from."""
@@ -86,9 +92,15 @@ class Narrative:
         return self.published, "published"
 
     def remember(self, reading: Reading, time_id: str) -> None:
-        if _QUARTER_VALUE.fullmatch(reading.value):
-            # the latest quarter named is the one a financial report speaks of
+        if _QUARTER_VALUE.fullmatch(reading.value) and (
+            self.quarter is None or self._has_closed(reading.value)
+        ):
+            # the latest quarter named is the one a financial report speaks of; the first
+            # quarter named is the report's own, even the current one (a fiscal quarter)
             self.quarter = max(self.quarter or "", reading.value)
+            self.past_quarter = False
+        elif reading.type == "DURATION" and _LONGER_THAN_A_QUARTER.fullmatch(reading.value):
+            self.past_quarter = True
         point = reading.point
         if point is None:
             return
@@ -101,25 +113,55 @@ class Narrative:
         if when is not None:
             self.day = (when, time_id)
 
+    def _has_closed(self, quarter: str) -> bool:
+        """Whether a quarter has closed by publication, so that results can be told of it: a
+        report's "fourth-quarter" forecast or "the third quarter of 1990", after its own
+        quarter, is no quarter that "the latest quarter" or "a year ago" counts from."""
+        if self.published is None:
+            return True
+        year, number = int(quarter[:4]), int(quarter[-1])
+        return (year, number) < (self.published.year, (self.published.month + 2) // 3)
+
     def set_date(self, reading: Reading, time_id: str) -> None:
         """A date written with its year ("May 5, 1916") gives undated ones theirs."""
         point = reading.point
         if reading.anchor is None and point is not None and point.year and point.month:
             self.year_source = (point, time_id)
+            self.bc_year = None
 
     def set_scene(self, reading: Reading, time_id: str) -> None:
-        """So does a year that sets the scene ("In 1916, ...", or any year of a history)."""
+        """So does a year that sets the scene ("In 1916, ...", or any year of a history), and
+        a year before Christ ("480 BC"), which the calendar here does not count."""
         point = reading.point
         if reading.anchor is None and point is not None and point.year:
             self.year_source = (point, time_id)
+            self.bc_year = None
+        before_christ = _BC_VALUE.match(reading.value)
+        if before_christ is not None and self.history:
+            self.bc_year = (int(before_christ.group(1)), time_id)
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_BC_VALUE = re.compile(r"BC(\d{4})(?!\d)")
+_LONGER_THAN_A_QUARTER = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")
 
 # A day whose year is unknown ("January 5" with no publication date) is counted in this leap
 # year, which no news text names, and written back with `XXXX`, so that "the following day"
 # is still `XXXX-01-06`.
 UNKNOWN_YEAR = 9996
+
+
+def bc_shifted(year_bc: int, years: int) -> str:
+    """The value of the year `years` after the year `year_bc` BC (before it, if negative):
+    there is no year 0, so a year after 1 BC is AD 1."""
+    astronomical = 1 - year_bc + years
+    return f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
+
+
+def bc_dated(scene: tuple[int, str], suffix: str) -> Reading:
+    """A date written without its year ("in September") in a history that has come to a year
+    before Christ (`Narrative.bc_year`): a date of that year."""
+    return Reading("DATE", f"BC{scene[0]:04d}{suffix}", scene[1])
 
 
 def day_value(day: date) -> str:
@@ -264,6 +306,9 @@ def read_day_month(clue: Clue, narrative: Narrative) -> Reading | None:
         return None
     year = explicit_year(clue.text) or clue.year_hint
     anchor: str | None = None
+    if year is None and narrative.bc_year is not None:
+        suffix = f"-{month:02d}-{day:02d}"
+        return bc_dated(narrative.bc_year, suffix) if valid_day(None, month, day) else None
     if year is None:
         year, anchor = complete_year(month, day, narrative, clue.future, clue.right_after_past)
     if not valid_day(year, month, day):
@@ -340,6 +385,8 @@ def read_month(clue: Clue, narrative: Narrative) -> Reading | None:
         return Reading("DATE", stepped.value(), "published", stepped)
     year = clue.year_hint
     anchor: str | None = None
+    if year is None and narrative.bc_year is not None:
+        return bc_dated(narrative.bc_year, f"-{month:02d}")
     if year is None:
         year, anchor = complete_year(month, None, narrative, clue.future, clue.past)
     point = Point(year, month)
