@@ -724,3 +724,64 @@ def test_a_figure_a_source_had_given_on_an_earlier_day_is_that_days_word() -> No
     )  # fmt: skip
     pairs = {frozenset((c.first.claim.high, c.second.claim.high)) for c in figure_conflicts(items)}
     assert frozenset((11, 14)) in pairs
+
+
+def test_a_later_rejection_of_a_count_disagrees_with_whoever_gave_it() -> None:
+    given = ("Father John said parishioners had buried 52 people in the past week.", "2025-02-26")
+    rejection = (
+        "The minister said 30 people had died, and rejected the bishop's count of 52 as rumour.",
+        "2025-02-28",
+    )
+    items = claims_of_reports((*given, "Post"), (*rejection, "Wire"))
+    facts = [c for c in figure_conflicts(items) if c.kind == "fact"]
+    assert [(c.first.claim.low, c.second.claim.low) for c in facts] == [(52, 52)]
+    # a count that the rejected one does not restate ("at least 20") is not denied by it
+    earlier = ("Police said at least 20 people had been killed.", "2025-02-26", "Post")
+    found = figure_conflicts(claims_of_reports(earlier, (*rejection, "Wire")))
+    assert all(c.first.document == c.second.document for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 30 civilians and 45 protesters were injured.",
+        "Twelve protesters and four bystanders were killed.",
+        "Rights groups said 20 protesters had been killed. The army said 5 civilians died in "
+        "crossfire.",
+    ],
+)
+def test_protesters_and_civilians_are_counted_apart(text: str) -> None:
+    assert figure_conflicts(claims_of_reports((text, "2025-05-22", "Wire"))) == []
+
+
+def test_a_figure_joined_to_one_told_for_a_place_is_told_for_it_too() -> None:
+    first = (
+        "The ministry said 40 people had sought medical help, including 12 police officers.",
+        "2025-04-08",
+        "Post",
+    )
+    second = (
+        "Protests spread to Mombasa on Tuesday. Police said 20 people were arrested in Mombasa "
+        "and seven officers injured.",
+        "2025-04-09",
+        "Wire",
+    )
+    assert figure_conflicts(claims_of_reports(first, second)) == []
+
+
+def test_a_part_that_names_only_people_names_no_group_of_its_own() -> None:
+    text = (
+        "Fighting has killed at least 20 people, the police commander said. He said the dead "
+        "included two women."
+    )
+    assert figure_conflicts(claims_of_reports((text, "2025-02-24", "Wire"))) == []
+
+
+def test_a_count_among_a_group_only_bounds_the_toll() -> None:
+    toll = ("Medics said 60 civilians had been killed in Kisumu.", "2025-05-06", "Wire")
+    group = (
+        "Health workers reported 9 deaths from cholera among the newly displaced.",
+        "2025-05-08",
+        "Post",
+    )
+    assert figure_conflicts(claims_of_reports(toll, group)) == []

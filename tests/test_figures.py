@@ -722,3 +722,168 @@ def test_a_sources_own_bare_toll_counts_what_the_rival_toll_counts(
 ) -> None:
     analysis = analyze(text, published="2025-02-11")
     assert [claim.subject for claim in analysis.claims] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure in quotation marks is read as plainly as one without
+        ('Police said 12 people had died. A trader said the real number was "more than 40".',
+         [("killed", "people", 12, 12), ("killed", "people", 40, None)]),
+        ('Fishermen said they had pulled "at least 15" bodies from the lake.',
+         [("killed", "people", 15, None)]),
+        # a restatement whose clause ends with a verb of another clause
+        ("Police said 44 people had died. An official said the figure was well under 40 and "
+         "that earlier counts had included people who died of malaria.",
+         [("killed", "people", 44, 44), ("killed", "people", None, 40)]),
+        # a list item whose label names the measure with a noun, and a breakdown in brackets
+        ("Cumulative deaths: 80 (Nairobi 50, Mombasa 30).",
+         [("killed", "people", 80, 80), ("killed", "people", 50, 50),
+          ("killed", "people", 30, 30)]),
+        ("Deaths confirmed to the cluster by district clinics: 96, of whom 41 in Kisumu.",
+         [("killed", "people", 96, 96), ("killed", "people", 41, 41)]),
+        # people who sought medical help were hurt; "nobody" counts people, not the part before
+        ("The ministry said 50 people had sought medical help, including 12 police officers, "
+         "and that nobody had been killed.",
+         [("injured", "people", 50, 50), ("injured", "police officers", 12, 12),
+          ("killed", "people", 0, 0)]),
+        # a singular noun of a measure after "one"
+        ("The ministry acknowledged one death, a driver hit by a stone.",
+         [("killed", "people", 1, 1)]),
+        # a part whose own verb tells what became of it
+        ("The clinic said it had treated 60 people, 7 of whom had died.",
+         [("injured", "people", 60, 60), ("killed", "people", 7, 7)]),
+        ("The toll rose to 20 after three of the wounded died overnight.",
+         [("killed", "people", 20, 20), ("killed", "people", 3, 3)]),
+        # one person, after modifiers or as a part
+        ("A nursing student died after being hit by a police truck.",
+         [("killed", "children", 1, 1)]),
+        ("Police said nine people had been killed, among them a traffic police officer.",
+         [("killed", "people", 9, 9), ("killed", "police officers", 1, 1)]),
+        ("Police arrested 12 men, including a village councillor.",
+         [("arrested", "people", 12, 12), ("arrested", "people", 1, 1)]),
+        ("The dead included two women and a boy who were shot as they fled.",
+         [("killed", "people", 2, 2), ("killed", "children", 1, 1)]),
+        # states and acts that are measures
+        ("Doctors said 35 people remain in hospital.", [("injured", "people", 35, 35)]),
+        ('"Dozens of people are still under the rubble," he said.',
+         [("missing", "people", 24, 99)]),
+        ("Several thousand people had queued for food since dawn.",
+         [("participants", "people", 3000, 9000)]),
+        ("The navy said 20 people were missing. The families said 90 people boarded the boat, "
+         "and that 40 of them had been buried.",
+         [("missing", "people", 20, 20), ("killed", "people", 40, 40)]),
+        # the subject named right after a toll phrase
+        ("The monitor raised its count of injured protesters to 130.",
+         [("injured", "protesters", 130, 130)]),
+        # a part of the figure a sentence opens with
+        ("Of the 80 people treated at the clinic, 25 were children.",
+         [("injured", "people", 80, 80), ("injured", "children", 25, 25)]),
+        # an earlier figure a source restates with a pronoun and a verb of saying
+        ("The toll stands at 40, lower than the 52 it announced on Monday.",
+         [("killed", "people", 40, 40), ("killed", "people", 52, 52)]),
+        # another part joined by "and"; people who crossed a border
+        ("The dead include 4 children and 3 women.",
+         [("killed", "children", 4, 4), ("killed", "people", 3, 3)]),
+        ("An aid agency said 1,500 people had crossed the border.",
+         [("displaced", "people", 1500, 1500)]),
+        # parts that have left what their total counts, and "every one" of them, are no count
+        ("Police said 140 people had been detained, of whom 61 had been released.",
+         [("detained", "people", 140, 140)]),
+        ("Doctors treated 50 people; 20 of them have since gone home.",
+         [("injured", "people", 50, 50)]),
+        ("Medics said 12 people had died. 'We buried every one of them,' a priest said.",
+         [("killed", "people", 12, 12)]),
+        # things are never a figure, whatever is done with them
+        ("The navy sent three patrol boats and 80 sailors to the lake.",
+         [("deployed", "soldiers", 80, 80)]),
+        ("Gunmen set fire to more than 200 houses, and 1,000 villagers fled.",
+         [("displaced", "civilians", 1000, 1000)]),
+        # speakers counted before their verb of saying are no figure
+        ("Two officials said 40 people had died in the floods.", [("killed", "people", 40, 40)]),
+        # "nobody" counts people, whatever group the figure before counted
+        ("Medics said two protesters had died; the ministry said nobody had died.",
+         [("killed", "protesters", 2, 2), ("killed", "people", 0, 0)]),
+    ],
+)  # fmt: skip
+def test_figures_of_new_crises(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said_by"),
+    [
+        # the phrase a pronoun owns, or a pronoun after "said on … that", is the speaker's
+        ("The Legal Aid Centre said its monitors had counted 40 injured protesters.",
+         ["The Legal Aid Centre"]),
+        ("Doctors at the district hospital said on Tuesday night that they had registered 19 "
+         "deaths.", ["Doctors at the district hospital"]),
+        # a participle after a count noun is no saying
+        ("Divers found another nine bodies, bringing the number confirmed dead to 30, the coast "
+         "guard said.", ["the coast guard", "the coast guard"]),
+        # a source right after a later number gives that number; a passive of a state is no
+        # saying
+        ("The toll stands at 40, lower than the 52 it announced on Monday.", [None, "it"]),
+        ("Three people were confirmed dead and 12 are missing.", [None, None]),
+        # a source that revises its count, whatever the words before the count noun
+        ("The interior ministry raised the official toll to 88 on Friday.",
+         ["The interior ministry"]),
+    ],
+)  # fmt: skip
+def test_sources_of_new_crises(text: str, said_by: list[str | None]) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    assert [c.said_by.text if c.said_by else None for c in find_claims(analysis)] == said_by
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The minister rejected the bishop's count of 52 as rumour.", "denied"),
+        # a denial of something else, past a clause break, denies no count after it
+        ("Police denied firing live rounds; the ministry's count of the dead rose to 30.",
+         "reported"),
+        ("The army denied involvement, but the toll of 30 given by medics was confirmed.",
+         "reported"),
+    ],
+)  # fmt: skip
+def test_a_denial_reaches_only_the_count_it_names(text: str, stance: str) -> None:
+    text = f"Church leaders said 52 people had died. {text}"
+    claims = analyze(text, published="2025-02-11").claims
+    assert [claim.stance for claim in claims] == ["reported", stance]
+
+
+def test_a_later_rejection_of_a_restated_count_denies_it() -> None:
+    text = "The minister said 30 people had died, and rejected the bishop's count of 52 as rumour."
+    analysis = analyze(text, published="2025-02-11")
+    assert [(c.low, c.stance, c.said_by.text if c.said_by else None) for c in analysis.claims] == [
+        (30, "reported", "The minister"),
+        (52, "denied", "The minister"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a place that labels a number in a list, and none for a total another number splits
+        ("Cumulative deaths: 80 (Nairobi 50, Mombasa 30).", [None, "Nairobi", "Mombasa"]),
+        ("Confirmed deaths: 96, of whom 41 in Kisumu.", [None, "Kisumu"]),
+        # "the city's" refers to the last town named, even in the source
+        ("A Nakuru city official said 70 bodies had been taken to the city's mortuaries.",
+         ["Nakuru"]),
+        # a restatement keeps the place of the figure it restates
+        ("The ministry said the toll in Mombasa stood at 44. An official later said the figure "
+         "was well under 40.", ["Mombasa", "Mombasa"]),
+        # a sentence that opens with a site in a place
+        ("At the primary school in Kisumu, 12 pupils died when the roof fell in.", ["Kisumu"]),
+    ],
+)  # fmt: skip
+def test_places_of_new_crises(text: str, places: list[str | None]) -> None:
+    assert _places_of(text) == places
+
+
+def test_a_count_said_on_an_earlier_day_is_that_days_count() -> None:
+    text = "The health ministry said on Wednesday that the toll stood at 44."
+    analysis = analyze(text, published="2025-07-10")  # a Thursday
+    assert [claim.date for claim in analysis.claims] == ["2025-07-09"]

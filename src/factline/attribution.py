@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from factline.figure_lexicon import toll_participles
 from factline.quantities import Phrases, Token, load_resource, match_phrase, tokenize
 from factline.record import Span, Stance
 
@@ -29,6 +31,9 @@ _LIVES_WINDOW = 5
 _POSSESSIVES = ("'s", "’s")
 _RELATIVES = frozenset({"who", "that", "which"})
 _PASSIVE_AUXILIARIES = frozenset({"been", "being"})  # "had been counted twice": not a saying
+# "two people were confirmed dead", "nine are reported missing": a passive of a state
+_FORMS_OF_BE = frozenset({"was", "were", "is", "are"})
+_COUNT_NOUNS = frozenset({"number", "toll", "figure", "count", "tally", "total"})
 # "the ministry's own count", "the agency's latest tally"
 _OWN_WORDS = frozenset({"own", "official", "latest", "revised", "final"})
 # "the government figure", "the police count": source nouns that own a count as its modifier
@@ -62,9 +67,23 @@ def _cues(opinions: bool) -> Phrases[tuple[str, Stance]]:
         cues.update({tuple(p.split()): ("opinion", stance) for p in phrases})
     for stance, phrases in table["cues_back"].items():
         cues.update({tuple(p.split()): ("back", stance) for p in phrases})
+    cues.update({phrase: ("back", "reported") for phrase in _count_revisions(table)})
     for stance, phrases in table["cues_forward"].items():
         cues.update({tuple(p.split()): ("forward", stance) for p in phrases})
     return Phrases(cues)
+
+
+def _count_revisions(table: dict[str, Any]) -> set[tuple[str, ...]]:
+    """ "raised its toll", "lowered the official count", "revised their death toll": a source
+    that changes its own count tells it; every such phrase is built from its parts."""
+    parts = table["count_revisions"]
+    return {
+        (verb, owner, *modifier, noun)
+        for verb in parts["verbs"]
+        for owner in parts["owners"]
+        for modifier in ([], *([word] for word in parts["modifiers"]))
+        for noun in parts["nouns"]
+    }
 
 
 @cache
@@ -113,6 +132,12 @@ def find_sources(
         if _passive(tokens, index + length, direction):
             direction = "passive"
         if _takes_lives(tokens, index + length) or _after_passive(tokens, index):
+            index += length
+            continue
+        if _passive_of_a_state(tokens, index, length):
+            index += length
+            continue
+        if direction != "passive" and _after_count_noun(tokens, index):
             index += length
             continue
         quoted = opinions and quoted_at[index]
@@ -180,9 +205,23 @@ def _after_comma_and(tokens: list[Token], cue: int) -> bool:
     return before > 1 and tokens[before - 1].lower == "and" and tokens[before - 2].text == ","
 
 
+def _after_count_noun(tokens: list[Token], cue: int) -> bool:
+    """ "bringing the number confirmed dead to 23": a participle right after a count noun says
+    what is counted, not who says so (unlike "the toll reported by the ministry", a passive)."""
+    return cue > 0 and tokens[cue - 1].lower in _COUNT_NOUNS
+
+
 def _after_passive(tokens: list[Token], cue: int) -> bool:
     """ "some victims had been counted twice": a participle after "been" is passive, no saying."""
     return cue > 0 and tokens[cue - 1].lower in _PASSIVE_AUXILIARIES
+
+
+def _passive_of_a_state(tokens: list[Token], cue: int, length: int) -> bool:
+    """ "Two people were confirmed dead", "nine are reported missing": a participle between a
+    form of "be" and a state of the counted is passive, no saying."""
+    after = cue + length
+    state = after < len(tokens) and tokens[after].lower in toll_participles()
+    return state and cue > 0 and tokens[cue - 1].lower in _FORMS_OF_BE
 
 
 def _participle_after_comma(tokens: list[Token], cue: int) -> bool:

@@ -76,8 +76,10 @@ _UNCOMPARED_MEASURES = frozenset({"price", "other"})
 _EVENT_MEASURES = frozenset({"participants", "deployed"})
 _SAME_COUNT = {"arrested": "held", "detained": "held"}
 _RISING = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|swelled)"
-    r"\s(?:\w+\s){0,2}?to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
+    r"\b(?:(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|swelled)"
+    r"\s(?:\w+\s){0,2}?"
+    r"|raised\s(?:\w+\s){0,4}?)"  # "raised the toll to", "raised its count of injured … to"
+    r"to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
 )
 _RISING_WINDOW = 40
 # "put the toll at 12 civilians": a toll told as a count of one group is that source's whole
@@ -130,6 +132,11 @@ _NAMED_PLACE = re.compile(
 )
 # "Clashes spread to Labé, where a doctor said …": the place that opens the figure's clause
 _WHERE = re.compile(r",\s+where\b")
+_AND_AFTER_PLACE = re.compile(r"(?<!\s)\s+and\s+")
+# "11 deaths from cholera among the newly displaced": a count of a group the words name
+_AMONG_A_GROUP = re.compile(
+    r"\s(?:[\w-]+\s){0,3}?among\sthe\s(?!dead\b|injured\b|wounded\b|victims\b)[\w-]+"
+)
 # A count given for the whole country in its own clause (`_told_nationwide`)
 _NATIONWIDE = re.compile(
     r"\b(?:nationwide|countrywide|across\sthe\scountry|throughout\sthe\scountry"
@@ -318,7 +325,22 @@ def _in_area_by_default(
     report's counts for no place count."""
     if place is None or not _same_place(place, area):
         return False
+    if _told_for_the_figure_before(analysis, claim, place):
+        return False
     return not place_told_for(analysis, claim, place) and not _told_where(analysis, claim, place)
+
+
+def _told_for_the_figure_before(analysis: Analysis, claim: Claim, place: Place) -> bool:
+    """ "27 people were arrested in Osh and nine officers injured": a figure joined by "and"
+    right after the place told for the figure before it shares that place."""
+    if _AND_AFTER_PLACE.fullmatch(analysis.text, place.end, claim.start) is None:
+        return False
+    return any(
+        other.sentence == claim.sentence
+        and other.end <= place.start
+        and place_told_for(analysis, other, place)
+        for other in analysis.claims
+    )
 
 
 def _told_where(analysis: Analysis, claim: Claim, place: Place) -> bool:
@@ -332,12 +354,14 @@ def _told_where(analysis: Analysis, claim: Claim, place: Place) -> bool:
 
 def _narrower_counts(analysis: Analysis) -> set[str]:
     """Counts that only bound a toll from below, as parts do: bodies recovered or received
-    ("3,845 bodies", while more are missing) and deaths in custody ("nobody had died in police
-    custody", among all who died)."""
+    ("3,845 bodies", while more are missing), deaths in custody ("nobody had died in police
+    custody", among all who died) and counts among a group ("11 deaths from cholera among the
+    newly displaced")."""
     found = set()
     for claim in analysis.claims:
         bodies = claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES
-        if bodies or _in_custody(analysis, claim) or _in_hospital(analysis, claim):
+        among = _AMONG_A_GROUP.match(analysis.text, claim.end, _clause_end(analysis, claim))
+        if bodies or among or _in_custody(analysis, claim) or _in_hospital(analysis, claim):
             found.add(claim.id)
     return found
 
@@ -863,7 +887,7 @@ def _fact_conflict(
     first: ClaimInContext, second: ClaimInContext, scope: Scope
 ) -> FigureConflict | None:
     denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
-    if not _same_day(first, second):
+    if not _same_day(first, second) and not _denies_an_earlier_toll(denied, given):
         return None
     if _speaker(denied) is not None and _speaker(denied) == _speaker(given):
         return _denied_and_replaced(first, second, scope)
@@ -874,6 +898,19 @@ def _fact_conflict(
     figure, given_figure = quantity_text(denied.claim), quantity_text(given.claim)
     why = f"{who} denies {_label(denied)} {figure!r}, given{by} as {given_figure!r}"
     return FigureConflict("fact", first, second, why)
+
+
+def _denies_an_earlier_toll(denied: ClaimInContext, given: ClaimInContext) -> bool:
+    """ "The minister rejected the church's count of 64" two days after the church gave it: the
+    dead stay dead, so a count denied on a later day was no truer on the day it was given. (A
+    denial that "any" died speaks of its own day, not of a count given before.)"""
+    if denied.claim.measure != "killed" or _told_on(denied) <= _told_on(given):
+        return False
+    if quantity_text(denied.claim).lower() in DENIED_ONLY:
+        return False
+    low, high = _bounds(denied.claim)
+    given_low, given_high = _bounds(given.claim)
+    return low <= given_low and given_high <= high  # "at least 26" is no count of 64
 
 
 def _denied_and_replaced(

@@ -119,13 +119,14 @@ _ESTIMATED = frozenset({"estimated"})  # "police estimated 10,000": the verb rea
 # "said it was more than 250", "put it at 4,000", "…, putting it at 104"
 _RESTATING_IT = _SAYING_A_NUMBER | {"put", "puts", "putting"}
 # "the toll has passed 100": a number a count has gone beyond is its least value
-# Subjects that are things, and the measures that only count the living.
+# Subjects that are things ("homes", "patrol boats"): what is done to them is no figure.
 _THINGS = frozenset({"homes"})
-_LIVING_MEASURES = frozenset({"killed", "injured", "arrested", "detained", "missing"})
 # "the toll, which the opposition disputes, …", "the count, according to the UN, …"
 _ASIDE_OPENERS = frozenset("which according already still now disputed contested".split())
 _ASIDE_WINDOW = 10
 _AND_OR = frozenset({"and", "or"})
+# Verbs of saying after which a clause tells what was said, not what befell the speakers
+_SPEAKING = frozenset("said says say told tells tell added adds stated insisted explained".split())
 _AUXILIARIES = frozenset("had has have were was are is".split())
 _CHANGED_FROM = frozenset({("down", "from"), ("up", "from")})
 _GIVEN = frozenset(
@@ -152,7 +153,7 @@ _SAVING_WINDOW = 3
 # What may follow a restated bare number: a clause break, a preposition, or any participle of
 # saying ("the 600 claimed by opposition lawyers").
 _AFTER_GENERIC_TOLL = (
-    frozenset(". , ; : ) on in at by across according and but while released".split()) | _GIVEN
+    frozenset(". , ; : ) on in at by across according and but while released as".split()) | _GIVEN
 )
 
 
@@ -166,6 +167,8 @@ class Figure:
     first: int
     last: int
     part: bool = False
+    # the figure a bare number restates ("Police said 12 died; activists put the figure at 39")
+    restates: Figure | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
 def find_figures(
@@ -195,6 +198,18 @@ def find_figures(
             figures.append(figure)
         index = figure.last if figure else (quantity.last if quantity else start + 1)
     return figures
+
+
+def figure_tokens(tokens: list[Token]) -> list[Token]:
+    """A sentence's tokens less its quotation marks: a source quoted on its figure ("the true
+    number was \"more than 30\"", "found \"at least 30\" bodies") gives it as plainly as one
+    who is not, and the marks would part the number from its verb or its noun."""
+    if _QUOTE_MARKS.isdisjoint(map(_LOWER, tokens)):
+        return tokens  # most sentences quote no one
+    return [token for token in tokens if token.text not in _QUOTE_MARKS]
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 
 
 def _rival_of_own_toll(
@@ -278,6 +293,7 @@ def _found_alive(tokens: list[Token], last: int) -> bool:
 
 
 _NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any"})
+_ANYONE = frozenset({"nobody", "no one", "anyone", "anybody"})  # people, of whatever group
 
 
 def _gone_past(tokens: list[Token], quantity: Quantity) -> Quantity:
@@ -342,13 +358,16 @@ def _nobody(tokens: list[Token], index: int) -> Quantity | None:
 
 
 def _single(tokens: list[Token], index: int) -> Quantity | None:
-    """ "A protester was killed": one, when a singular verb says so."""
+    """ "A protester was killed", "a university student died": one, when a singular verb says
+    so; or one of a part ("among them a police cadet", "including a village councillor", "four
+    children and a traffic police constable")."""
     if tokens[index].lower not in {"a", "an"}:
         return None
-    subject = match_phrase(tokens, index + 1, subjects())
-    if subject is None:
+    verb = _end_of_single_subject(tokens, index + 1)
+    if verb is None:
         return None
-    verb = index + 1 + subject[0]
+    if _is_part(tokens, index) or (index > 0 and tokens[index - 1].lower == "and"):
+        return Quantity(index, index + 1, tokens[index].text, 1, 1, "exact")
     words = [t.lower for t in tokens[verb : verb + 2]]
     if (words[:1] and words[0] in _SINGULAR_DEATHS) or _dies_after_clause(tokens, verb):
         return Quantity(index, index + 1, tokens[index].text, 1, 1, "exact")
@@ -357,6 +376,21 @@ def _single(tokens: list[Token], index: int) -> Quantity | None:
     if not singular or match_phrase(tokens, after, measure_table("after")) is None:
         return None
     return Quantity(index, index + 1, tokens[index].text, 1, 1, "exact")
+
+
+def _end_of_single_subject(tokens: list[Token], first: int) -> int | None:
+    """Where a subject that starts at tokens[first], after at most two modifiers ("university
+    student", "traffic police constable"), ends; None when none does."""
+    for position in range(first, min(len(tokens), first + _SINGLE_MODIFIERS + 1)):
+        subject = match_phrase(tokens, position, subjects())
+        if subject is not None:
+            return position + subject[0]
+        if not _is_modifier(tokens[position]) or not tokens[position].text.islower():
+            return None
+    return None
+
+
+_SINGLE_MODIFIERS = 2
 
 
 def _dies_after_clause(tokens: list[Token], who: int) -> bool:
@@ -370,6 +404,37 @@ def _dies_after_clause(tokens: list[Token], who: int) -> bool:
         if token.lower in _CLAUSE_ENDS or token.text == ",":
             return False
     return False
+
+
+def _breakdown(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> Figure | None:
+    """ "Cumulative deaths: 71 (Juba 49, Malakal 22)": a bare number after a name, in the
+    parenthesis right after a figure, is the part of that figure counted in the named place."""
+    first = quantity.first
+    if first < 2 or not tokens[first - 1].text.isalpha() or not tokens[first - 1].text[0].isupper():
+        return None
+    if tokens[first - 2].text not in {"(", ","}:
+        return None
+    opening = next((i for i in range(first - 2, -1, -1) if tokens[i].text in _BRACKETS), None)
+    if opening is None or tokens[opening].text != "(":
+        return None
+    total = next((figure for figure in earlier if figure.last == opening), None)
+    if total is None:
+        return None
+    return Figure(quantity, total.subject, total.measure, first, quantity.last, True)
+
+
+def _part_of_opening(
+    tokens: list[Token], quantity: Quantity, earlier: list[Figure]
+) -> Figure | None:
+    """ "Of the 96 patients treated at field hospitals, 30 were children": a bare number after
+    the comma of a sentence that opens with "Of the" and a figure is a part of that figure."""
+    first = earlier[0]
+    if first.first != 2 or [t.lower for t in tokens[:2]] != ["of", "the"]:
+        return None
+    if quantity.first == 0 or tokens[quantity.first - 1].text != ",":
+        return None
+    subject = _part_subject(tokens, quantity.last, first.subject)
+    return Figure(quantity, subject, first.measure, quantity.first, quantity.last, True)
 
 
 def _gapped(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> Figure | None:
@@ -403,8 +468,44 @@ def _partitive(tokens: list[Token], quantity: Quantity, total: Figure | None) ->
     following = tuple(t.lower for t in tokens[quantity.last : quantity.last + 2])
     if following not in _PARTITIVE_FOLLOWERS:
         return None
+    if quantity.first > 0 and tokens[quantity.first - 1].lower in _EACH:
+        return None  # "every one of them": no count
+    if _left_the_count(tokens, quantity.last + 2):
+        return None  # "of whom 38 had since gone home": no longer counted
     subject = _part_subject(tokens, quantity.last + 2, total.subject)
-    return Figure(quantity, subject, total.measure, quantity.first, quantity.last + 2, True)
+    measure = _own_verb(tokens, quantity.last + 2) or total.measure
+    return Figure(quantity, subject, measure, quantity.first, quantity.last + 2, True)
+
+
+def _left_the_count(tokens: list[Token], index: int) -> bool:
+    """ "140 were detained, of whom 61 had been released", "… 38 had since gone home": a part
+    told as having left what its total counts."""
+    while index < len(tokens) and tokens[index].lower in _LEAVING_LEADS:
+        index += 1
+    return match_phrase(tokens, index, _LEAVING) is not None
+
+
+def _own_verb(tokens: list[Token], index: int) -> Measure | None:
+    """ "73 people were treated, 9 of whom had died", "five of the wounded died overnight": the
+    measure of a verb right after a part (auxiliaries and "later" aside), which tells what
+    became of its members, whatever its total counts."""
+    while index < len(tokens) and tokens[index].lower in _PART_VERB_LEADS:
+        index += 1
+    verb = match_phrase(tokens, index, measure_table("after"))
+    return verb[1] if verb is not None else None
+
+
+_EACH = frozenset({"every", "each"})
+_LEAVING = Phrases(
+    {
+        tuple(phrase.split()): True
+        for phrase in ("released", "freed", "discharged", "gone home", "went home", "returned home",
+                       "sent home", "bailed")
+    }
+)  # fmt: skip
+_PART_VERB_LEADS = frozenset("had have has were was are is later since subsequently also".split())
+_LEAVING_LEADS = _PART_VERB_LEADS | {"been"}
+_BRACKETS = frozenset({"(", ")"})
 
 
 def _part_subject(tokens: list[Token], index: int, total: str) -> str:
@@ -427,9 +528,15 @@ def _figure(
     subject, last, noun_measure = _subject_after(tokens, quantity.last)
     if noun_measure == "killed" and _saved(tokens, quantity.first):
         return None
+    if noun_measure is not None and tokens[quantity.last].lower == "of":
+        noun_measure = _own_verb(tokens, last) or noun_measure  # "five of the wounded died"
     if subject is None and noun_measure is None:
         subject, noun_measure = _subject_before(tokens, quantity.first)
-    part = _is_part(tokens, quantity.first) and bool(earlier)  # takes the measure of its total
+    # a part takes the measure of its total: "including 16 police", "… three women and a boy"
+    joined = bool(earlier) and _joined_to_part(tokens, quantity, earlier)
+    part = (bool(earlier) and _is_part(tokens, quantity.first)) or joined
+    if part and _left_the_count(tokens, quantity.last):
+        return None  # "of whom 38 had since gone home"
     measure = (
         noun_measure
         or _measure_before(tokens, quantity.first)
@@ -443,22 +550,37 @@ def _figure(
             subject = _part_subject(tokens, quantity.last, earlier[-1].subject)
     verb_after = measure is None
     measure = measure or _measure_after(tokens, last)
+    if subject is None and measure is None and earlier:
+        part_of = _breakdown(tokens, quantity, earlier) or _part_of_opening(
+            tokens, quantity, earlier
+        )
+        if part_of is not None:
+            return part_of
     if subject is None and measure is None and last_figure is not None:
         return _gapped(tokens, quantity, earlier) or _restated(tokens, quantity, last_figure)
     if subject is None:
         if measure is None or not (noun_measure or _bare_count_ok(tokens, quantity, last)):
-            return None
+            # "said the figure was well under 40 and that earlier counts included people who
+            # died": a verb far after a bare number is not its own, but a restatement still is
+            return _restated(tokens, quantity, last_figure) if last_figure else None
         subject = _toll_subject(tokens, quantity.first) or _elided_subject(
             tokens, quantity.first, earlier
         )
         if verb_after and last_figure is not None and last_figure.measure == measure:
-            subject = last_figure.subject  # "police said 3 protesters died; others said 25 were"
+            # "police said 3 protesters died; others said 25 were" (but "nobody" is nobody)
+            subject = subject if quantity.text.lower() in _ANYONE else last_figure.subject
     measure = measure or default_measure(subject)
-    if measure is None or (subject in _THINGS and measure in _LIVING_MEASURES):
-        return None  # "lost 300 homes": things are not killed, hurt or held
-    return Figure(
-        quantity, subject, measure, quantity.first, last, is_part(tokens, quantity.first, last)
-    )
+    if measure is None or subject in _THINGS:
+        return None  # "lost 300 homes", "sent three patrol boats": things are no figure
+    counts_a_part = joined or is_part(tokens, quantity.first, last)
+    return Figure(quantity, subject, measure, quantity.first, last, counts_a_part)
+
+
+def _joined_to_part(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> bool:
+    """ "The dead included three women and a boy", "including 16 police officers and 3
+    soldiers": a figure joined by "and" right after a part is another part of the same total."""
+    before, first = earlier[-1], quantity.first
+    return before.part and before.last == first - 1 and tokens[first - 1].lower == "and"
 
 
 def _lost(tokens: list[Token], quantity: Quantity, subject: str | None) -> Measure | None:
@@ -501,14 +623,15 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     said = start > 0 and tokens[start - 1].lower in _SAYING_A_NUMBER
     estimated = tokens[quantity.first].lower in _ESTIMATED
     changed_from = _changed_from(tokens, quantity.first)
-    restating = _restating_it(tokens, start, quantity.first) or _the_given(tokens, quantity)
+    given = _the_given(tokens, quantity)
+    restating = _restating_it(tokens, start, quantity.first) or given
     if not (after_generic or said or estimated or restating or changed_from):
         return None
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
-    if after not in _AFTER_GENERIC_TOLL and not changed_from:
+    if after not in _AFTER_GENERIC_TOLL and not changed_from and not given:
         return None  # "the figure was 12 percent": not a count of the figure before
     subject, measure = last_figure.subject, last_figure.measure
-    return Figure(quantity, subject, measure, quantity.first, quantity.last)
+    return Figure(quantity, subject, measure, quantity.first, quantity.last, restates=last_figure)
 
 
 def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) -> int | None:
@@ -542,16 +665,21 @@ def _links_start(tokens: list[Token], first: int, links: frozenset[str]) -> int:
 
 
 def _the_given(tokens: list[Token], quantity: Quantity) -> bool:
-    """ "far above the 14 given by the governor", "the 230 reported by the ministry": a bare
-    number after "the" that a participle of saying follows is a rival figure of the count
-    before it."""
+    """ "far above the 14 given by the governor", "the 230 reported by the ministry", "lower
+    than the 63 it announced on Tuesday": a bare number after "the" that a participle of
+    saying follows (or a pronoun and a verb of saying) is a figure of the count before it."""
     after = quantity.last
+    if after < len(tokens) and tokens[after].lower in _SUBJECT_PRONOUNS:
+        after += 1
     return (
         quantity.first > 0
         and tokens[quantity.first - 1].lower == "the"
         and after < len(tokens)
         and tokens[after].lower in _GIVEN
     )
+
+
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
 def _changed_from(tokens: list[Token], first: int) -> bool:
@@ -719,10 +847,12 @@ def names_subgroup(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the figure at tokens[first:last] counts every member of a named group within a
     total: "361 injured, including 105 police officers", "Among the dead were 22 children".
     Unlike "18 others", "a further nine officers" or "120 of them in intensive care", such a
-    part is the whole count of its own subject, which another source may give differently."""
+    part is the whole count of its own subject, which another source may give differently. A
+    part that names only people ("the dead included three women") names no group of its own."""
     if not _is_part(tokens, first) or not counts_all_of_a_part(tokens, first, last):
         return False
-    return any(match_phrase(tokens, i, subjects()) is not None for i in range(first, last))
+    named = (match_phrase(tokens, i, subjects()) for i in range(first, last))
+    return any(subject is not None and subject[1] != _GENERIC for subject in named)
 
 
 def _measure_before(tokens: list[Token], first: int) -> Measure | None:
@@ -747,12 +877,32 @@ def _measure_before(tokens: list[Token], first: int) -> Measure | None:
 def _listed_measure(tokens: list[Token], first: int) -> Measure | None:
     """ "The tally read: dead, 19; injured, 64", "Killed: 12; injured: 40": a participle that
     opens a list item (after the sentence start or a colon, semicolon or comma) and labels the
-    number after its colon or comma."""
+    number after its colon or comma; or a longer label before a colon that names the measure
+    with a noun ("Cumulative deaths: 71", "Confirmed deaths reported by clinics: 96")."""
     if first < 2 or tokens[first - 1].text not in _LIST_SEPARATORS:
         return None
-    if first > 2 and tokens[first - 3].text not in _LIST_SEPARATORS | {"."}:
-        return None
-    return toll_participles().get(tokens[first - 2].lower)
+    if first == 2 or tokens[first - 3].text in _LIST_SEPARATORS | {"."}:
+        return toll_participles().get(tokens[first - 2].lower)
+    return _label_measure(tokens, first - 1) if tokens[first - 1].text == ":" else None
+
+
+def _label_measure(tokens: list[Token], colon: int) -> Measure | None:
+    """The measure a noun names in the label that ends at a colon, read from the label's
+    start (the sentence start or a list separator, within `_LABEL_WORDS` words)."""
+    start = colon - 1
+    while start > 0 and colon - start < _LABEL_WORDS and tokens[start - 1].text not in _LABEL_ENDS:
+        start -= 1
+    if start > 0 and tokens[start - 1].text not in _LABEL_ENDS:
+        return None  # a long clause, not a label
+    for index in range(start, colon):
+        noun = match_phrase(tokens, index, noun_measures())
+        if noun is not None:
+            return noun[1]
+    return None
+
+
+_LABEL_WORDS = 10  # "Confirmed deaths reported to the network by partner clinics"
+_LABEL_ENDS = frozenset({".", ";", ":"})
 
 
 def _toll_before(tokens: list[Token], first: int) -> Measure | None:
@@ -763,11 +913,14 @@ def _toll_before(tokens: list[Token], first: int) -> Measure | None:
 
 
 def _toll_subject(tokens: list[Token], first: int) -> str | None:
-    """ "the death toll among civilians reached 74": the subject named right after the toll
-    that the number after it gives."""
+    """ "the death toll among civilians reached 74", "the count of injured protesters rose to
+    118": the subject named right after the toll that the number after it gives."""
     toll = _toll_at(tokens, first)
-    if toll is None or toll[1] >= len(tokens) or tokens[toll[1]].lower not in _TOLL_OF:
+    if toll is None or toll[1] >= len(tokens):
         return None
+    if tokens[toll[1]].lower not in _TOLL_OF:  # "its count of injured protesters rose to 118"
+        named = match_phrase(tokens, toll[1], subjects())
+        return named[1] if named is not None else None
     after = toll[1] + 1 + (toll[1] + 1 < len(tokens) and tokens[toll[1] + 1].lower == "the")
     subject = match_phrase(tokens, after, subjects())
     return subject[1] if subject is not None else None
@@ -835,8 +988,8 @@ def _measure_after(tokens: list[Token], index: int) -> Measure | None:
     table = measure_table("after")
     for position in range(index, min(len(tokens), index + _RIGHT_WINDOW)):
         word = tokens[position].lower
-        if word in _CLAUSE_ENDS:
-            return None
+        if word in _CLAUSE_ENDS or word in _SPEAKING:
+            return None  # "Two officials said 40 people had died": the verb is not theirs
         if (
             word in _AND_OR
             and _has_own_verb(tokens, index, position)
@@ -862,7 +1015,9 @@ def _past_verb(token: Token) -> bool:
 
 
 def _figure_next(tokens: list[Token], position: int) -> bool:
-    """Whether a number or quantity word follows `position` ("… and two had died")."""
+    """Whether a number or quantity word follows `position` ("… and two had died", "… and
+    that 52 of them had been buried")."""
+    position += position + 1 < len(tokens) and tokens[position + 1].lower == "that"
     following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
     return following[:1].isdigit() or (following != "a" and may_start_quantity(following))
 

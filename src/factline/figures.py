@@ -8,6 +8,7 @@ and a place or date that the text does not give stays None.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from bisect import bisect_left, bisect_right
@@ -23,6 +24,7 @@ from factline.figure_mentions import (
     DENIED_ONLY,
     Figure,
     counts_all_of_a_part,
+    figure_tokens,
     find_figures,
     is_part,
     may_hold_figure,
@@ -65,6 +67,7 @@ _ASSERTING = re.compile(
 _LEVEL_WORDS = re.compile(
     r"(?:\b(?:across|throughout|in|around)\s+the\s+(?:(?P<region>province|region|state)"
     r"|(?P<country>country)|(?P<town>city|town))\b(?![\'’]s)"
+    r"|\b(?:to|in|at|from)\s+the\s+(?P<site>city|town)['’]s\s"  # "to the city's cemeteries"
     r"|\b(?P<nation>nationwide|countrywide))"
 )
 _WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’-]*) $")  # "Red Crescent"
@@ -94,10 +97,14 @@ _TOLL_OF_EVENT_IN = re.compile(
 _EVENT_WINDOW = 80
 _NAME_WINDOW = 40  # characters each side of a place in which to look for its name-mates
 _THERE = re.compile(r"^[^,;]*?\bthere\b")  # "one person had died there"
-# "denied reports that …", "dismissed as propaganda claims of …", "rejected the figure of …"
+# "denied reports that …", "dismissed as propaganda claims of …", "rejected the figure of …",
+# "rejected the church's count of …"
 _REPORTS_OF = re.compile(
-    r"\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?|figures?)\s(?:that|of)\b"
+    r"\b(?:claims?|reports?|allegations?|rumou?rs?|accounts?|figures?|counts?|tally|tolls?"
+    r"|estimates?)\s(?:that|of)\b"
 )
+_REPORTS_LEAD = 40  # "dismissed as baseless and politically motivated claims that …"
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:but|while)\b")
 _REPORT_NOUNS = frozenset({"claims", "claim", "reports", "report"})  # nouns, not cues, here
 # "reports that 30 people had died were false"
 _CALLED_FALSE = re.compile(
@@ -112,12 +119,28 @@ _DISPUTED_FIGURE = re.compile(
 )
 # Words after a figure that open another clause, whose source speaks for that clause only.
 _CONTRAST = re.compile(r"\b(?:while|but|whereas|although|though)\b|;|,\s*and\b")
-_SENTENCE_LEAD = re.compile(r"(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# "In Almaty, …", "At the monastery school in Sagaing, …": a place the sentence opens with
+_SENTENCE_LEAD = re.compile(
+    r"(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:in|near)"
+    r"|in|at|across|throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SAYING = re.compile(r"\s+(?:\w+\s+){0,2}")
 _SAYING_GAP = 30
 _SINCE = re.compile(r"\bsince\s(?:the\s)?$", re.IGNORECASE)
 _SINCE_GAP = 12
 _PLACE_WINDOW = 60
+# "the toll in Juba stood at 44": a place inside a toll phrase, then link words, then the number
+_TOLL_IN = re.compile(r"\b(?:toll|count|number|tally|figure|total)\s+(?:in|for)\s+$")
+_TOLL_IN_WINDOW = 20
+_IN_TOLL_PHRASE = re.compile(
+    r"(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:stood|stands|rose|risen|reached|was|is)\s+"
+    r"(?:at\s+|to\s+)?"
+)
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "(Juba 49, Malakal 22)", "Kisumu: 12": a place that opens a list item and labels its number
+_LABEL_GAP = re.compile(r":?\s?")
+_LABEL_OPENS = re.compile(r"(?:[(,;\n]\s?|^)$")
 _PRICE_WINDOW = 10
 # "40 of them in Port-au-Prince": a place named right after a figure
 _PLACE_NEXT = re.compile(r"(?<!\s)\s+(?:in|at)\s+(?:the\s+)?")
@@ -125,6 +148,12 @@ _PLACE_NEXT = re.compile(r"(?<!\s)\s+(?:in|at)\s+(?:the\s+)?")
 _KINDS = {"admin1": "region", "admin2": "region", "region": "region", "capital": "town",
           "city": "town"}  # fmt: skip
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})  # "its observers", "their doctors"
+# What may stand between a saying verb and the subject of what is said: "said on Wednesday
+# evening that", "said in a statement that" (no clause break)
+_REPORTED_CLAUSE_LEAD = re.compile(
+    r"(?<!\s)\s*(?:(?:on|in|at|late|early|this|last)\b[^,;.]{0,30}?)?(?:\bthat\s+)?"
+)
 _COUNT_NOUNS = frozenset({"count", "figure", "tally", "total", "toll", "estimate", "number"})
 _A_COUNT_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_COUNT_NOUNS))})\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w']+")
@@ -167,10 +196,11 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
     named: _Named | None = None  # grouped at the first figure: most reports give none
     previous: Figure | None = None
     by_measure: dict[str, Figure] = {}  # the last whole figure of each measure
+    claim_of: dict[int, Claim] = {}  # the claim of each figure found, by the figure's id
     for index, sentence in enumerate(analysis.sentences):
         if not _may_hold_claim(analysis.text[sentence.start : sentence.end]):
             continue  # half of a report's sentences: no number, no number word, no price
-        tokens = tokenize(analysis.text, sentence.start, sentence.end)
+        tokens = figure_tokens(tokenize(analysis.text, sentence.start, sentence.end))
         figures = find_figures(tokens, previous, by_measure)
         wholes = [figure for figure in figures if not figure.part]
         previous = wholes[-1] if wholes else previous  # "of whom nine …; the figure, still 19"
@@ -185,9 +215,24 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
         context = _context(analysis, index, named, parts)
         for item in sorted(found, key=lambda f: f.start):
             claim = _claim(analysis, f"c{len(claims) + 1}", item, context)
+            claim = _placed_as_restated(claim, item.figure, claim_of)
+            claim_of[id(item.figure)] = claim
             if claim.stance == "denied" or not _only_in_denial(item):
                 claims.append(claim)
     return tuple(claims)
+
+
+def _placed_as_restated(claim: Claim, figure: Figure, claim_of: dict[int, Claim]) -> Claim:
+    """ "The ministry said the toll in Juba stood at 44. An official later said the figure was
+    well under 40": a figure that restates one of an earlier sentence, and names no place of
+    its own, is given for the place of the one it restates. (A rival in the figure's own
+    sentence, "far more than the 37 acknowledged by police", reads the same places itself.)"""
+    restated = claim_of.get(id(figure.restates)) if figure.restates is not None else None
+    if claim.place is not None or restated is None or restated.place is None:
+        return claim
+    if restated.sentence == claim.sentence:
+        return claim
+    return dataclasses.replace(claim, place=restated.place)
 
 
 @dataclass(frozen=True)
@@ -200,6 +245,7 @@ class _Context:
     actors: list[Actor]
     times: list[Time]  # named in the sentence, less those that date a saying
     parts: tuple[tuple[int, int], ...] = ()  # the offsets of the sentence's parts
+    sayings: tuple[Time, ...] = ()  # the times that date a saying ("said on Wednesday")
 
 
 @dataclass(frozen=True)
@@ -229,16 +275,15 @@ def _context(
     saying, open a window or name an event)."""
     sentence = analysis.sentences[index]
     sources = find_sources(analysis.text, sentence.start, sentence.end)
-    own_times = [
+    times = [
         t
         for t in named.times.get(index, [])
-        if not _dates_the_saying(analysis.text, t, sources)
-        and not _opens_a_window(analysis.text, t)
-        and not _names_an_event(analysis.text, t)
+        if not _opens_a_window(analysis.text, t) and not _names_an_event(analysis.text, t)
     ]
-    return _Context(
-        index, sources, named.places.get(index, []), named.actors.get(index, []), own_times, parts
-    )
+    sayings = tuple(t for t in times if _dates_the_saying(analysis.text, t, sources))
+    own_times = [t for t in times if t not in sayings]
+    places, actors = named.places.get(index, []), named.actors.get(index, [])
+    return _Context(index, sources, places, actors, own_times, parts, sayings)
 
 
 def _by_sentence(starts: list[int], items: Sequence[_Spanned]) -> dict[int, list[_Spanned]]:
@@ -289,7 +334,7 @@ def _claims_where(
         by_sentence.setdefault(claim.sentence, []).append(claim)
     for index, claims in by_sentence.items():
         sentence = analysis.sentences[index]
-        tokens = tokenize(analysis.text, sentence.start, sentence.end)
+        tokens = figure_tokens(tokenize(analysis.text, sentence.start, sentence.end))
         firsts = {token.start: i for i, token in enumerate(tokens)}
         lasts = {token.end: i + 1 for i, token in enumerate(tokens)}
         for claim in claims:
@@ -391,7 +436,11 @@ def _source_of(text: str, item: _Found, sources: list[Source]) -> Source | None:
     speaks for this one ("Witnesses said … 30 protesters, while the government said …")."""
     here = bisect_right(sources, item.start, key=lambda s: s.cue.start)
     nearby = sources[max(0, here - 2) : here + 2]
-    nearby = [s for s in nearby if not _disputes_in_apposition(text, item, s)]
+    nearby = [
+        s
+        for s in nearby
+        if not _disputes_in_apposition(text, item, s) and not _of_a_later_number(text, item, s)
+    ]
     outside = [s for s in nearby if s.source.end <= item.start or s.source.start >= item.end]
     outside = [s for s in outside if s.cue.end <= item.start or not _beyond_clause(text, item, s)]
     if any(s.cue.end <= item.start for s in outside):
@@ -405,15 +454,24 @@ def _source_of(text: str, item: _Found, sources: list[Source]) -> Source | None:
     return _speaker_of_pronoun(text, nearest, sources)
 
 
+def _of_a_later_number(text: str, item: _Found, source: Source) -> bool:
+    """ "The toll stands at 54, lower than the 63 it announced on Tuesday": a source right after
+    a later number, with no comma between, gives that number, not the figure before it."""
+    words = text[item.end : _start(source)].split()
+    return len(words) > 1 and words[-1][0].isdigit() and words[-1][-1].isdigit()
+
+
 def _speaker_of_pronoun(text: str, source: Source, sources: list[Source]) -> Source:
-    """ "An aid group said it had counted 35 bodies": a pronoun right after another cue is that
-    cue's source, who tells the figure."""
-    if source.source.text.lower() not in _PRONOUNS:
+    """ "An aid group said it had counted 35 bodies", "Officials said on Wednesday that they had
+    registered 21 deaths", "The Observatory said its observers had counted 61": a pronoun, or
+    a phrase the pronoun owns, soon after another cue is that cue's source, who tells the
+    figure."""
+    words = source.source.text.lower().split()
+    if not words or (source.source.text.lower() not in _PRONOUNS and words[0] not in _OWNERS):
         return source
     for other in sources:
-        if (
-            other.cue.end <= source.source.start
-            and not text[other.cue.end : source.source.start].strip()
+        if other.cue.end <= source.source.start and _REPORTED_CLAUSE_LEAD.fullmatch(
+            text, other.cue.end, source.source.start
         ):
             return other
     return source
@@ -506,10 +564,16 @@ def _clause_after(text: str, start: int, end: int) -> str:
 
 
 def _tells_reports(analysis: Analysis, source: Source, item: _Found) -> bool:
-    """Whether the figure comes after its source, in reports or claims the source speaks of."""
-    return source.cue.end <= item.start and bool(
-        _REPORTS_OF.search(_text_between(analysis, source, item))
-    )
+    """Whether the figure comes after its source, in reports or claims the source speaks of
+    right after its verb ("denied reports that …", "rejected the church's count of …"; not
+    "denied firing live rounds; the ministry's count of the dead rose to …")."""
+    if source.cue.end > item.start:
+        return False
+    reports = _REPORTS_OF.search(_text_between(analysis, source, item))
+    if reports is None:
+        return False
+    lead = analysis.text[source.cue.end : source.cue.end + reports.start()]
+    return len(lead) <= _REPORTS_LEAD and _CLAUSE_BREAK.search(lead) is None
 
 
 def _text_between(analysis: Analysis, source: Source, item: _Found) -> str:
@@ -633,11 +697,20 @@ def _told_for_a_part(
 
 
 def _named_right_after(text: str, end: int, place: Place) -> bool:
-    """Whether a place follows a figure ending at `end` as its place: "… in Almaty"."""
+    """Whether a place follows a figure ending at `end` as its place: "… in Almaty" (not a
+    place that another number, past a comma, stands before: "96, of whom 54 in Mandalay")."""
     if not end <= place.start <= end + _PLACE_WINDOW:
         return False
     between = text[end : place.start]
-    return bool(_PLACE_LEAD.fullmatch(between)) and not re.search(r"[.;]|\bbut\b", between)
+    return bool(_PLACE_LEAD.fullmatch(between)) and not re.search(r"[.;]|\bbut\b|,\D*\d", between)
+
+
+def _labels_figure(text: str, start: int, place: Place) -> bool:
+    """Whether a place labels a list item whose number follows it: "(Juba 49, Malakal 22)",
+    "Kisumu: 12"."""
+    return _LABEL_GAP.fullmatch(text, place.end, start) is not None and bool(
+        _LABEL_OPENS.search(text, max(0, place.start - 3), place.start)
+    )
 
 
 def _in_source(text: str, place: Place, source: Source | None) -> bool:
@@ -691,7 +764,7 @@ def _place_named_for(
     """A place named right after the figure ("1,000 deaths in Almaty") or leading its sentence
     ("In Almaty, …")."""
     for place in named:
-        if _named_right_after(text, item.end, place):
+        if _named_right_after(text, item.end, place) or _labels_figure(text, item.start, place):
             return place
         if place.start < item.start and _SENTENCE_LEAD.fullmatch(
             text[sentence.start : place.start]
@@ -707,7 +780,19 @@ def place_told_for(analysis: Analysis, claim: Claim, place: Place) -> bool:
     sentence = analysis.sentences[claim.sentence]
     if _THERE.search(analysis.text[claim.end : sentence.end]):
         return True
+    if not sentence.start <= place.start < sentence.end:
+        return True  # given by a figure it restates, or by "in the city": told, not assumed
+    if _toll_told_for(analysis.text, place, claim):
+        return True  # "the toll in Juba stood at 44"
     return _place_named_for(analysis.text, claim, sentence, [place]) is not None
+
+
+def _toll_told_for(text: str, place: Place, claim: Claim) -> bool:
+    """ "the toll in Juba stood at 44": a count given for a place in the words right before its
+    number (not "the toll from the bombing in Quetta rose to 19", the event's place)."""
+    if _IN_TOLL_PHRASE.fullmatch(text, place.end, claim.start) is None:
+        return False
+    return _TOLL_IN.search(text, max(0, place.start - _TOLL_IN_WINDOW), place.start) is not None
 
 
 def _level_in_clause(analysis: Analysis, item: _Found, sentence: Sentence) -> re.Match[str] | None:
@@ -721,7 +806,7 @@ def _place_of_level(analysis: Analysis, item: _Found, level: re.Match[str]) -> P
     report names most), "in the city" (the last town before), "nationwide" (its country)."""
     if level.group("region"):
         return _most_named(p for p in analysis.places if place_kind(p) == "region")
-    if level.group("town"):
+    if level.group("town") or level.group("site"):
         return _last_town_before(analysis, item.start)
     return _report_country(analysis)
 
@@ -780,7 +865,18 @@ def _claim_date(analysis: Analysis, item: _Found, context: _Context) -> str | No
     chosen = found[1] if isinstance(found, tuple) and isinstance(found[0], str) else None
     if isinstance(found, tuple) and any(t.id == chosen for t in own):
         return str(found[0])[:10]
-    return analysis.document.published
+    return _day_said_before(context.sayings, analysis.document.published)
+
+
+def _day_said_before(sayings: Sequence[Time], published: str | None) -> str | None:
+    """ "The health ministry said on Wednesday that the toll stood at 44", in Thursday's
+    report: a count said on an earlier day than the report's is that day's count, which the
+    report's own counts may have outgrown; else the count is as of the report."""
+    days = {t.value for t in sayings if _FULL_DATE.fullmatch(t.value)}
+    if published is None or len(days) != 1:
+        return published
+    day = days.pop()
+    return day if day < published else published
 
 
 def _dates_the_saying(text: str, time: Time, sources: list[Source]) -> bool:
