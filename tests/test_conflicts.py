@@ -785,3 +785,108 @@ def test_a_count_among_a_group_only_bounds_the_toll() -> None:
         "Post",
     )
     assert figure_conflicts(claims_of_reports(toll, group)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # those charged are some of those arrested or held
+        ("The union said 76 had been arrested. Police said 22 people held had been charged.", 0),
+        ("The union said 76 had been arrested. Police said 22 people were held.", 1),
+        # a count of the latest week beside a count since an earlier day is a part of it
+        ("Confirmed deaths since January: 40\nConfirmed deaths this week: 8\n", 0),
+        ("Confirmed deaths since January: 40\nConfirmed deaths: 8\n", 1),
+        # alone, a week's count is the week-long crisis's toll
+        ("The priest said 64 people had been buried in the past week. Police said 39 people had "
+         "died.", 1),
+        # a count of everywhere else leaves out the place named before it
+        ("The governor said two people died in Ahvaz, and that nobody had been killed anywhere "
+         "else in the province.", 0),
+        ("The governor said two people died in Ahvaz, and that nobody had been killed in the "
+         "province.", 1),
+        # "the true number" sets a source's count of people against another's count of a group
+        ("The commission said 19 miners had died. A union official said the true number of dead "
+         "was no less than 24.", 1),
+        ("The commission said 19 miners had died. A union official said no less than 24 people "
+         "had died.", 0),
+        # the remains of "two more" are a part of the toll they raise
+        ("The toll rose to 12 on Friday, after the remains of two more were found in the river.",
+         0),
+        # a place heading its paragraph is where the paragraph's figures were counted
+        ("Heavy rain has claimed 20 lives in three provinces, the ministry said.\n\nOran: The "
+         "civil defence said 12 people had died.", 0),
+        ("Heavy rain has claimed 20 lives in three provinces, the ministry said.\n\nOran: The "
+         "civil defence said 12 people had died. A residents' group said 15 had died.", 1),
+    ],
+)  # fmt: skip
+def test_wordings_of_bulletins_round_ups_and_rivals(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-05-03").conflicts) == conflicts
+
+
+def test_bringing_the_total_to_is_a_rise() -> None:
+    analysis = analyze(
+        "The agency said 30 miners had died. In the evening it said two more miners had died "
+        "in hospital, bringing the total to 32.",
+        published="2025-05-03",
+    )
+    risen = {item.claim.text: item.rising for item in claims_in_context(analysis)}
+    assert risen == {"30 miners": False, "two more miners": False, "32": True}
+
+
+def test_a_sentence_opening_with_of_these_takes_a_part() -> None:
+    analysis = analyze(
+        "The clinic has treated 80 injured people since Monday. Of these, nine died in the clinic.",
+        published="2025-05-03",
+    )
+    parts = {item.claim.text: item.part for item in claims_in_context(analysis)}
+    assert parts["nine"] is True
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "conflicts"),
+    [
+        # "this year" counts up to its report's day: a later, lower toll disagrees ...
+        (("Dengue has killed 31 people this year, the ministry said.", "2025-03-06"),
+         ("The ministry lowered its dengue toll to 29.", "2025-03-10"), 1),
+        # ... and a later, higher one is an update
+        (("The bulletin gave 23 dengue deaths.", "2025-03-03"),
+         ("Dengue has killed 31 people this year, the ministry said.", "2025-03-06"), 0),
+    ],
+)  # fmt: skip
+def test_a_count_of_this_year_is_dated_by_its_report(
+    earlier: tuple[str, str], later: tuple[str, str], conflicts: int
+) -> None:
+    items = claims_of_reports((*earlier, "Wire"), (*later, "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+def test_a_toll_beside_counts_of_other_regions_is_the_whole_count() -> None:
+    analysis = analyze(
+        "Kenya's health ministry lowered its cholera toll to 29 on Monday. Its bulletin gave 22 "
+        "deaths in Kisumu county and nine in Nakuru county. Clinics in Kisumu county stay open.",
+        published="2025-03-10",
+    )
+    places = {i.claim.text: i.place.name if i.place else None for i in claims_in_context(analysis)}
+    assert places == {"29": None, "22 deaths": "Kisumu", "nine": "Nakuru"}
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "conflicts"),
+    [
+        # the dead of the forces' own fire are a group of the whole toll ...
+        ("Police said at least nine people had been killed in the gang fighting.",
+         "A watchdog said it was examining the deaths of four men shot by police during raids on "
+         "Monday.", 0),
+        ("Police said at least nine people had been killed in the gang fighting.",
+         "A watchdog said four men had died.", 1),
+        # ... which another count of them rivals
+        ("A watchdog said it was examining the deaths of four men shot by police during raids on "
+         "Monday.",
+         "Two men were fatally shot during confrontations with the police on Monday.", 1),
+    ],
+)  # fmt: skip
+def test_the_dead_of_the_forces_fire_are_a_group_of_the_toll(
+    earlier: str, later: str, conflicts: int
+) -> None:
+    items = claims_of_reports((earlier, "2025-06-16", "Wire"), (later, "2025-06-18", "Post"))
+    assert len(figure_conflicts(items)) == conflicts

@@ -45,13 +45,22 @@ def test_a_missed_conflict_is_told_with_both_sentences() -> None:
     # the reports give for no place, which the detector reads as the whole crisis's; of the 27
     # reports added after them (batches 11 to 14), one ("22 held" against 76 arrested a day
     # before); of the 24 of batch 15, two that count injured protesters among injured
-    # civilians, which the subject tree keeps apart (benchmarks/data/figures/README).
-    # The batch added after those (16) is not yet worked on: its misses are its own measure.
+    # civilians, which the subject tree keeps apart (benchmarks/data/figures/README). Of the
+    # 48 conflicts of batch 16, fifteen: figures the extractor does not read ("The figure given
+    # by the governor's office was 13, not 31", "the figure of ten issued on Tuesday", "no
+    # member of its staff had died", "at least four of my constituents", "the ministry's own
+    # figure for the whole of Central department stood at 14", "the number of persons who lost
+    # their life … has reached 39"), "25 of our men" read as people rather than miners, denials
+    # ("any guard", "anyone … in the town") against deaths told days later, and bodies, which
+    # only bound a toll from below.
     missed = [line for line in missed_conflicts(reports, pairs) if line.startswith("MISSED")]
     crises = [line.split()[1].split("-")[0] for line in missed]
-    crises = [crisis for crisis in crises if crisis not in _BATCH_16]
-    assert set(crises) <= {"lusaka", "sylhet", "bunia", "harare", "oaxaca", "santiago"}, missed
-    assert crises.count("lusaka") <= 2 and len(crises) <= 7, missed
+    earlier = [crisis for crisis in crises if crisis not in _BATCH_16]
+    assert set(earlier) <= {"lusaka", "sylhet", "bunia", "harare", "oaxaca", "santiago"}, missed
+    assert earlier.count("lusaka") <= 2 and len(earlier) <= 7, missed
+    batch_16 = [crisis for crisis in crises if crisis in _BATCH_16]
+    assert "blida" not in batch_16 and "yenbai" not in batch_16, missed
+    assert batch_16.count("cucuta") <= 6 and len(batch_16) <= 15, missed
 
 
 _BATCH_16 = frozenset("ahvaz angren asuncion blida cucuta dessie spanishtown yenbai".split())

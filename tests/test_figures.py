@@ -887,3 +887,62 @@ def test_a_count_said_on_an_earlier_day_is_that_days_count() -> None:
     text = "The health ministry said on Wednesday that the toll stood at 44."
     analysis = analyze(text, published="2025-07-10")  # a Thursday
     assert [claim.date for claim in analysis.claims] == ["2025-07-09"]
+
+
+def _figures_of(text: str) -> list[tuple[str, str, str, float | None]]:
+    analysis = analyze(text, published="2025-06-19")
+    return [(c.text, c.measure, c.subject, c.low) for c in analysis.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Three people were fatally shot during a raid on Monday.",
+         [("Three people", "killed", "people", 3)]),
+        # a cause between the number and "deaths", but not a doubt
+        ("The town hall recorded nine cholera deaths last week.",
+         [("nine cholera deaths", "killed", "people", 9)]),
+        ("Clinics reported six suspected deaths.", []),
+        # the dead of other causes are no toll of the crisis
+        ("Reviews found that three patients had died of other causes.", []),
+        # an age between "a" and the noun
+        ("Residents said a 15-year-old boy was killed.", [("a 15-year-old boy", "killed",
+                                                           "children", 1)]),
+        # a part joined by "and" after the place of the part before it
+        ("The monitor said nine people were killed, among them a boy in Susangerd and two men in "
+         "Shadegan.", [("nine people", "killed", "people", 9), ("a boy", "killed", "children", 1),
+                       ("two men", "killed", "people", 2)]),
+    ],
+)  # fmt: skip
+def test_wordings_of_deaths(text: str, figures: list[tuple[str, str, str, float]]) -> None:
+    assert _figures_of(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a lead place after "neighbouring", or "across the border in"
+        ("In neighbouring Lao Cai province, seven people died when a flood swept through Bat Xat "
+         "district.", ["Lao Cai"]),
+        ("Across the border in Brazil, officials in Foz do Iguaçu reported four deaths.",
+         ["Brazil"]),
+        # a place named for the victims a toll includes is no place of the toll
+        ("The agency put the toll from four days of rain at 41, including the Kisumu victims.",
+         [None]),
+        # a place whose office speaks says whose count it is
+        ("Kenya's health ministry lowered its cholera toll to 29 on Monday.", [None]),
+    ],
+)  # fmt: skip
+def test_places_of_leads_and_offices(text: str, places: list[str | None]) -> None:
+    assert _places_of(text) == places
+
+
+def test_a_time_after_the_figure_a_count_moved_from_dates_that_figure() -> None:
+    analysis = analyze(
+        "Two people are still missing, the committee said, down from 22 on Tuesday.",
+        published="2025-09-12",
+    )
+    assert [(c.text, c.date) for c in analysis.claims] == [
+        ("Two people", "2025-09-12"),
+        ("22", "2025-09-09"),
+    ]

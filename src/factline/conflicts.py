@@ -39,6 +39,13 @@ logistic regression over readable features, `resources/figures/conflict_model.js
 figures whose subject, place or day the rules read a little off can still be flagged; it never
 overrides the rules' certain vetoes (`never_conflict`) and only flags disjoint ranges.
 
+Counts that are some of a total are parts too: those of the latest week beside a count since
+an earlier day ("Confirmed deaths this week: 6"), those charged among those arrested, the dead
+of the forces' own fire ("four men shot by police", rivals only of another count of them); a
+count of "anywhere else" leaves out the places its sentence names; "the true number" of dead is
+a rival of another source's count of one group ("19 miners"); and a count "this year" is dated
+as its report.
+
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
 story; `find_conflicts` is the one-report stage that `analyze` runs.
@@ -51,7 +58,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -78,7 +85,8 @@ _SAME_COUNT = {"arrested": "held", "detained": "held"}
 _RISING = re.compile(
     r"\b(?:(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|swelled)"
     r"\s(?:\w+\s){0,2}?"
-    r"|raised\s(?:\w+\s){0,4}?)"  # "raised the toll to", "raised its count of injured … to"
+    r"|raised\s(?:\w+\s){0,4}?"  # "raised the toll to", "raised its count of injured … to"
+    r"|bringing\s(?:\w+\s){0,3}?)"  # "two more died, bringing the total to 21"
     r"to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
 )
 _RISING_WINDOW = 40
@@ -137,6 +145,25 @@ _AND_AFTER_PLACE = re.compile(r"(?<!\s)\s+and\s+")
 _AMONG_A_GROUP = re.compile(
     r"\s(?:[\w-]+\s){0,3}?among\sthe\s(?!dead\b|injured\b|wounded\b|victims\b)[\w-]+"
 )
+# "the union said the true number of dead was 24": a source's count set against others'
+_TRUE_TOLL = re.compile(
+    r"\b(?:true|real|actual)\s(?:\w+\s)?(?:toll|number|figure|count|tally)\b", re.IGNORECASE
+)
+# "shot by police", "in confrontations with the police": killed by the security forces
+_BY_FORCES = re.compile(
+    r"\b(?:(?:shot|killed)\s(?:dead\s)?by|(?:confrontations?|exchanges\sof\sfire)\swith)"
+    r"\s(?:the\s)?(?:police|security\sforces|soldiers|troops|army)\b"
+)
+# "Confirmed deaths this week: 6": the count of one recent period, a part of the whole toll
+_ONE_PERIOD = re.compile(
+    r"\b(?:(?:this|the\spast|the\slast)\s(?:week|weekend|24\shours)"
+    r"|in\sthe\s(?:past|last)\s(?:day|week|24\shours))\b",
+    re.IGNORECASE,
+)
+_SINCE_AN_EARLIER_DAY = re.compile(r"\b(?:since|so\sfar|this\syear|in\stotal)\b", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"\b(?:anywhere\selse|everywhere\selse|elsewhere)\b", re.IGNORECASE)
+# "87 people had been charged": those charged are some of those arrested
+_CHARGED = re.compile(r"\s(?:\w+\s){0,3}?(?:charged|indicted|prosecuted)\b")
 # A count given for the whole country in its own clause (`_told_nationwide`)
 _NATIONWIDE = re.compile(
     r"\b(?:nationwide|countrywide|across\sthe\scountry|throughout\sthe\scountry"
@@ -182,10 +209,18 @@ class ClaimInContext:
     lower_bound: bool = False  # "17 bodies": bounds a toll from below, as a part does
     whole_toll: bool = False  # "put the toll at 12 civilians": the source's whole toll
     said_then: bool = False  # "on Tuesday it had put the toll at 14": that day's word, restated
+    true_toll: bool = False  # "the true number of dead was 24": a rival of others' counts
+    besides: frozenset[str] = frozenset()  # "nobody anywhere else": the places it leaves out
+    by_forces: bool = False  # "four men shot by police": the group of the forces' own dead
 
     @property
     def date(self) -> str | None:
-        return self.claim.date or self.published
+        """The claim's day; a year or month that holds its report's day ("has killed 31 people
+        this year") is a count up to that day, so it is dated as the report."""
+        told, published = self.claim.date, self.published
+        if told and published and len(told) < len(published) and published.startswith(told):
+            return published
+        return told or published
 
 
 @dataclass(frozen=True)
@@ -228,18 +263,21 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     places = {place.id: place for place in analysis.places}
     # "the Law Association of Zambia" names a speaker, not the report's area
     where = [place for place in analysis.places if not in_a_name(analysis.text, place)]
-    areas = {"event": report_area(where), "toll": _area_of_tolls(where)}
+    told = {claim.id: places.get(claim.place or "") for claim in analysis.claims}
+    areas = {"event": report_area(where), "toll": _area_of_tolls(where, told.values())}
     parts = part_claims(analysis) | {
         claim.id
         for claim in analysis.claims
         if _SUPERSEDED.search(analysis.text, max(0, claim.start - _RISING_WINDOW), claim.start)
     }
+    by_forces = {claim.id for claim in analysis.claims if _killed_by_forces(analysis, claim)}
+    parts |= by_forces
     lower_bounds = _narrower_counts(analysis)
+    parts |= {claim.id for claim in analysis.claims if _counts_some_of_the_total(analysis, claim)}
     parts |= _coordinated_parts(analysis, parts) | lower_bounds
-    subgroups = subgroup_claims(analysis) | place_part_claims(analysis)
+    subgroups = subgroup_claims(analysis) | place_part_claims(analysis) | by_forces
     unknown = {claim.id: _unknown_place(analysis, claim) for claim in analysis.claims}
     nationwide = {claim.id for claim in analysis.claims if _told_nationwide(analysis, claim)}
-    told = {claim.id: places.get(claim.place or "") for claim in analysis.claims}
     document = analysis.document
     return [
         ClaimInContext(
@@ -265,9 +303,57 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             lower_bound=claim.id in lower_bounds,
             whole_toll=claim.id not in parts and _told_as_whole_toll(analysis, claim),
             said_then=_restated_as_said_then(analysis, claim),
+            true_toll=_told_as_true_toll(analysis, claim),
+            besides=_places_left_out(analysis, claim),
+            by_forces=claim.id in by_forces,
         )
         for claim in analysis.claims
     ]
+
+
+def _counts_some_of_the_total(analysis: Analysis, claim: Claim) -> bool:
+    """ "Confirmed deaths this week: 6" beside "Confirmed deaths since week 1: 23", and "87
+    people had been charged": a count of the latest week or day, where the report also counts
+    the days since an earlier one, or of those charged among all arrested, is a part of the
+    whole count. (Alone, "buried 64 people in the past week" is the week-long crisis's toll.)"""
+    end = _clause_end(analysis, claim)
+    if claim.measure in _SAME_COUNT and _CHARGED.match(analysis.text, claim.end, end):
+        return True
+    if not _ONE_PERIOD.search(analysis.text, _clause_start(analysis, claim), end):
+        return False
+    return any(
+        other.measure == claim.measure
+        and _SINCE_AN_EARLIER_DAY.search(
+            analysis.text, _clause_start(analysis, other), _clause_end(analysis, other)
+        )
+        for other in analysis.claims
+    )
+
+
+def _told_as_true_toll(analysis: Analysis, claim: Claim) -> bool:
+    """ "A union official said the true number of dead was no less than 24": a count its clause
+    sets against the others' as the true one, a rival of a group's count ("19 miners")."""
+    start = _clause_start(analysis, claim)
+    return _TRUE_TOLL.search(analysis.text, start, claim.start) is not None
+
+
+def _killed_by_forces(analysis: Analysis, claim: Claim) -> bool:
+    """ "Four men shot by police during raids", "three were fatally shot in confrontations
+    with the police": the dead of the security forces' own fire are a group of the whole toll,
+    all of it (so another count of them is a rival, and a toll above them is no rival)."""
+    if claim.measure != "killed":
+        return False
+    return _BY_FORCES.search(analysis.text, claim.end, _clause_end(analysis, claim)) is not None
+
+
+def _places_left_out(analysis: Analysis, claim: Claim) -> frozenset[str]:
+    """ "Two people died in Ahvaz, and nobody has been killed anywhere else in the province":
+    the places its sentence names before a count told for everywhere else, which it does not
+    count."""
+    if not _ELSEWHERE.search(analysis.text, claim.end, _clause_end(analysis, claim)):
+        return frozenset()
+    start = analysis.sentences[claim.sentence].start
+    return frozenset(p.name for p in analysis.places if start <= p.start < claim.start)
 
 
 def _told_nationwide(analysis: Analysis, claim: Claim) -> bool:
@@ -483,17 +569,25 @@ def report_area(places: Sequence[Place]) -> Place | None:
     return max(places, key=lambda place: counts[(place.name, place.country)], default=None)
 
 
-def _area_of_tolls(places: Sequence[Place]) -> Place | None:
+def _area_of_tolls(places: Sequence[Place], told: Iterable[Place | None]) -> Place | None:
     """The report's area as the place of a toll the text gives no place for, when the area is a
     country or region or holds another place the report names; else None, the whole count. A
     report that names only a town ("In Tacloban, 19 bodies were recovered", "talks in Quito")
-    gives its "death toll rose to 27" for the whole crisis, not for the town."""
+    gives its "death toll rose to 27" for the whole crisis, not for the town; nor is the area
+    the place of a toll when the report gives figures for places beside it ("13 deaths in
+    Central department … seven in Alto Paraná"): its other tolls count them all."""
     area = report_area(places)
-    if area is None:
+    if area is None or any(_beside(place, area) for place in told if place is not None):
         return None
     broad = area.country is not None and place_kind(area) != "town"
     holds = any(place_within(place, area) and not _same_place(place, area) for place in places)
     return area if broad or holds else None
+
+
+def _beside(place: Place, area: Place) -> bool:
+    """Whether a place lies neither within an area nor around it (another region, a town
+    elsewhere)."""
+    return not place_within(place, area) and not place_within(area, place)
 
 
 def figure_conflicts(claims: Sequence[ClaimInContext]) -> list[FigureConflict]:
@@ -668,6 +762,8 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     if subject not in (None, "same") and _group_toll_against_people(first, second, subject):
         subject = "same"
     place: Scope | None
+    if _left_out(first, second) or _left_out(second, first):
+        return None  # "nobody anywhere else" does not count the two who died in Ahvaz
     if first.claim.measure in _EVENT_MEASURES:
         place = "same" if _same_place(first.place, second.place) else None
     elif _both_whole(first, second):
@@ -691,6 +787,10 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     return None
 
 
+def _left_out(rest: ClaimInContext, other: ClaimInContext) -> bool:
+    return other.place is not None and other.place.name in rest.besides
+
+
 def _group_toll_against_people(
     first: ClaimInContext, second: ClaimInContext, subject: Scope
 ) -> bool:
@@ -698,7 +798,9 @@ def _group_toll_against_people(
     source's whole toll, told as a count of one group, and another source's count of people
     name the same dead, not a part and its total."""
     narrow, wide = (first, second) if subject == "first_in_second" else (second, first)
-    if not narrow.whole_toll or wide.part or wide.claim.subject != _GENERIC_SUBJECT:
+    if not (narrow.whole_toll or wide.true_toll):
+        return False  # "19 miners had died" and "the true number of dead was 24" are rivals
+    if wide.part or wide.claim.subject != _GENERIC_SUBJECT:
         return False
     return _speaker(narrow) is not None and _speaker(narrow) != _speaker(wide)
 
@@ -729,10 +831,11 @@ def _both_whole(first: ClaimInContext, second: ClaimInContext) -> bool:
 def _part_scope(first: ClaimInContext, second: ClaimInContext) -> Scope:
     """A part and a figure of its own subject and place: the part lies within the other, unless
     it counts all of a named group ("361 injured, including 105 police officers"), when a
-    figure of that group from another source ("140 officers were hurt") counts the same."""
-    part = first if first.part else second
-    if part.subgroup and _speaker(first) != _speaker(second):
-        return "same"
+    figure of that group from another source ("140 officers were hurt") counts the same; the
+    dead of the forces' own fire are such a group only beside another count of them."""
+    part, other = (first, second) if first.part else (second, first)
+    if part.subgroup and _speaker(first) != _speaker(second) and part.by_forces <= other.by_forces:
+        return "same"  # (the dead of the forces' fire are counted the same only by another)
     return "first_in_second" if first.part else "second_in_first"
 
 
@@ -1101,12 +1204,14 @@ def never_conflict(first: ClaimInContext, second: ClaimInContext) -> bool:
     whole it fits in (a narrower subject or place, "40 of them in Port-au-Prince", a part of an
     untold total); those held or in hospital now beside a larger count; counts of different days
     other than tolls and totals so far (crowds, the missing, the displaced, arrests of a day),
-    which may differ or fall."""
+    which may differ or fall; a count of everywhere else beside the place it leaves out."""
     if not disjoint_figures(first, second):
         return True
     if _an_update(first, second) or _rose(first, second):
         return True  # told as a rise, or a count of a later day or report that is higher
     if _now_and_all_days(first, second) or _a_part(first, second) or _fewer_now(first, second):
+        return True
+    if _left_out(first, second) or _left_out(second, first):
         return True
     if first.claim.measure in _TOLLS or (first.so_far and second.so_far):
         return False
@@ -1145,6 +1250,8 @@ def _a_part(first: ClaimInContext, second: ClaimInContext) -> bool:
     subjects are unrelated, or the part is of an untold total)."""
     if (first.part and not first.subgroup) or (second.part and not second.subgroup):
         return True
+    if first.by_forces != second.by_forces:
+        return True  # "four men shot by police" among all the dead
     if (first.subgroup or second.subgroup) and _same_sentence(first, second):
         return True  # "61 dead, 40 of them in Port-au-Prince"
     subject = _subject_relation(first, second)

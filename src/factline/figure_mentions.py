@@ -17,7 +17,6 @@ The lexicons are `resources/figures/subjects.json` and `measures.json`, read by 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -81,6 +80,10 @@ _PART_MARKERS = (
     ("among", "the", "dead"),
 )
 _PART_MARKER_ENDS = frozenset(marker[-1] for marker in _PART_MARKERS)
+# "Of these, seven died": a sentence's opening words that take a part of the total before it
+_PART_OPENERS = frozenset(
+    (lead, pronoun) for lead in ("of", "among") for pronoun in ("these", "them", "those")
+)
 _NAMED_TOTALS: tuple[tuple[str, Measure], ...] = (
     ("dead", "killed"),
     ("injured", "injured"),
@@ -131,7 +134,7 @@ _AUXILIARIES = frozenset("had has have were was are is".split())
 _CHANGED_FROM = frozenset({("down", "from"), ("up", "from")})
 _GIVEN = frozenset(
     "given reported announced cited claimed counted confirmed acknowledged admitted recorded "
-    "registered".split()
+    "registered issued published".split()
 )
 _LIST_SEPARATORS = frozenset({":", ";", ","})  # "Killed: 12; injured: 40"
 _GENERIC_PHRASE = 4  # "the number [on the ground] at 500"
@@ -192,7 +195,7 @@ def find_figures(
         figure = None if quantity is None else _figure(tokens, quantity, figures, last)
         if figure is not None and figure.subject == _GENERIC:
             figure = _rival_of_own_toll(tokens, figure, figures, previous_by_measure or {})
-        if figure is not None and figure.measure == "killed" and _found_alive(tokens, figure.last):
+        if figure is not None and figure.measure == "killed" and _no_toll(tokens, figure.last):
             figure = None
         if figure is not None:
             figures.append(figure)
@@ -279,17 +282,24 @@ def _quantity_words() -> frozenset[str]:
 _VAGUE_FUNCTION_WORDS = frozenset({"a", "of", "and", "half", "tens"})
 
 
-def _found_alive(tokens: list[Token], last: int) -> bool:
-    """ "eight people first listed as dead had been found alive": a figure whose own clause,
-    before any other number, says its people are alive counts no dead ("12 dead and 30 pulled
-    out alive" still counts 12)."""
+def _no_toll(tokens: list[Token], last: int) -> bool:
+    """ "eight people first listed as dead had been found alive", "three patients had died of
+    other causes": a figure whose own clause, before any other number, says its people are
+    alive, or died of something other than the crisis, counts none of its dead ("12 dead and
+    30 pulled out alive" still counts 12)."""
     for index in range(last, len(tokens)):
         word = tokens[index].lower
         if word in _CLAUSE_ENDS or word == "," or find_quantity(tokens, index) is not None:
             return False
         if word == "alive":
             return True
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if word in _OTHER_CAUSES and following == "causes":
+            return True
     return False
+
+
+_OTHER_CAUSES = frozenset({"other", "unrelated", "natural"})
 
 
 _NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any"})
@@ -379,8 +389,10 @@ def _single(tokens: list[Token], index: int) -> Quantity | None:
 
 
 def _end_of_single_subject(tokens: list[Token], first: int) -> int | None:
-    """Where a subject that starts at tokens[first], after at most two modifiers ("university
-    student", "traffic police constable"), ends; None when none does."""
+    """Where a subject that starts at tokens[first], after an age ("15-year-old") and at most
+    two modifiers ("university student", "traffic police constable"), ends; None when none
+    does."""
+    first = _past_age(tokens, first)
     for position in range(first, min(len(tokens), first + _SINGLE_MODIFIERS + 1)):
         subject = match_phrase(tokens, position, subjects())
         if subject is not None:
@@ -578,9 +590,24 @@ def _figure(
 
 def _joined_to_part(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> bool:
     """ "The dead included three women and a boy", "including 16 police officers and 3
-    soldiers": a figure joined by "and" right after a part is another part of the same total."""
+    soldiers", "among them a boy in Susangerd and two men in Shadegan": a figure joined by
+    "and" right after a part (or after the place told for it) is another part of the same
+    total."""
     before, first = earlier[-1], quantity.first
-    return before.part and before.last == first - 1 and tokens[first - 1].lower == "and"
+    if not before.part or first == 0 or tokens[first - 1].lower != "and":
+        return False
+    return before.last == first - 1 or _a_place_phrase(tokens[before.last : first - 1])
+
+
+def _a_place_phrase(tokens: list[Token]) -> bool:
+    """Whether the tokens are "in Susangerd", "at the Modelo prison": a place word, then names."""
+    if len(tokens) < 2 or tokens[0].lower not in _PLACE_WORDS:
+        return False
+    names = tokens[2:] if tokens[1].lower == "the" else tokens[1:]
+    return 0 < len(names) <= _PLACE_NAME_WORDS and all(t.text[:1].isupper() for t in names)
+
+
+_PLACE_NAME_WORDS = 3
 
 
 def _lost(tokens: list[Token], quantity: Quantity, subject: str | None) -> Measure | None:
@@ -700,12 +727,12 @@ def _restating_it(tokens: list[Token], start: int, first: int) -> bool:
 
 def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Measure | None]:
     """(subject, end index, measure named by a noun) after a quantity ending at `index`."""
-    at = _skip_linking_words(tokens, index)
+    at = _past_age(tokens, _skip_linking_words(tokens, index))
     for skip in range(3):
         position = at + skip
         if position >= len(tokens):
             break
-        adverbs = _only_adverbs(tokens, at, position)
+        adverbs = _only_adverbs(tokens, at, position) or _cause_of_deaths(tokens, at, position)
         noun = match_phrase(tokens, position, noun_measures()) if adverbs else None
         if noun is not None:
             after = match_phrase(tokens, position + noun[0], subjects())
@@ -721,10 +748,36 @@ def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Me
     return None, index, None
 
 
+def _past_age(tokens: list[Token], index: int) -> int:
+    """Where the words after an age that opens a subject start: "a 15-year-old boy", "two
+    17-year-old students" (tokens "15", "-", "year-old")."""
+    age = tuple(token.lower for token in tokens[index : index + 3])
+    if len(age) == 3 and age[0].isdigit() and age[1] == "-" and age[2] in _AGE_WORDS:
+        return index + 3
+    return index
+
+
+_AGE_WORDS = frozenset({"year-old", "month-old"})
+
+
 def _only_adverbs(tokens: list[Token], first: int, end: int) -> bool:
     """Whether tokens[first:end] are only adverbs in "-ly" (or none): "4,000 newly displaced
     people" are displaced, as "4,000 displaced people" are."""
     return all(token.lower.endswith("ly") and token.text.isalpha() for token in tokens[first:end])
+
+
+def _cause_of_deaths(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether tokens[first:end] are one lowercase word naming what caused the deaths after
+    it: "nine dengue deaths", "14 cholera deaths" count the dead as "nine deaths" does (but
+    "six suspected deaths" are no confirmed toll)."""
+    if end != first + 1 or end >= len(tokens) or tokens[end].lower not in _DEATH_COUNT_NOUNS:
+        return False
+    word = tokens[first]
+    return word.text.isalpha() and word.text.islower() and word.lower not in _UNCONFIRMED
+
+
+_DEATH_COUNT_NOUNS = frozenset({"deaths", "fatalities"})
+_UNCONFIRMED = frozenset({"suspected", "possible", "probable", "unconfirmed", "likely", "feared"})
 
 
 def _named_part(tokens: list[Token], index: int) -> str | None:
@@ -797,6 +850,8 @@ def _named_total(tokens: list[Token], first: int) -> Measure | None:
 
 def _is_part(tokens: list[Token], first: int) -> bool:
     """Whether the quantity is introduced as a part of the one before: "including 16 police"."""
+    if _opens_with_part_of(tokens, first):
+        return True
     before = tokens[first - 1].lower if first > 0 else ""
     if before not in _PART_MARKER_ENDS and before not in _NAMED_TOTAL_ENDS:
         return False  # most numbers: the word before ends no marker
@@ -809,12 +864,24 @@ def _is_part(tokens: list[Token], first: int) -> bool:
     return False
 
 
+def _opens_with_part_of(tokens: list[Token], first: int) -> bool:
+    """ "Of these, seven died in the hospital": a sentence that opens by taking a part of the
+    total told before it, with the number right after the comma."""
+    lead = tuple(token.lower for token in tokens[: first - 1])
+    return first > 0 and tokens[first - 1].lower == "," and lead in _PART_OPENERS
+
+
 def _is_increment(tokens: list[Token], first: int, last: int) -> bool:
-    """ "12 more people", "another 40": a count added to an earlier one, a part of the total."""
+    """ "12 more people", "another 40", "the remains of two more": a count added to an earlier
+    one, a part of the total ("more than" bounds a count instead)."""
     before = tokens[first - 1].lower if first > 0 else ""
-    words = [t.lower for t in tokens[first + 1 : last + 1]]
-    more = any(w == "more" and after != "than" for w, after in itertools.pairwise(words))
+    window = range(first + 1, min(last + 1, len(tokens)))
+    more = any(tokens[i].lower == "more" and not _followed_by_than(tokens, i) for i in window)
     return before in {"another", "further", "additional"} or more
+
+
+def _followed_by_than(tokens: list[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower == "than"
 
 
 def is_part(tokens: list[Token], first: int, last: int) -> bool:

@@ -95,6 +95,12 @@ _TOLL_OF_EVENT_IN = re.compile(
     r"\btoll\s(?:from|of)\s(?:the\s)?(?:[\w-]+\s){0,2}?" + _EVENT_WORDS + r"\s(?:in|at|near)\s$"
 )
 _EVENT_WINDOW = 80
+# "Paraguay's health ministry lowered its toll to 29": a place whose office speaks (even where
+# no source is read) says whose count it is, not where it was counted.
+_OFFICE_OF_A_PLACE = re.compile(
+    r"['’]s\s(?:[a-z]+\s){0,2}?(?:ministry|minister|government|police|army|president"
+    r"|authorities|officials|commission|agency|bureau|institute)\b"
+)
 _NAME_WINDOW = 40  # characters each side of a place in which to look for its name-mates
 _THERE = re.compile(r"^[^,;]*?\bthere\b")  # "one person had died there"
 # "denied reports that …", "dismissed as propaganda claims of …", "rejected the figure of …",
@@ -121,8 +127,9 @@ _DISPUTED_FIGURE = re.compile(
 _CONTRAST = re.compile(r"\b(?:while|but|whereas|although|though)\b|;|,\s*and\b")
 # "In Almaty, …", "At the monastery school in Sagaing, …": a place the sentence opens with
 _SENTENCE_LEAD = re.compile(
-    r"(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:in|near)"
-    r"|in|at|across|throughout)\s+(?:the\s+)?$",
+    r"(?:(?:in|at|near|outside|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:in|near)"
+    r"|in|at|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?$",
     re.IGNORECASE,
 )
 _SAYING = re.compile(r"\s+(?:\w+\s+){0,2}")
@@ -142,6 +149,8 @@ _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LABEL_GAP = re.compile(r":?\s?")
 _LABEL_OPENS = re.compile(r"(?:[(,;\n]\s?|^)$")
 _PRICE_WINDOW = 10
+_HEADING_COLON = re.compile(r":\s")
+_FROM_A_FIGURE = re.compile(r"\bfrom\s(?:the\s)?[\w,]+\s(?:on\s|in\s|at\s)?$")
 # "40 of them in Port-au-Prince": a place named right after a figure
 _PLACE_NEXT = re.compile(r"(?<!\s)\s+(?:in|at)\s+(?:the\s+)?")
 # The gazetteer's kinds of place, as `place_kind` names them.
@@ -165,7 +174,10 @@ _COUNT_LINKS = toll_links() | frozenset(
 )
 _WHICH_ASIDE = re.compile(r",\s*which\s+$")
 # "nearly all of them in Tbilisi": a place told for a part, however it is counted
-_PARTS_PLACE = re.compile(r"\b(?:of|among)\s+(?:them|whom)\s+(?:in|at|near)\s+(?:the\s+)?$")
+_PARTS_PLACE = re.compile(
+    r"\b(?:(?:of|among)\s+(?:them|whom)\s+(?:in|at|near)\s+(?:the\s+)?"
+    r"|including\s+(?:those\s+(?:in|at|from)\s+|the\s+))$"  # "41, including the Nghia Lo victims"
+)
 _PARTS_PLACE_WINDOW = 30
 # The words after a place in a source that is that place: "Kisumu county", "Oaxaca state"
 _PLACE_NOUNS = frozenset(
@@ -646,7 +658,9 @@ def _place_of(
     told = [
         p
         for p in named
-        if not _in_source(text, p, source) and not _describes_a_source(p, context.sources)
+        if not _in_source(text, p, source)
+        and not _describes_a_source(p, context.sources)
+        and not _OFFICE_OF_A_PLACE.match(text, p.end)
     ]
     found = _place_named_for(text, item, sentence, told)
     level = _level_in_clause(analysis, item, sentence)
@@ -662,7 +676,21 @@ def _place_of(
         and not _told_for_a_part(text, named[0], item, context.parts)
     ):
         return named[0]
-    return found or _place_there(analysis, item, sentence)
+    return found or _place_there(analysis, item, sentence) or _paragraph_heading(analysis, item)
+
+
+def _paragraph_heading(analysis: Analysis, item: _Found) -> Place | None:
+    """ "Blida: The search ended on Wednesday. The Civil Protection puts the toll at 11.": a
+    place that opens a paragraph as its heading, before a colon, is where the paragraph's
+    figures that name no place of their own were counted (a town-by-town round-up)."""
+    start = analysis.text.rfind("\n", 0, item.start) + 1
+    return next((p for p in analysis.places if p.start == start and _heads(analysis.text, p)), None)
+
+
+def _heads(text: str, place: Place) -> bool:
+    """Whether a place is a paragraph's heading: first in its line, before a colon ("Blida: …")."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return place.start == line_start and _HEADING_COLON.match(text, place.end) is not None
 
 
 def _describes_a_source(place: Place, sources: list[Source]) -> bool:
@@ -782,8 +810,8 @@ def place_told_for(analysis: Analysis, claim: Claim, place: Place) -> bool:
         return True
     if not sentence.start <= place.start < sentence.end:
         return True  # given by a figure it restates, or by "in the city": told, not assumed
-    if _toll_told_for(analysis.text, place, claim):
-        return True  # "the toll in Juba stood at 44"
+    if _toll_told_for(analysis.text, place, claim) or _heads(analysis.text, place):
+        return True  # "the toll in Juba stood at 44", "Blida: … the toll at 11"
     return _place_named_for(analysis.text, claim, sentence, [place]) is not None
 
 
@@ -863,9 +891,19 @@ def _claim_date(analysis: Analysis, item: _Found, context: _Context) -> str | No
     event_date = _event_date_function() if own else None
     found = event_date(analysis, item.start, item.end) if event_date is not None else None
     chosen = found[1] if isinstance(found, tuple) and isinstance(found[0], str) else None
-    if isinstance(found, tuple) and any(t.id == chosen for t in own):
+    time = next((t for t in own if t.id == chosen), None)
+    past = time is not None and _dates_a_past_figure(analysis, item, time)
+    if isinstance(found, tuple) and time is not None and not past:
         return str(found[0])[:10]
     return _day_said_before(context.sayings, analysis.document.published)
+
+
+def _dates_a_past_figure(analysis: Analysis, item: _Found, time: Time) -> bool:
+    """ "Two people are still missing, the committee said, down from 22 on Tuesday": a time
+    right after the figure a count has moved from dates that figure, not the count."""
+    if time.start < item.end:
+        return False
+    return _FROM_A_FIGURE.search(analysis.text, item.end, time.start) is not None
 
 
 def _day_said_before(sayings: Sequence[Time], published: str | None) -> str | None:
