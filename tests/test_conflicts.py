@@ -890,3 +890,60 @@ def test_the_dead_of_the_forces_fire_are_a_group_of_the_toll(
 ) -> None:
     items = claims_of_reports((earlier, "2025-06-16", "Wire"), (later, "2025-06-18", "Post"))
     assert len(figure_conflicts(items)) == conflicts
+
+
+def test_those_still_held_are_some_of_those_arrested() -> None:
+    text = (
+        "Police said 80 people had been arrested on Friday. Of the 80 arrested on Friday, 55 "
+        "remain in custody, lawyers said."
+    )
+    assert analyze(text, published="2025-04-05").conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("given", "day", "conflicts"),
+    [
+        # a denial of any death, in a report about the town, belied by a later toll of it
+        ("The ombudsman confirmed that four people had died in Arequipa.", "2025-04-06", 1),
+        # a toll of a wider place may count only dead the denial did not speak of
+        ("The ombudsman said four people had died across Peru.", "2025-04-06", 0),
+    ],
+)
+def test_a_later_toll_belies_a_denial_of_any_death(given: str, day: str, conflicts: int) -> None:
+    denial = (
+        "Protesters marched through Arequipa. The minister denied that anyone had been killed in "
+        "Arequipa."
+    )
+    items = claims_of_reports((denial, "2025-04-05", "Wire"), (given, day, "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+def test_a_denied_figure_rivals_the_deniers_own_count() -> None:
+    text = (
+        "One prisoner died when he fell from the roof. The prison service firmly denies reports "
+        "that guards shot dead five prisoners."
+    )
+    (conflict,) = analyze(text, published="2025-04-05").conflicts
+    assert conflict.kind == "figure" and "denied" in conflict.explanation
+
+
+def test_a_toll_for_a_town_the_gazetteer_lacks_is_a_part_of_the_whole() -> None:
+    text = (
+        "The storm killed nine people, the disaster office said. The office lowered its toll "
+        "for Vunimoli from five to four."
+    )
+    items = claims_of_reports((text, "2025-02-05", "Wire"))
+    places = {item.claim.text: item.place.name if item.place else None for item in items}
+    assert places["four"] == "Vunimoli"
+    assert figure_conflicts(items) == []
+
+
+def test_two_counts_of_those_held_now_are_rivals_even_beside_a_total() -> None:
+    text = (
+        "Lawyers said 90 people were still detained. The governor said that no more than 40 "
+        "remained in custody, and that 75 had been arrested in all."
+    )
+    analysis = analyze(text, published="2025-04-05")
+    texts = {claim.id: claim.text for claim in analysis.claims}
+    pairs = [sorted(texts[item] for item in conflict.items) for conflict in analysis.conflicts]
+    assert ["90 people", "no more than 40"] in pairs  # (and 90 held now above 75 in all)

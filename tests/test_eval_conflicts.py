@@ -52,18 +52,25 @@ def test_a_missed_conflict_is_told_with_both_sentences() -> None:
     # figure for the whole of Central department stood at 14", "the number of persons who lost
     # their life … has reached 39"), "25 of our men" read as people rather than miners, denials
     # ("any guard", "anyone … in the town") against deaths told days later, and bodies, which
-    # only bound a toll from below.
+    # only bound a toll from below. Of the 77 of batch 17, twenty-eight: figures the extractor
+    # does not read ("I counted four coffins", "At least 20 of my citizens are dead", "fourteen
+    # is simply wrong", "Ba 5" in a list, a town the gazetteer lacks), a town's toll ("In
+    # Kaya, the toll … has risen to 26") read as a part of the whole, a quoted "one boy" read as
+    # children, and counts of one source's own members read as people.
     missed = [line for line in missed_conflicts(reports, pairs) if line.startswith("MISSED")]
     crises = [line.split()[1].split("-")[0] for line in missed]
-    earlier = [crisis for crisis in crises if crisis not in _BATCH_16]
+    earlier = [crisis for crisis in crises if crisis not in _BATCH_16 | _BATCH_17]
     assert set(earlier) <= {"lusaka", "sylhet", "bunia", "harare", "oaxaca", "santiago"}, missed
     assert earlier.count("lusaka") <= 2 and len(earlier) <= 7, missed
     batch_16 = [crisis for crisis in crises if crisis in _BATCH_16]
     assert "blida" not in batch_16 and "yenbai" not in batch_16, missed
     assert batch_16.count("cucuta") <= 6 and len(batch_16) <= 15, missed
+    batch_17 = [crisis for crisis in crises if crisis in _BATCH_17]
+    assert "kenema" not in batch_17 and len(batch_17) <= 28, missed
 
 
 _BATCH_16 = frozenset("ahvaz angren asuncion blida cucuta dessie spanishtown yenbai".split())
+_BATCH_17 = frozenset("durres gbarnga kaya kenema lautoka quetzaltenango shakhtinsk tanta".split())
 
 
 def test_leave_one_crisis_out_scores_the_learned_decider_on_unseen_crises() -> None:

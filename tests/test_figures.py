@@ -946,3 +946,62 @@ def test_a_time_after_the_figure_a_count_moved_from_dates_that_figure() -> None:
         ("Two people", "2025-09-12"),
         ("22", "2025-09-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a timeline entry's time of day is no count
+        ("09:15 Several hundred nurses marched to the clinic.",
+         [("participants", "workers", 300, 900)]),
+        ("The organisers said some 3,000 people had taken part.",
+         [("participants", "people", 2700, 3300)]),
+        ("The ministry said no soldier lost his life in the raid.",
+         [("killed", "soldiers", 0, 0)]),
+        # a bare figure takes the measure its own sentence names, not the sentence before's
+        ("Clinics treated 80 people for burns. The church, which records deaths in its parish, "
+         "gives a figure of 9.",
+         [("injured", "people", 80, 80), ("killed", "people", 9, 9)]),
+        # a correction restates the figure it corrects
+        ("An earlier report said 45 people had died. The figure should have read 15.",
+         [("killed", "people", 45, 45), ("killed", "people", 15, 15)]),
+    ],
+)  # fmt: skip
+def test_figures_read_in_timelines_and_restatements(
+    text: str, claims: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_by", "stance"),
+    [
+        ("11:30 The fire service has raised its toll to 12.", "The fire service", "reported"),
+        ("The army flatly denies reports that soldiers shot dead four villagers.", "The army",
+         "denied"),
+    ],
+)  # fmt: skip
+def test_sources_past_a_time_of_day_and_a_denial(sentence: str, said_by: str, stance: str) -> None:
+    (claim,) = analyze(sentence, published="2025-03-06").claims
+    assert (claim.said_by.text if claim.said_by else None) == said_by
+    assert claim.stance == stance
+
+
+def test_a_day_in_a_clause_before_the_figure_is_not_its_date() -> None:
+    text = (
+        "Guards said on Wednesday they had caught 12 of the men who escaped on Monday, and "
+        "insisted that only two prisoners had died."
+    )
+    claims = analyze(text, published="2025-03-06").claims
+    dates = {claim.text: claim.date for claim in claims}
+    assert dates["two prisoners"] == "2025-03-05"  # the day of the saying, not of the escape
+
+
+def test_a_town_that_opens_a_where_clause_after_an_apposition_is_the_figures() -> None:
+    text = (
+        "The storm flattened stalls in Ghent, where traders wept, and in Aalst, a market town "
+        "to the east, where the mayor said four people had died."
+    )
+    analysis = analyze(text, published="2025-03-06")
+    names = {place.id: place.name for place in analysis.places}
+    assert [names.get(claim.place or "") for claim in analysis.claims] == ["Aalst"]

@@ -41,6 +41,8 @@ _ATTRIBUTIVE_OWNERS = frozenset("government police army military ministry hospit
 _NUMBER_LEADS = frozenset({"down", "up", "from", "to", "at", "some", "about", "around"})
 # "the first estimate", "their reports": a cue word after these is a noun, not a saying verb
 _NOUN_MARKERS = frozenset("the a an its their his her our first initial latest own".split())
+# "denies reports that …", "rejected claims of …": a cue word a verb of denial governs is a noun
+_DENIAL_VERBS = frozenset("denied denies deny rejected rejects reject dismissed dismisses".split())
 # "Relatives of the missing fishermen": a participle after these is an adjective of the source
 _ADJECTIVE_MARKERS = frozenset("the a an its their".split())
 _APPOSITIVE_RELATIVES = _RELATIVES | {"whose"}  # "a historian who attended the session"
@@ -193,9 +195,11 @@ def _has_words(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _a_noun(tokens: list[Token], cue: int) -> bool:
-    """ "down from the first estimate", "their reports": a cue word after a determiner is a
-    noun, not a verb of saying, and names no source."""
-    return cue > 0 and tokens[cue - 1].lower in _NOUN_MARKERS
+    """ "down from the first estimate", "their reports", "denies reports": a cue word after a
+    determiner or a verb of denial is a noun, not a verb of saying, and names no source."""
+    return cue > 0 and (
+        tokens[cue - 1].lower in _NOUN_MARKERS or tokens[cue - 1].lower in _DENIAL_VERBS
+    )
 
 
 def _after_comma_and(tokens: list[Token], cue: int) -> bool:
@@ -346,12 +350,25 @@ def _noun_phrase_backward(tokens: list[Token], end: int) -> tuple[int, int] | No
     while first > 0 and end - first < _MAX_SOURCE_TOKENS and _in_source(tokens, first - 1):
         first -= 1
     while first < end and (
-        tokens[first].lower in _words("phrase_inner") or not tokens[first].text[0].isalnum()
+        tokens[first].lower in _words("phrase_inner")
+        or not tokens[first].text[0].isalnum()
+        or _minutes_of_a_time(tokens, first)
     ):
-        first += 1  # a source does not begin with "of", "and" or a full stop
+        first += 1  # a source does not begin with "of", "and", a full stop or "14:00"
     if first == end or not _has_head(tokens, first, end):
         return None
     return first, end
+
+
+def _minutes_of_a_time(tokens: list[Token], index: int) -> bool:
+    """ "14:00 The ministry has revised its toll": the minutes of a timeline entry's time."""
+    colon = tokens[index - 1] if index > 0 else None
+    return (
+        colon is not None
+        and colon.text == ":"
+        and colon.end == tokens[index].start
+        and tokens[index].text.isdecimal()
+    )
 
 
 def _is_head(token: Token) -> bool:

@@ -138,6 +138,10 @@ _NAMED_PLACE = re.compile(
     r"\b(?:in|at|near|from)\s(?:the\s)?(?P<name>(?:[A-Z][\w'’-]*\s){1,3})"
     r"(?:district|village|camp|county|province|region|governorate|municipality|neighbou?rhood)\b"
 )
+# "its toll for Ba", "the figure for Kenema district": a count told for a named place
+_TOLL_FOR = re.compile(
+    r"\b(?:toll|count|tally|figure|total)\sfor\s(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})"
+)
 # "Clashes spread to Labé, where a doctor said …": the place that opens the figure's clause
 _WHERE = re.compile(r",\s+where\b")
 _AND_AFTER_PLACE = re.compile(r"(?<!\s)\s+and\s+")
@@ -299,7 +303,10 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             moved_from=_MOVED_FROM.search(analysis.text, max(0, claim.start - 12), claim.start)
             is not None,
             in_area=claim.id not in nationwide
-            and _in_area_by_default(analysis, claim, told[claim.id], areas["event"]),
+            and (
+                _in_area_by_default(analysis, claim, told[claim.id], areas["event"])
+                or _denied_for_the_area(claim, told[claim.id], areas["event"])
+            ),
             lower_bound=claim.id in lower_bounds,
             whole_toll=claim.id not in parts and _told_as_whole_toll(analysis, claim),
             said_then=_restated_as_said_then(analysis, claim),
@@ -416,6 +423,13 @@ def _in_area_by_default(
     return not place_told_for(analysis, claim, place) and not _told_where(analysis, claim, place)
 
 
+def _denied_for_the_area(claim: Claim, place: Place | None, area: Place | None) -> bool:
+    """ "The minister denied that anyone had been killed in Quetzaltenango", in a report about
+    Quetzaltenango: a denial told for the report's own area denies every death the report
+    counts there, however each is placed."""
+    return claim.stance == "denied" and place is not None and _same_place(place, area)
+
+
 def _told_for_the_figure_before(analysis: Analysis, claim: Claim, place: Place) -> bool:
     """ "27 people were arrested in Osh and nine officers injured": a figure joined by "and"
     right after the place told for the figure before it shares that place."""
@@ -479,7 +493,9 @@ def _unknown_place(analysis: Analysis, claim: Claim) -> Place | None:
     district …"): it lies in nothing known, and so a claim given for it (one with no known
     place of its own) bounds no other figure. None when the sentence names no such place."""
     sentence = analysis.sentences[claim.sentence]
-    named = _NAMED_PLACE.search(analysis.text, sentence.start, sentence.end)
+    named = _NAMED_PLACE.search(analysis.text, sentence.start, sentence.end) or _toll_for(
+        analysis, sentence
+    )
     known = named is not None and any(
         place.start < named.end() and named.start() < place.end for place in analysis.places
     )
@@ -487,6 +503,17 @@ def _unknown_place(analysis: Analysis, claim: Claim) -> Place | None:
         return None
     name = named.group("name").strip()
     return Place(id="", text=named.group(0), start=named.start(), end=named.end(), name=name)
+
+
+def _toll_for(analysis: Analysis, sentence: Sentence) -> re.Match[str] | None:
+    """ "The NDMO lowered its toll for Ba from five to four": a count told "for" a name is that
+    place's count (unless the name is a day or month: "its toll for Monday")."""
+    named = _TOLL_FOR.search(analysis.text, sentence.start, sentence.end)
+    if named is None or any(
+        time.start < named.end() and named.start("name") < time.end for time in analysis.times
+    ):
+        return None
+    return named
 
 
 def _coordinated_parts(analysis: Analysis, parts: Set[str]) -> set[str]:
@@ -650,7 +677,7 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
         return _fact_conflict(first, second, scope)
     if _now_exceeds_total(first, second, scope):
         return FigureConflict("figure", first, second, explain(first, second, scope))
-    if _now_and_all_days(first, second):
+    if _now_and_all_days(first, second) or _held_of_the_arrested(first, second):
         return None
     if a.stance == "denied" or not _same_day(first, second):
         return _later_drop(first, second, scope)
@@ -662,9 +689,19 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
 def _now_and_all_days(first: ClaimInContext, second: ClaimInContext) -> bool:
     """ "151 people remained in custody" and "300 had been detained since the protests began":
     those held now are some of all who were ever held (or hurt), not a rival count."""
-    if first.claim.measure == "killed":
-        return False
+    if first.claim.measure == "killed" or first.current == second.current:
+        return False  # two counts of now ("no more than 30 remained in custody") are rivals
     return (first.current and second.all_days) or (second.current and first.all_days)
+
+
+def _held_of_the_arrested(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "Of the 46 people arrested on Monday, 39 remain in custody": an arrest is done once and
+    stays counted, while those still held go free one by one, so a count held now that is no
+    larger than a count of arrests is some of the arrested, not a rival count."""
+    now, other = (first, second) if first.current else (second, first)
+    if not now.current or other.current or other.claim.measure != "arrested":
+        return False
+    return _bounds(now.claim)[0] <= _bounds(other.claim)[1]
 
 
 def _now_exceeds_total(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> bool:
@@ -990,12 +1027,16 @@ def _fact_conflict(
     first: ClaimInContext, second: ClaimInContext, scope: Scope
 ) -> FigureConflict | None:
     denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
-    if not _same_day(first, second) and not _denies_an_earlier_toll(denied, given):
+    if not (
+        _same_day(first, second)
+        or _denies_an_earlier_toll(denied, given)
+        or _denial_of_any_death_belied(denied, given, scope, first is given)
+    ):
         return None
     if _speaker(denied) is not None and _speaker(denied) == _speaker(given):
         return _denied_and_replaced(first, second, scope)
     if not _denial_meets(denied, given, scope, first is given):
-        return None
+        return _denied_figure_against(first, second, scope)
     who = denied.claim.said_by.text if denied.claim.said_by else "a source"
     by = f" by {given.claim.said_by.text}" if given.claim.said_by else ""
     figure, given_figure = quantity_text(denied.claim), quantity_text(given.claim)
@@ -1014,6 +1055,39 @@ def _denies_an_earlier_toll(denied: ClaimInContext, given: ClaimInContext) -> bo
     low, high = _bounds(denied.claim)
     given_low, given_high = _bounds(given.claim)
     return low <= given_low and given_high <= high  # "at least 26" is no count of 64
+
+
+def _denial_of_any_death_belied(
+    denied: ClaimInContext, given: ClaimInContext, scope: Scope, given_first: bool
+) -> bool:
+    """ "The minister denied that anyone had been killed" on Monday, and on Tuesday an
+    ombudsman confirms three deaths in the same protests: a later report's toll of the same
+    people and place, or of some of them, counts dead the denial said there were none of. (A
+    toll of a wider place or group may count only dead the denial did not speak of.)"""
+    if denied.claim.measure != "killed" or denied.document == given.document:
+        return False
+    if _told_on(denied)[0] >= _told_on(given)[0]:
+        return False
+    within = "first_in_second" if given_first else "second_in_first"
+    return quantity_text(denied.claim).lower() in DENIED_ONLY and scope in ("same", within)
+
+
+def _denied_figure_against(
+    first: ClaimInContext, second: ClaimInContext, scope: Scope
+) -> FigureConflict | None:
+    """ "The police deny reports that officers shot dead three inmates" beside "one inmate was
+    fatally injured" in the police's own release: the denied figure is still someone's count,
+    and the report's own count (told by no one else), which it cannot hold with, disagrees
+    with it as a figure, as when the denier gives its own count (`_denied_and_replaced`)."""
+    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    if quantity_text(denied.claim).lower() in DENIED_ONLY or denied.claim.low is None:
+        return None
+    if denied.document != given.document or _speaker(denied) is None or _speaker(given):
+        return None
+    if not _same_day(first, second) or not _cannot_both_hold(first.claim, second.claim, scope):
+        return None
+    why = f"the denied {_label(denied)} {quantity_text(denied.claim)!r} vs {_figure(given)}"
+    return FigureConflict("figure", first, second, why)
 
 
 def _denied_and_replaced(

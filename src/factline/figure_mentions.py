@@ -657,8 +657,21 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
     if after not in _AFTER_GENERIC_TOLL and not changed_from and not given:
         return None  # "the figure was 12 percent": not a count of the figure before
+    own = _measure_named_before(tokens, quantity.first)
+    if own is not None and own != last_figure.measure:
+        # "The Red Cross, which counts deaths, gives a figure of 11" after a count of the injured
+        return Figure(quantity, last_figure.subject, own, quantity.first, quantity.last)
     subject, measure = last_figure.subject, last_figure.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last, restates=last_figure)
+
+
+def _measure_named_before(tokens: list[Token], first: int) -> Measure | None:
+    """The one measure that nouns before a bare number in its sentence name ("which counts
+    deaths … a figure of 11"): the count that number gives, whatever the sentence before
+    counted; None when they name none or several."""
+    nouns = noun_measures()
+    named = {nouns[(token.lower,)] for token in tokens[:first] if (token.lower,) in nouns}
+    return named.pop() if len(named) == 1 else None
 
 
 def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) -> int | None:

@@ -187,6 +187,10 @@ _PLACE_NOUNS = frozenset(
 _LONGEST_TOLL_TAIL = 4  # "[count] of people confirmed dead"
 _ASIDE_LEAD = 10
 # "officials in …", "doctors at …", "…, who toured …": the source's own whereabouts
+# "…, and insisted that", "…, but said that": a coordinated clause of saying of its own
+_CLAUSE_OF_ITS_OWN = re.compile(r",\s(?:and|but)\s(?:[a-z]+\s){0,3}?that\s")
+# ", where the agency said ", ", a market town inland, where ": a clause that a place opens
+_WHERE_CLAUSE = re.compile(r",(?:\s[a-z][^,;.]{0,60},)?\swhere\s[^,;.]*")
 _WHERE_SOURCE_IS = re.compile(r"\b(?:in|at|near|from|who|which|that)\b", re.IGNORECASE)
 # "a local relief coordinator in Sunamganj": a local source counts for the place it is in
 _LOCAL = re.compile(r"\blocal\b", re.IGNORECASE)
@@ -798,7 +802,18 @@ def _place_named_for(
             text[sentence.start : place.start]
         ):
             return place
-    return None
+    return _opening_a_where_clause(text, item, named)
+
+
+def _opening_a_where_clause(text: str, item: _Found | Claim, named: list[Place]) -> Place | None:
+    """ "… and in Shijak, a market town inland, where the agency said three people had died": the
+    last place before a figure, when a relative "where" (after a short apposition, if any)
+    opens the clause that gives it, is the figure's."""
+    before = [place for place in named if place.end <= item.start]
+    if not before:
+        return None
+    last = max(before, key=lambda place: place.end)
+    return last if _WHERE_CLAUSE.fullmatch(text, last.end, item.start) else None
 
 
 def place_told_for(analysis: Analysis, claim: Claim, place: Place) -> bool:
@@ -892,7 +907,9 @@ def _claim_date(analysis: Analysis, item: _Found, context: _Context) -> str | No
     found = event_date(analysis, item.start, item.end) if event_date is not None else None
     chosen = found[1] if isinstance(found, tuple) and isinstance(found[0], str) else None
     time = next((t for t in own if t.id == chosen), None)
-    past = time is not None and _dates_a_past_figure(analysis, item, time)
+    past = time is not None and (
+        _dates_a_past_figure(analysis, item, time) or _in_a_clause_before(analysis, item, time)
+    )
     if isinstance(found, tuple) and time is not None and not past:
         return str(found[0])[:10]
     return _day_said_before(context.sayings, analysis.document.published)
@@ -904,6 +921,15 @@ def _dates_a_past_figure(analysis: Analysis, item: _Found, time: Time) -> bool:
     if time.start < item.end:
         return False
     return _FROM_A_FIGURE.search(analysis.text, item.end, time.start) is not None
+
+
+def _in_a_clause_before(analysis: Analysis, item: _Found, time: Time) -> bool:
+    """ "… the inmates who broke out before dawn on Sunday, and insisted that only one inmate
+    had died": a time in a clause that ends before the figure's own ("…, and insisted that")
+    dates what that clause tells, not the figure."""
+    if time.end > item.start:
+        return False
+    return _CLAUSE_OF_ITS_OWN.search(analysis.text, time.end, item.start) is not None
 
 
 def _day_said_before(sayings: Sequence[Time], published: str | None) -> str | None:

@@ -264,6 +264,8 @@ def _number_at(tokens: list[Token], index: int) -> tuple[int, float] | None:
     if token.text[:1].isdigit() and (token.text.isdecimal() or _DIGITS.fullmatch(token.text)):
         if len(token.text) == 4 and _YEAR.fullmatch(token.text):
             return None  # a bare four-digit year is a date, not a count
+        if _in_clock_time(tokens, index):
+            return None
         value = _whole(float(token.text.replace(",", "")))
         end = index + 1
         multipliers = load_resource("quantifiers.json")["multipliers"]
@@ -272,6 +274,27 @@ def _number_at(tokens: list[Token], index: int) -> tuple[int, float] | None:
             end += 1
         return end, value
     return _number_words_at(tokens, index)
+
+
+def _in_clock_time(tokens: list[Token], index: int) -> bool:
+    """ "17:40 Several hundred people marched": the hour or minutes of a time of day (a
+    timeline's entries open with one), joined to the other by a colon, never a count."""
+    before = index >= 2 and _joined_digits(tokens[index - 2], tokens[index - 1], tokens[index])
+    after = index + 2 < len(tokens) and _joined_digits(
+        tokens[index], tokens[index + 1], tokens[index + 2]
+    )
+    return before or after
+
+
+def _joined_digits(hours: Token, colon: Token, minutes: Token) -> bool:
+    """ "17", ":", "40" written without spaces."""
+    return (
+        colon.text == ":"
+        and hours.end == colon.start
+        and colon.end == minutes.start
+        and hours.text.isdecimal()
+        and minutes.text.isdecimal()
+    )
 
 
 def _whole(value: float) -> float:
