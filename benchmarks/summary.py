@@ -40,6 +40,7 @@ HEADLINES: tuple[tuple[str, str, float | None, str], ...] = (
     ("eval_places", "baseline_accuracy_161km", None, "largest place of that name, same run"),
     ("eval_places", "ceiling_resolution_acc_gwn", None, "best choice among candidates"),
     ("eval_places", "ceiling_accuracy_161km", None, "best choice among candidates"),
+    ("eval_places", "approximate_share", None, "names placed at a town the report names"),
     ("eval_events", "acled_event_type_acc", 0.90, ""),
     ("eval_events", "acled_subtype_acc", 0.85, ""),
     ("eval_events", "acled_fatalities_acc", 0.90, ""),

@@ -97,3 +97,24 @@ def test_misses_lists_spurious_missed_and_misread() -> None:
     assert lines[0].startswith("+ d:") and "[1990]" in lines[0]
     assert lines[1].startswith("- d:") and "[later]" in lines[1]
     assert lines[2].startswith("= d:") and "gold DATE 2013-03-12 system DATE 2013-03-19" in lines[2]
+
+
+def test_value_misses_lists_only_values_read_otherwise() -> None:
+    """`--value-misses`: expressions found but normalized otherwise, not those missed or found
+    in excess."""
+    evaluation = load_eval()
+    text = "The ferry sank on Tuesday; divers came in 1990 and left later."
+    gold = evaluation.GoldDocument(
+        "ferry",
+        text,
+        "2013-03-22",
+        (
+            evaluation.Timex(18, 25, "Tuesday", "DATE", "2013-03-12"),
+            evaluation.Timex(57, 62, "later", "DATE", "FUTURE_REF"),
+        ),
+    )
+    lines = list(evaluation.value_misses([gold]))
+    assert len(lines) == 1
+    assert (
+        lines[0].startswith("ferry:") and "gold DATE 2013-03-12 system DATE 2013-03-19" in lines[0]
+    )
