@@ -947,3 +947,32 @@ def test_two_counts_of_those_held_now_are_rivals_even_beside_a_total() -> None:
     texts = {claim.id: claim.text for claim in analysis.claims}
     pairs = [sorted(texts[item] for item in conflict.items) for conflict in analysis.conflicts]
     assert ["90 people", "no more than 40"] in pairs  # (and 90 held now above 75 in all)
+
+
+def test_a_communique_that_rejects_a_higher_toll_than_its_own_disagrees_with_it() -> None:
+    text = (
+        "The Government of the Republic announces a provisional toll of twelve (12) persons "
+        "killed. The Government rejects the figure of thirty dead circulating in the press."
+    )
+    (conflict,) = analyze(text, published="2025-03-02").conflicts
+    assert conflict.kind == "figure"
+
+
+def test_a_toll_a_source_had_given_before_a_rise_is_its_past() -> None:
+    text = (
+        "Divers recovered four more bodies on Monday, bringing the number of dead to 19, the "
+        "coast guard said. The mayor had put the toll at 15 on Monday morning."
+    )
+    items = claims_of_reports((text, "2025-06-02", "Wire"))
+    assert figure_conflicts(items) == []
+
+
+def test_others_wounded_beside_the_dead_are_a_whole_count() -> None:
+    text = (
+        "The blast killed 9 shoppers and wounded 30 others, the army said. A rights group "
+        "said 41 people had been wounded."
+    )
+    items = claims_of_reports((text, "2025-06-02", "Wire"))
+    wounded = {item.claim.text: item.part for item in items if item.claim.measure == "injured"}
+    assert wounded == {"30 others": False, "41 people": False}
+    assert len(figure_conflicts(items)) == 1

@@ -56,10 +56,14 @@ def test_a_missed_conflict_is_told_with_both_sentences() -> None:
     # does not read ("I counted four coffins", "At least 20 of my citizens are dead", "fourteen
     # is simply wrong", "Ba 5" in a list, a town the gazetteer lacks), a town's toll ("In
     # Kaya, the toll … has risen to 26") read as a part of the whole, a quoted "one boy" read as
-    # children, and counts of one source's own members read as people.
+    # children, and counts of one source's own members read as people. Of the 72 of batch 18,
+    # twenty-four: four sources' counts side by side in one sentence, whose places
+    # ("of our people … from the town") the detector does not read, a denied "dozens of dead"
+    # set against lower tolls of later days, parts and wholes of a prefecture and a village the
+    # gazetteer lacks, and denials of "any inmate" or "any child" against a death of one.
     missed = [line for line in missed_conflicts(reports, pairs) if line.startswith("MISSED")]
     crises = [line.split()[1].split("-")[0] for line in missed]
-    earlier = [crisis for crisis in crises if crisis not in _BATCH_16 | _BATCH_17]
+    earlier = [crisis for crisis in crises if crisis not in _BATCH_16 | _BATCH_17 | _BATCH_18]
     assert set(earlier) <= {"lusaka", "sylhet", "bunia", "harare", "oaxaca", "santiago"}, missed
     assert earlier.count("lusaka") <= 2 and len(earlier) <= 7, missed
     batch_16 = [crisis for crisis in crises if crisis in _BATCH_16]
@@ -67,10 +71,13 @@ def test_a_missed_conflict_is_told_with_both_sentences() -> None:
     assert batch_16.count("cucuta") <= 6 and len(batch_16) <= 15, missed
     batch_17 = [crisis for crisis in crises if crisis in _BATCH_17]
     assert "kenema" not in batch_17 and len(batch_17) <= 28, missed
+    batch_18 = [crisis for crisis in crises if crisis in _BATCH_18]
+    assert "rumonge" not in batch_18 and len(batch_18) <= 24, missed
 
 
 _BATCH_16 = frozenset("ahvaz angren asuncion blida cucuta dessie spanishtown yenbai".split())
 _BATCH_17 = frozenset("durres gbarnga kaya kenema lautoka quetzaltenango shakhtinsk tanta".split())
+_BATCH_18 = frozenset("bambari basra ouidah panjakent puntofijo rosario rumonge tripoli".split())
 
 
 def test_leave_one_crisis_out_scores_the_learned_decider_on_unseen_crises() -> None:

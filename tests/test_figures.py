@@ -10,7 +10,7 @@ from conftest import REPO
 from factline import analyze
 from factline.attribution import find_sources
 from factline.figure_mentions import find_figures, may_hold_figure
-from factline.figures import find_claims
+from factline.figures import find_claims, part_claims
 from factline.quantities import find_quantity, format_range, tokenize
 from factline.record import Analysis, Document, Place
 from factline.segment import split_sentences
@@ -1005,3 +1005,80 @@ def test_a_town_that_opens_a_where_clause_after_an_apposition_is_the_figures() -
     analysis = analyze(text, published="2025-03-06")
     names = {place.id: place.name for place in analysis.places}
     assert [names.get(claim.place or "") for claim in analysis.claims] == ["Aalst"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an explainer's question names the count its answer's bare numbers give
+            "How many people were hurt? The hospital's count reached 64 on Friday.",
+            [("injured", "people", 64, 64)],
+        ),
+        (  # a count noun's number may open the clause's verb
+            "Police said 30 people were hurt. The union's count of 52 has not changed.",
+            [("injured", "people", 30, 30), ("injured", "people", 52, 52)],
+        ),
+        (  # "N is the number": a clause that calls a bare number the count
+            "The rebels said 40 villagers were killed. Twelve is the true number, the army said.",
+            [("killed", "civilians", 40, 40), ("killed", "civilians", 12, 12)],
+        ),
+        (  # a sum after figures of places: "N in all"
+            "Nine people died in the port and four in the hills, 13 in all.",
+            [("killed", "people", 9, 9), ("killed", "people", 4, 4), ("killed", "people", 13, 13)],
+        ),
+        (  # a count given by someone named between the count noun and its number
+            "The storm killed 20 people. The figure given by the regional health office was 23.",
+            [("killed", "people", 20, 20), ("killed", "people", 23, 23)],
+        ),
+        (  # numbers in words, then again in figures in brackets, as official prose writes them
+            "The government announces a toll of eleven (11) persons killed and forty (40) persons "
+            "wounded.",
+            [("killed", "people", 11, 11), ("injured", "people", 40, 40)],
+        ),
+        (
+            "Monitors documented 33 cold-related deaths in the north.",
+            [("killed", "people", 33, 33)],
+        ),
+        (
+            "Lawyers condemned the detention of six journalists.",
+            [("detained", "journalists", 6, 6)],
+        ),
+        (  # a total in a place named between the count noun and its number
+            "Two more people drowned in Lakeview, bringing the total in Marsh county to 14.",
+            [("killed", "people", 2, 2), ("killed", "people", 14, 14)],
+        ),
+        ("A further three people died overnight.", [("killed", "people", 3, 3)]),
+        (
+            "Lawyers said 250 detainees were on hunger strike.",
+            [("participants", "prisoners", 250, 250)],
+        ),
+    ],
+)
+def test_figures_of_explainers_communiques_and_restatements(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_count_of_one_place_singled_out_is_a_part() -> None:
+    text = "Thirty people died in the floods. In our village alone nine people died."
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    analysis = dataclasses.replace(analysis, claims=find_claims(analysis))
+    parts = {claim.text for claim in analysis.claims if claim.id in part_claims(analysis)}
+    assert parts == {"nine people"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_by", "stance"),
+    [
+        ("The Government informs the public that 14 persons were killed.", "The Government",
+         "reported"),
+        ("We note with concern that the figure of 60 dead is not supported by any count.", "We",
+         "denied"),
+    ],
+)  # fmt: skip
+def test_communique_wordings_of_sources(sentence: str, said_by: str, stance: str) -> None:
+    analysis = Analysis(document=Document(text=sentence), sentences=split_sentences(sentence))
+    (claim,) = find_claims(analysis)
+    assert (claim.said_by.text if claim.said_by else None) == said_by
+    assert claim.stance == stance

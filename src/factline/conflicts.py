@@ -86,13 +86,16 @@ _RISING = re.compile(
     r"\b(?:(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|swelled)"
     r"\s(?:\w+\s){0,2}?"
     r"|raised\s(?:\w+\s){0,4}?"  # "raised the toll to", "raised its count of injured … to"
-    r"|bringing\s(?:\w+\s){0,3}?)"  # "two more died, bringing the total to 21"
+    r"|bringing\s(?:\w+\s){0,5}?)"  # "two more died, bringing the total to 21"
     r"to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
 )
-_RISING_WINDOW = 40
+_RISING_WINDOW = 48  # "bringing the total in Dhi Qar province to"
 # "put the toll at 12 civilians": a toll told as a count of one group is that source's whole
-# toll, and disagrees with another's count of people, not a part of it.
-_TOLL_OF = re.compile(r"\b(?:toll|tally)\s(?:\w+\s){0,2}?(?:at|to|of)\s$", re.IGNORECASE)
+# toll ("caused the death of 22 civilians" too), and disagrees with another's count of people,
+# not a part of it.
+_TOLL_OF = re.compile(
+    r"\b(?:(?:toll|tally)\s(?:\w+\s){0,2}?(?:at|to|of)|the\sdeaths?\sof)\s$", re.IGNORECASE
+)
 _TOLL_OF_WINDOW = 30
 # "though on Tuesday it had put the toll at 14": what a source had said on an earlier day,
 # restated, is that day's word, not a later report's fuller count of that day.
@@ -213,6 +216,7 @@ class ClaimInContext:
     lower_bound: bool = False  # "17 bodies": bounds a toll from below, as a part does
     whole_toll: bool = False  # "put the toll at 12 civilians": the source's whole toll
     said_then: bool = False  # "on Tuesday it had put the toll at 14": that day's word, restated
+    had_said: bool = False  # "the governor had put the toll at 20": a word given before
     true_toll: bool = False  # "the true number of dead was 24": a rival of others' counts
     besides: frozenset[str] = frozenset()  # "nobody anywhere else": the places it leaves out
     by_forces: bool = False  # "four men shot by police": the group of the forces' own dead
@@ -310,6 +314,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             lower_bound=claim.id in lower_bounds,
             whole_toll=claim.id not in parts and _told_as_whole_toll(analysis, claim),
             said_then=_restated_as_said_then(analysis, claim),
+            had_said=_told_as_had_said(analysis, claim),
             true_toll=_told_as_true_toll(analysis, claim),
             besides=_places_left_out(analysis, claim),
             by_forces=claim.id in by_forces,
@@ -386,6 +391,12 @@ def _restated_as_said_then(analysis: Analysis, claim: Claim) -> bool:
     return _HAD_SAID.search(analysis.text, start, claim.start) is not None
 
 
+def _told_as_had_said(analysis: Analysis, claim: Claim) -> bool:
+    """ "The governor had put the toll at 20": a figure its clause tells as given before."""
+    start = _clause_start(analysis, claim)
+    return _HAD_SAID.search(analysis.text, start, claim.start) is not None
+
+
 def _told_as_whole_toll(analysis: Analysis, claim: Claim) -> bool:
     """ "The army put the toll at 12 civilians": a toll given as a count of one group, with no
     other figure of its measure after it in its sentence, nor any right after it ("… at 12
@@ -395,10 +406,27 @@ def _told_as_whole_toll(analysis: Analysis, claim: Claim) -> bool:
         return False
     return not any(
         other.sentence == claim.sentence
-        and (other.measure == claim.measure or other.start - claim.end <= _TOLL_OF_WINDOW)
+        and (other.measure == claim.measure or _joined_to_group(analysis.text, claim, other))
         and other.start >= claim.end
         for other in analysis.claims
     )
+
+
+def _joined_to_group(text: str, claim: Claim, other: Claim) -> bool:
+    """ "at 12 civilians and 3 soldiers": a figure right after a group's count may be another
+    group of the same toll, unless a verb of its own ("… and wounded 48 others") says it
+    counts something else."""
+    if other.start - claim.end > _TOLL_OF_WINDOW:
+        return False
+    words = text[claim.end : other.start].lower().split()
+    return _measure_verbs().isdisjoint(words)
+
+
+@cache
+def _measure_verbs() -> frozenset[str]:
+    """The one-word verbs that name a measure before a number: "wounded", "killing"."""
+    before: dict[str, str] = load_resource("measures.json")["before"]
+    return frozenset(phrase for phrase in before if " " not in phrase)
 
 
 def _told_as_own_rise(analysis: Analysis, claim: Claim) -> bool:
@@ -726,6 +754,8 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
     "at least 164" on Sunday), even within one report."""
     if _rises_above(first, second) or _rises_above(second, first):
         return True
+    if _superseded(first, second) or _superseded(second, first):
+        return True
     a, b = first.claim.date, second.claim.date
     if first.claim.measure not in _CUMULATIVE or not a or not b or len(a) != 10 or len(b) != 10:
         return False
@@ -737,6 +767,17 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
         (first, second) if (a, _told_on(first)) < (b, _told_on(second)) else (second, first)
     )
     return _bounds(earlier.claim)[1] < _bounds(later.claim)[0]
+
+
+def _superseded(old: ClaimInContext, new: ClaimInContext) -> bool:
+    """ "… bringing the number of dead to 23. The governor had put the toll at 20 that
+    morning": a lower count that a report tells as given before ("had put"), beside a rise it
+    tells, is that count's past."""
+    if not (old.had_said and new.rising) or new.had_said or old.document != new.document:
+        return False
+    if old.claim.measure not in _CUMULATIVE:
+        return False
+    return _bounds(old.claim)[1] < _bounds(new.claim)[0]
 
 
 def _told_again_later(first: ClaimInContext, second: ClaimInContext) -> bool:
@@ -839,6 +880,8 @@ def _group_toll_against_people(
         return False  # "19 miners had died" and "the true number of dead was 24" are rivals
     if wide.part or wide.claim.subject != _GENERIC_SUBJECT:
         return False
+    if wide.claim.stance == "denied":
+        return True  # "rejects the figure of more than 60 dead" against its own 22 civilians
     return _speaker(narrow) is not None and _speaker(narrow) != _speaker(wide)
 
 
@@ -874,6 +917,19 @@ def _part_scope(first: ClaimInContext, second: ClaimInContext) -> Scope:
     if part.subgroup and _speaker(first) != _speaker(second) and part.by_forces <= other.by_forces:
         return "same"  # (the dead of the forces' fire are counted the same only by another)
     return "first_in_second" if first.part else "second_in_first"
+
+
+def _same_speaker(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether one source gives both claims: "The Government" of a later sentence is "the
+    Government of the Central African Republic" named in full before it."""
+    a, b = _speaker(first), _speaker(second)
+    if a is None or b is None:
+        return False
+    short, full = sorted((_DETERMINER.sub("", a), _DETERMINER.sub("", b)), key=len)
+    return full == short or full.startswith(f"{short} of ") or full.startswith(f"{short}, ")
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s")
 
 
 def _speaker(item: ClaimInContext) -> str | None:
@@ -1033,7 +1089,7 @@ def _fact_conflict(
         or _denial_of_any_death_belied(denied, given, scope, first is given)
     ):
         return None
-    if _speaker(denied) is not None and _speaker(denied) == _speaker(given):
+    if _same_speaker(denied, given):
         return _denied_and_replaced(first, second, scope)
     if not _denial_meets(denied, given, scope, first is given):
         return _denied_figure_against(first, second, scope)
@@ -1077,12 +1133,14 @@ def _denied_figure_against(
 ) -> FigureConflict | None:
     """ "The police deny reports that officers shot dead three inmates" beside "one inmate was
     fatally injured" in the police's own release: the denied figure is still someone's count,
-    and the report's own count (told by no one else), which it cannot hold with, disagrees
-    with it as a figure, as when the denier gives its own count (`_denied_and_replaced`)."""
+    and a count the same report gives (told by no one else, or by another source: "the figure
+    of 40 dead circulating is not supported", beside its volunteers' 27), which it cannot hold
+    with, disagrees with it as a figure, as when the denier gives its own count
+    (`_denied_and_replaced`)."""
     denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
     if quantity_text(denied.claim).lower() in DENIED_ONLY or denied.claim.low is None:
         return None
-    if denied.document != given.document or _speaker(denied) is None or _speaker(given):
+    if denied.document != given.document or _speaker(denied) is None:
         return None
     if not _same_day(first, second) or not _cannot_both_hold(first.claim, second.claim, scope):
         return None

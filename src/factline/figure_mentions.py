@@ -138,6 +138,7 @@ _GIVEN = frozenset(
 )
 _LIST_SEPARATORS = frozenset({":", ";", ","})  # "Killed: 12; injured: 40"
 _GENERIC_PHRASE = 4  # "the number [on the ground] at 500"
+_GIVEN_PHRASE = 7  # "the figure [given by the regional health ministry] was 91"
 _GONE_PAST = frozenset({"passed", "exceeded", "topped", "surpassed"})
 # "the death toll among civilians", "the toll of soldiers": the subject a toll counts
 _TOLL_OF = frozenset({"among", "of"})
@@ -155,8 +156,11 @@ _SAVING = frozenset("saved save saves saving spared".split())
 _SAVING_WINDOW = 3
 # What may follow a restated bare number: a clause break, a preposition, or any participle of
 # saying ("the 600 claimed by opposition lawyers").
+# "its count of 41 has not changed", "the count of 21 had included two men"
+_COUNT_VERBS = frozenset({"has", "had", "is", "was", "remains"})
 _AFTER_GENERIC_TOLL = (
-    frozenset(". , ; : ) on in at by across according and but while released as".split()) | _GIVEN
+    frozenset(". , ; : ) on in at by across according and but while released as since".split())
+    | _GIVEN
 )
 
 
@@ -399,6 +403,8 @@ def _end_of_single_subject(tokens: list[Token], first: int) -> int | None:
             return position + subject[0]
         if not _is_modifier(tokens[position]) or not tokens[position].text.islower():
             return None
+        if find_quantity(tokens, position) is not None:
+            return None  # "A further five people died": five, not one
     return None
 
 
@@ -650,12 +656,15 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     said = start > 0 and tokens[start - 1].lower in _SAYING_A_NUMBER
     estimated = tokens[quantity.first].lower in _ESTIMATED
     changed_from = _changed_from(tokens, quantity.first)
-    given = _the_given(tokens, quantity)
+    given = _the_given(tokens, quantity) or _called_the_count(tokens, quantity.last, generic)
     restating = _restating_it(tokens, start, quantity.first) or given
-    if not (after_generic or said or estimated or restating or changed_from):
+    summed = _summed(tokens, quantity.last)
+    if not (after_generic or said or estimated or restating or changed_from or summed):
         return None
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
-    if after not in _AFTER_GENERIC_TOLL and not changed_from and not given:
+    # "its count of 41 has not changed": a count noun's number may open the clause's verb
+    verb_of_count = after_generic and after in _COUNT_VERBS
+    if after not in _AFTER_GENERIC_TOLL and not (changed_from or given or summed or verb_of_count):
         return None  # "the figure was 12 percent": not a count of the figure before
     own = _measure_named_before(tokens, quantity.first)
     if own is not None and own != last_figure.measure:
@@ -677,13 +686,29 @@ def _measure_named_before(tokens: list[Token], first: int) -> Measure | None:
 def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) -> int | None:
     """The index of a generic count noun that ends right before `start`, or a short phrase of
     lower-case words before it ("put the number on the ground at no more than 500"); else
-    None."""
-    for index in range(start - 1, max(-1, start - 1 - _GENERIC_PHRASE), -1):
+    None. A place may stand there too: "bringing the total in Dhi Qar province to 16"."""
+    named = False
+    for index in range(start - 1, max(-1, start - 1 - _GIVEN_PHRASE), -1):
         if tokens[index].lower in generic:
-            return index
-        if not tokens[index].text.isalpha() or not tokens[index].text.islower():
+            near = start - 1 - index <= _GENERIC_PHRASE
+            placed = not named or _names_a_place(tokens[index + 1 : start])
+            return index if placed and (near or _given_by(tokens, index + 1)) else None
+        if not tokens[index].text.isalpha():
             return None
+        named = named or not tokens[index].text.islower()
     return None
+
+
+def _names_a_place(tokens: list[Token]) -> bool:
+    """Whether the tokens open with a place word and a name: "in Dhi Qar province"."""
+    return len(tokens) > 1 and tokens[0].lower in _PLACE_WORDS and tokens[1].text[:1].isupper()
+
+
+def _given_by(tokens: list[Token], index: int) -> bool:
+    """ "the figure given by the health ministry was 91": a participle of saying and "by" right
+    after a count noun, which name who gave the count between it and its number."""
+    words = tuple(token.lower for token in tokens[index : index + 2])
+    return len(words) == 2 and words[0] in _GIVEN and words[1] == "by"
 
 
 def _counts_the_living(tokens: list[Token], noun: int, first: int) -> bool:
@@ -702,6 +727,28 @@ def _links_start(tokens: list[Token], first: int, links: frozenset[str]) -> int:
     if first > start > 1 and tokens[start - 1].lower == "which" and tokens[start - 2].text == ",":
         start -= 2
     return start
+
+
+def _called_the_count(tokens: list[Token], after: int, generic: frozenset[str]) -> bool:
+    """ "Nineteen is the number", "three is the total", "12 was the true figure": a bare number
+    that a clause calls the count is a figure of the count before it."""
+    words = [token.lower for token in tokens[after : after + _CALLED_REACH]]
+    if words[:2] not in (["is", "the"], ["was", "the"]):
+        return False
+    return any(word in generic for word in words[2:])
+
+
+_CALLED_REACH = 4  # "is the [true] number"
+
+
+def _summed(tokens: list[Token], after: int) -> bool:
+    """ "16 dead in the town and three in the district, 19 in all": a bare number that sums the
+    figures before it counts what they count."""
+    words = tuple(token.lower for token in tokens[after : after + 2])
+    return words in _SUMMED or words[:1] == ("altogether",)
+
+
+_SUMMED = frozenset({("in", "all"), ("in", "total"), ("all", "told")})
 
 
 def _the_given(tokens: list[Token], quantity: Quantity) -> bool:
@@ -782,11 +829,15 @@ def _only_adverbs(tokens: list[Token], first: int, end: int) -> bool:
 def _cause_of_deaths(tokens: list[Token], first: int, end: int) -> bool:
     """Whether tokens[first:end] are one lowercase word naming what caused the deaths after
     it: "nine dengue deaths", "14 cholera deaths" count the dead as "nine deaths" does (but
-    "six suspected deaths" are no confirmed toll)."""
+    "six suspected deaths" are no confirmed toll); a compound ("46 heat-related deaths",
+    "flood-related deaths") names a cause as well."""
     if end != first + 1 or end >= len(tokens) or tokens[end].lower not in _DEATH_COUNT_NOUNS:
         return False
     word = tokens[first]
-    return word.text.isalpha() and word.text.islower() and word.lower not in _UNCONFIRMED
+    letters = word.text.replace("-", "")
+    return (
+        letters.isalpha() and letters.islower() and _UNCONFIRMED.isdisjoint(word.lower.split("-"))
+    )
 
 
 _DEATH_COUNT_NOUNS = frozenset({"deaths", "fatalities"})
@@ -846,8 +897,9 @@ def _elided_subject(tokens: list[Token], first: int, earlier: list[Figure]) -> s
 
 
 def _is_modifier(token: Token) -> bool:
-    """A word that may stand between a number and its noun: "12 unarmed protesters"."""
-    return token.text.isalpha() and token.lower not in _FUNCTION_WORDS
+    """A word that may stand between a number and its noun: "12 unarmed protesters", "46
+    heat-related deaths"."""
+    return token.text.replace("-", "").isalpha() and token.lower not in _FUNCTION_WORDS
 
 
 def _named_total(tokens: list[Token], first: int) -> Measure | None:
@@ -904,6 +956,8 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if tokens[last - 1].lower == "others":
         return True  # "30 others": counted besides someone, never a total
+    if _alone_in(tokens, first, last):
+        return True
     number_end = first + 1
     while number_end < last and tokens[number_end].lower not in {"of"}:
         number_end += 1
@@ -911,6 +965,32 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
     if following == ("of", "the") and number_end > first + 1:
         return False  # "13 members of the security forces" counts them all, unlike "22 of the dead"
     return following in _PART_FOLLOWERS
+
+
+def _alone_in(tokens: list[Token], first: int, last: int) -> bool:
+    """ "In our street alone six people died", "300 died in the old city alone": a count of one
+    place singled out ("in … alone") within a wider toll is a part of it."""
+    before = [t.lower for t in tokens[max(0, first - _ALONE_REACH) : first]]
+    after = [t.lower for t in tokens[last : last + _ALONE_REACH]]
+    for words in (_clause_tail(before), _clause_head(after)):
+        if "alone" in words and "in" in words[: words.index("alone")]:
+            return True
+    return False
+
+
+def _clause_tail(words: list[str]) -> list[str]:
+    """The words after the last clause break."""
+    ends = [index for index, word in enumerate(words) if word in _CLAUSE_ENDS]
+    return words[ends[-1] + 1 :] if ends else words
+
+
+def _clause_head(words: list[str]) -> list[str]:
+    """The words before the first clause break."""
+    ends = [index for index, word in enumerate(words) if word in _CLAUSE_ENDS]
+    return words[: ends[0]] if ends else words
+
+
+_ALONE_REACH = 8  # "in the [three] [streets] [of the] [old] city alone"
 
 
 def counts_all_of_a_part(tokens: list[Token], first: int, last: int) -> bool:
@@ -1112,3 +1192,20 @@ def _bare_count_ok(tokens: list[Token], quantity: Quantity, last: int) -> bool:
     after = position < len(tokens) and match_phrase(tokens, position, measure_table("after"))
     nouns = position == last and position < len(tokens)
     return bool(after) or (nouns and match_phrase(tokens, position, noun_measures()) is not None)
+
+
+def asked_figure(tokens: list[Token]) -> Figure | None:
+    """ "How many people have died?", "How many were hurt?": an explainer's question names the
+    count that the bare numbers of its answer give ("The ministry's count reached 11"), as a
+    figure before them would; a figure of no number (its quantity has no range)."""
+    if len(tokens) < 4 or tokens[-1].text != "?":
+        return None
+    if (tokens[0].lower, tokens[1].lower) != ("how", "many"):
+        return None
+    measure = _measure_after(tokens, 2)
+    if measure is None:
+        return None
+    named = match_phrase(tokens, 2, subjects())
+    subject = named[1] if named else _GENERIC
+    quantity = Quantity(0, 2, "How many", None, None, "vague")
+    return Figure(quantity, subject, measure, 0, len(tokens) - 1)

@@ -23,6 +23,7 @@ from factline.figure_lexicon import measure_table, subjects, toll_links
 from factline.figure_mentions import (
     DENIED_ONLY,
     Figure,
+    asked_figure,
     counts_all_of_a_part,
     figure_tokens,
     find_figures,
@@ -52,7 +53,7 @@ _OWN_MEMBERS = re.compile(r"\b(?:its|their|our) members$", re.IGNORECASE)
 # boundaries), so that no scan restarts inside a long run: linear time on hostile text. A kind
 # of place and "of" may stand before the name: "… in the coastal district of Pochutla".
 _PLACE_LEAD = re.compile(
-    r"(?<![\s,])[\s,]*(?:\b\w+\s+){0,3}?"
+    r"(?<![\s,])[\s,]*(?:\b\w+\s+){0,4}?"
     r"\b(?:in|at|on|near|across|throughout|outside|around)\s+(?:the\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:district|province|region|state|county|city|town|village"
     r"|island|municipality)\s+of\s+(?:the\s+)?)?$"
@@ -112,10 +113,11 @@ _REPORTS_OF = re.compile(
 _REPORTS_LEAD = 40  # "dismissed as baseless and politically motivated claims that …"
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:but|while)\b")
 _REPORT_NOUNS = frozenset({"claims", "claim", "reports", "report"})  # nouns, not cues, here
-# "reports that 30 people had died were false"
+# "reports that 30 people had died were false", "the figure of 40 … is not supported by any
+# count"
 _CALLED_FALSE = re.compile(
-    r"\b(?:were|was|are|is)\s(?:\w+\s)?(?:false|untrue|baseless|unfounded|fabricated"
-    r"|incorrect|wrong|fake)\b"
+    r"\b(?:were|was|are|is)\s(?:(?:\w+\s)?(?:false|untrue|baseless|unfounded|fabricated"
+    r"|incorrect|wrong|fake)|not\s(?:supported|borne\sout|backed)\sby)\b"
 )
 _CLAUSE_END = re.compile(r"[,;.]")
 # "23 people, a figure disputed by the rights group", "10,100 missing, figures the
@@ -140,9 +142,11 @@ _PLACE_WINDOW = 60
 # "the toll in Juba stood at 44": a place inside a toll phrase, then link words, then the number
 _TOLL_IN = re.compile(r"\b(?:toll|count|number|tally|figure|total)\s+(?:in|for)\s+$")
 _TOLL_IN_WINDOW = 20
+# "the toll in Juba stood at 44", "bringing the total in Dhi Qar province to 16"
 _IN_TOLL_PHRASE = re.compile(
-    r"(?<!\s)\s+(?:(?:had|has|have)\s+)?(?:stood|stands|rose|risen|reached|was|is)\s+"
-    r"(?:at\s+|to\s+)?"
+    r"(?<!\s)\s+(?:(?:province|district|region|state|county|governorate)\s+)?"
+    r"(?:(?:(?:had|has|have)\s+)?(?:stood|stands|rose|risen|reached|was|is)\s+(?:at\s+|to\s+)?"
+    r"|to\s+)"
 )
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "(Juba 49, Malakal 22)", "Kisumu: 12": a place that opens a list item and labels its number
@@ -206,6 +210,18 @@ class _Found:
     text: str
 
 
+def _asked(text: str) -> Figure | None:
+    """The count an explainer's question asks for ("How many were hurt?"), which the bare
+    numbers of the answer after it restate; None for any other sentence."""
+    if not _QUESTION.match(text):
+        return None  # nearly every sentence
+    return asked_figure(tokenize(text))
+
+
+# "How many people have died?": a question heading of an explainer
+_QUESTION = re.compile(r"\A\s*how many\b[^?]{0,120}\?\s*\Z", re.IGNORECASE)
+
+
 def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
     """The figures stage: claims numbered c1, c2, … in text order."""
     claims: list[Claim] = []
@@ -214,7 +230,12 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
     by_measure: dict[str, Figure] = {}  # the last whole figure of each measure
     claim_of: dict[int, Claim] = {}  # the claim of each figure found, by the figure's id
     for index, sentence in enumerate(analysis.sentences):
-        if not _may_hold_claim(analysis.text[sentence.start : sentence.end]):
+        text = analysis.text[sentence.start : sentence.end]
+        asked = _asked(text)
+        if asked is not None:
+            previous = asked  # "How many were hurt?": the count the answer after it gives
+            continue
+        if not _may_hold_claim(text):
             continue  # half of a report's sentences: no number, no number word, no price
         tokens = figure_tokens(tokenize(analysis.text, sentence.start, sentence.end))
         figures = find_figures(tokens, previous, by_measure)
@@ -314,7 +335,17 @@ def _by_sentence(starts: list[int], items: Sequence[_Spanned]) -> dict[int, list
 def part_claims(analysis: Analysis) -> frozenset[str]:
     """The ids of the claims that count a part of another figure ("including 16 police
     officers", "22 of the dead"): such a figure may be smaller than any figure of its subject."""
-    return _claims_where(analysis, is_part)
+    parts = _claims_where(analysis, is_part)
+    return frozenset(c.id for c in analysis.claims if c.id in parts and not _others(analysis, c))
+
+
+def _others(analysis: Analysis, claim: Claim) -> bool:
+    """ "killed 22 civilians and wounded 48 others": "others" besides only counts of another
+    measure (the dead, not the wounded) are the whole of their own count, no part of one."""
+    if not claim.text.lower().endswith(" others"):
+        return False
+    before = [c for c in analysis.claims if c.sentence == claim.sentence and c.end <= claim.start]
+    return bool(before) and all(c.measure != claim.measure for c in before)
 
 
 def place_part_claims(analysis: Analysis) -> frozenset[str]:
@@ -666,7 +697,9 @@ def _place_of(
         and not _describes_a_source(p, context.sources)
         and not _OFFICE_OF_A_PLACE.match(text, p.end)
     ]
-    found = _place_named_for(text, item, sentence, told)
+    found = _place_named_for(text, item, sentence, told) or next(
+        (place for place in told if _toll_told_for(text, place, item)), None
+    )
     level = _level_in_clause(analysis, item, sentence)
     if level is not None and (found is None or found.start < item.start):
         # "In Conakry, …, no more than four people had been killed nationwide": the level's
@@ -830,7 +863,7 @@ def place_told_for(analysis: Analysis, claim: Claim, place: Place) -> bool:
     return _place_named_for(analysis.text, claim, sentence, [place]) is not None
 
 
-def _toll_told_for(text: str, place: Place, claim: Claim) -> bool:
+def _toll_told_for(text: str, place: Place, claim: _Found | Claim) -> bool:
     """ "the toll in Juba stood at 44": a count given for a place in the words right before its
     number (not "the toll from the bombing in Quetta rose to 19", the event's place)."""
     if _IN_TOLL_PHRASE.fullmatch(text, place.end, claim.start) is None:

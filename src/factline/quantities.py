@@ -240,10 +240,23 @@ def _value_at(tokens: list[Token], index: int) -> tuple[int, float, float, bool]
     if number is None:
         return None
     end, value = number
+    end = _end_of_figures_again(tokens, end, value)
     ranged = _range_end(tokens, end, value)
     if ranged is not None:
         return ranged[0], value, ranged[1], True
     return end, value, value, False
+
+
+def _end_of_figures_again(tokens: list[Token], index: int, value: float) -> int:
+    """ "twenty-six (26) persons", "seven (7) children": the same number again in figures, in
+    brackets after its words as official prose writes it, is part of the quantity, so that the
+    noun after it is its subject."""
+    if index + 2 >= len(tokens) or tokens[index].text != "(":
+        return index
+    again = _number_at(tokens, index + 1)
+    if again is None or again[1] != value or again[0] >= len(tokens):
+        return index
+    return again[0] + 1 if tokens[again[0]].text == ")" else index
 
 
 def _range_end(tokens: list[Token], index: int, low: float) -> tuple[int, float] | None:
