@@ -6,6 +6,7 @@ import importlib.util
 import json
 import sys
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -83,15 +84,8 @@ def test_scorer_counts_value_on_relaxed_pairs() -> None:
 
 def test_misses_lists_spurious_missed_and_misread() -> None:
     evaluation = load_eval()
-    text = "Troops arrived on Tuesday, left in 1990 and came back later."
-    gold = evaluation.GoldDocument(
-        "d",
-        text,
-        "2013-03-22",
-        (
-            evaluation.Timex(18, 25, "Tuesday", "DATE", "2013-03-12"),
-            evaluation.Timex(54, 59, "later", "DATE", "FUTURE_REF"),
-        ),
+    gold = _gold_with_a_misread_tuesday(
+        evaluation, "d", "Troops arrived on Tuesday, left in 1990 and came back later."
     )
     lines = list(evaluation.misses([gold]))
     assert lines[0].startswith("+ d:") and "[1990]" in lines[0]
@@ -103,18 +97,27 @@ def test_value_misses_lists_only_values_read_otherwise() -> None:
     """`--value-misses`: expressions found but normalized otherwise, not those missed or found
     in excess."""
     evaluation = load_eval()
-    text = "The ferry sank on Tuesday; divers came in 1990 and left later."
-    gold = evaluation.GoldDocument(
-        "ferry",
-        text,
-        "2013-03-22",
-        (
-            evaluation.Timex(18, 25, "Tuesday", "DATE", "2013-03-12"),
-            evaluation.Timex(57, 62, "later", "DATE", "FUTURE_REF"),
-        ),
+    gold = _gold_with_a_misread_tuesday(
+        evaluation, "ferry", "The ferry sank on Tuesday; divers came in 1990 and left later."
     )
     lines = list(evaluation.value_misses([gold]))
     assert len(lines) == 1
     assert (
         lines[0].startswith("ferry:") and "gold DATE 2013-03-12 system DATE 2013-03-19" in lines[0]
+    )
+
+
+def _gold_with_a_misread_tuesday(evaluation: ModuleType, name: str, text: str) -> Any:
+    """Gold for `text`, published on Friday 2013-03-22: its "Tuesday" is the one ten days
+    before (the tagger reads the one three days before), its "later" is a FUTURE_REF the tagger
+    does not tag, and its "1990" is not gold."""
+    tuesday, later = text.index("Tuesday"), text.index("later")
+    return evaluation.GoldDocument(
+        name,
+        text,
+        "2013-03-22",
+        (
+            evaluation.Timex(tuesday, tuesday + 7, "Tuesday", "DATE", "2013-03-12"),
+            evaluation.Timex(later, later + 5, "later", "DATE", "FUTURE_REF"),
+        ),
     )
