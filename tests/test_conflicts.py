@@ -609,6 +609,18 @@ def test_a_count_told_nationwide_is_the_whole_count_whatever_town_opens_its_sent
     assert len(figure_conflicts(items)) == 2
 
 
+def test_a_toll_named_for_the_event_is_the_whole_count_whatever_town_opens_its_sentence() -> None:
+    """ "In Garissa, the toll of Friday's attack has risen to 15": the attack's whole toll, which
+    a mourners' count of 22 on the same day contradicts, not a part of it."""
+    items = claims_of_reports(
+        ("In Garissa, the toll of Friday's attack on the bus station has risen to 15 dead. "
+         "Elders in Garissa say they buried 22 people on Saturday alone.", "2025-09-08", "Wire"),
+    )  # fmt: skip
+    toll = next(item for item in items if item.claim.low == 15)
+    assert toll.place is None and toll.whole
+    assert len(figure_conflicts(items)) == 1
+
+
 def test_a_town_that_opens_a_where_clause_is_the_figures_place_not_the_whole() -> None:
     """ "Clashes spread to Kisumu, where a doctor said three people had been shot dead": the
     three are Kisumu's, not the report's whole count, and so no lower toll than six overall."""

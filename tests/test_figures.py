@@ -275,6 +275,9 @@ def test_format_range(low: float | None, high: float | None, shown: str) -> None
             "The boat had carried about 130 people, which would leave 47 unaccounted for.",
             [("missing", "people", 47, 47)],
         ),
+        # citizens and constituents count people; a coffin counts one dead
+        ("The mayor said 12 of his citizens had died.", [("killed", "people", 12, 12)]),
+        ("I carried seven coffins to the cemetery.", [("killed", "people", 7, 7)]),
     ],
 )
 def test_figures_in_sentences(
@@ -693,6 +696,11 @@ def _places_of(text: str) -> list[str | None]:
         ("Kisumu county says 19 people died in the floods.", ["Kisumu"]),
         # a local source counts where it is
         ("A local health officer in Kisumu said 14 bodies had been recovered.", ["Kisumu"]),
+        # a speaker's count of its own people is of the place the speaker stands for
+        ("An MP for Kisumu, Jane Otieno, said \"at least six of my constituents\" had drowned.",
+         ["Kisumu"]),
+        ("The priest of the cathedral in Kisumu said he had buried nine of our people.",
+         ["Kisumu"]),
     ],
 )  # fmt: skip
 def test_places_the_conflict_detector_missed(text: str, places: list[str | None]) -> None:

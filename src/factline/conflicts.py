@@ -176,6 +176,11 @@ _NATIONWIDE = re.compile(
     r"\b(?:nationwide|countrywide|across\sthe\scountry|throughout\sthe\scountry"
     r"|in\sthe\s(?:whole|entire)\scountry)\b"
 )
+# "the toll of Monday's bombing", "the toll from Friday's crush": a toll named for the event
+_EVENT_TOLL = re.compile(
+    r"\btoll\s(?:of|from)\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s",
+    re.IGNORECASE,
+)
 _BODIES = frozenset({"bodies", "corpses", "remains"})
 _CUSTODY = re.compile(r"\bin\s(?:police\s|military\s|army\s|state\s)?(?:custody|detention)\b")
 _CLAUSE_STOP = re.compile(r"[,;.]")
@@ -285,7 +290,11 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     parts |= _coordinated_parts(analysis, parts) | lower_bounds
     subgroups = subgroup_claims(analysis) | place_part_claims(analysis) | by_forces
     unknown = {claim.id: _unknown_place(analysis, claim) for claim in analysis.claims}
-    nationwide = {claim.id for claim in analysis.claims if _told_nationwide(analysis, claim)}
+    nationwide = {
+        claim.id
+        for claim in analysis.claims
+        if _told_nationwide(analysis, claim) or _told_as_event_toll(analysis, claim)
+    }
     document = analysis.document
     return [
         ClaimInContext(
@@ -374,6 +383,13 @@ def _told_nationwide(analysis: Analysis, claim: Claim) -> bool:
     whole country is the crisis's whole count, whatever town the sentence opens with."""
     clause = analysis.text[claim.end : _clause_end(analysis, claim)]
     return _NATIONWIDE.search(clause) is not None
+
+
+def _told_as_event_toll(analysis: Analysis, claim: Claim) -> bool:
+    """ "In Kaya, the toll of Monday's bombing has risen to 26": a toll its clause names for
+    the event itself counts all the event's dead, whatever town the sentence opens with."""
+    start = _clause_start(analysis, claim)
+    return _EVENT_TOLL.search(analysis.text, start, claim.start) is not None
 
 
 def _told_as_rise(analysis: Analysis, claim: Claim) -> bool:

@@ -49,6 +49,7 @@ _Spanned = TypeVar("_Spanned", Place, Actor, Time)
 _PRICE_WORDS = frozenset({"price", "prices"})
 _LOWER = attrgetter("lower")
 _OWN_MEMBERS = re.compile(r"\b(?:its|their|our) members$", re.IGNORECASE)
+_SPEAKERS_OWN = re.compile(r"\bof\s(?:my|our)\s", re.IGNORECASE)  # "four of my constituents"
 # Each repeated class may start only where its run starts (the look-behind and the word
 # boundaries), so that no scan restarts inside a long run: linear time on hostile text. A kind
 # of place and "of" may stand before the name: "… in the coastal district of Pochutla".
@@ -700,6 +701,7 @@ def _place_of(
     found = _place_named_for(text, item, sentence, told) or next(
         (place for place in told if _toll_told_for(text, place, item)), None
     )
+    found = found or _home_of_speakers_own(item, source, named)
     level = _level_in_clause(analysis, item, sentence)
     if level is not None and (found is None or found.start < item.start):
         # "In Conakry, …, no more than four people had been killed nationwide": the level's
@@ -714,6 +716,16 @@ def _place_of(
     ):
         return named[0]
     return found or _place_there(analysis, item, sentence) or _paragraph_heading(analysis, item)
+
+
+def _home_of_speakers_own(item: _Found, source: Source | None, named: list[Place]) -> Place | None:
+    """ "A member of parliament for Ahvaz said 'four of my constituents' were killed", "the imam
+    of the mosque in Panjakent prayed for 'twenty-one of our people'": a speaker's count of its
+    own people is of the place the speaker stands for, named in the speaker's words."""
+    if source is None or not _SPEAKERS_OWN.search(item.text):
+        return None
+    span = source.source
+    return next((p for p in named if span.start <= p.start and p.end <= span.end), None)
 
 
 def _paragraph_heading(analysis: Analysis, item: _Found) -> Place | None:
