@@ -403,8 +403,7 @@ def _restated_as_said_then(analysis: Analysis, claim: Claim) -> bool:
     report's, told in its clause as what a source had said then."""
     if claim.date is None or claim.date == analysis.document.published:
         return False
-    start = _clause_start(analysis, claim)
-    return _HAD_SAID.search(analysis.text, start, claim.start) is not None
+    return _told_as_had_said(analysis, claim)
 
 
 def _told_as_had_said(analysis: Analysis, claim: Claim) -> bool:
