@@ -19,7 +19,14 @@ from functools import cache
 from typing import Any
 
 from factline.figure_lexicon import toll_participles
-from factline.quantities import Phrases, Token, load_resource, match_phrase, tokenize
+from factline.quantities import (
+    Phrases,
+    Token,
+    is_clock_minutes,
+    load_resource,
+    match_phrase,
+    tokenize,
+)
 from factline.record import Span, Stance
 
 _MAX_SOURCE_TOKENS = 12
@@ -352,23 +359,12 @@ def _noun_phrase_backward(tokens: list[Token], end: int) -> tuple[int, int] | No
     while first < end and (
         tokens[first].lower in _words("phrase_inner")
         or not tokens[first].text[0].isalnum()
-        or _minutes_of_a_time(tokens, first)
+        or is_clock_minutes(tokens, first)
     ):
         first += 1  # a source does not begin with "of", "and", a full stop or "14:00"
     if first == end or not _has_head(tokens, first, end):
         return None
     return first, end
-
-
-def _minutes_of_a_time(tokens: list[Token], index: int) -> bool:
-    """ "14:00 The ministry has revised its toll": the minutes of a timeline entry's time."""
-    colon = tokens[index - 1] if index > 0 else None
-    return (
-        colon is not None
-        and colon.text == ":"
-        and colon.end == tokens[index].start
-        and tokens[index].text.isdecimal()
-    )
 
 
 def _is_head(token: Token) -> bool:

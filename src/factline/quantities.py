@@ -292,11 +292,14 @@ def _number_at(tokens: list[Token], index: int) -> tuple[int, float] | None:
 def _in_clock_time(tokens: list[Token], index: int) -> bool:
     """ "17:40 Several hundred people marched": the hour or minutes of a time of day (a
     timeline's entries open with one), joined to the other by a colon, never a count."""
-    before = index >= 2 and _joined_digits(tokens[index - 2], tokens[index - 1], tokens[index])
-    after = index + 2 < len(tokens) and _joined_digits(
-        tokens[index], tokens[index + 1], tokens[index + 2]
-    )
-    return before or after
+    return is_clock_minutes(tokens, index) or is_clock_minutes(tokens, index + 2)
+
+
+def is_clock_minutes(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is the minutes of a time of day written "17:40"."""
+    if not 2 <= index < len(tokens):
+        return False
+    return _joined_digits(tokens[index - 2], tokens[index - 1], tokens[index])
 
 
 def _joined_digits(hours: Token, colon: Token, minutes: Token) -> bool:
