@@ -756,7 +756,7 @@ def _the_given(tokens: list[Token], quantity: Quantity) -> bool:
     than the 63 it announced on Tuesday": a bare number after "the" that a participle of
     saying follows (or a pronoun and a verb of saying) is a figure of the count before it."""
     after = quantity.last
-    if after < len(tokens) and tokens[after].lower in _SUBJECT_PRONOUNS:
+    if after < len(tokens) and tokens[after].lower in SUBJECT_PRONOUNS:
         after += 1
     return (
         quantity.first > 0
@@ -766,7 +766,8 @@ def _the_given(tokens: list[Token], quantity: Quantity) -> bool:
     )
 
 
-_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# The pronouns that may say or give a figure: "the 63 it announced", "they said"
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
 def _changed_from(tokens: list[Token], first: int) -> bool:

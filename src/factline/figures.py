@@ -22,6 +22,7 @@ from factline.attribution import Source, count_owner, find_sources
 from factline.figure_lexicon import measure_table, subjects, toll_links
 from factline.figure_mentions import (
     DENIED_ONLY,
+    SUBJECT_PRONOUNS,
     Figure,
     asked_figure,
     counts_all_of_a_part,
@@ -161,7 +162,6 @@ _PLACE_NEXT = re.compile(r"(?<!\s)\s+(?:in|at)\s+(?:the\s+)?")
 # The gazetteer's kinds of place, as `place_kind` names them.
 _KINDS = {"admin1": "region", "admin2": "region", "region": "region", "capital": "town",
           "city": "town"}  # fmt: skip
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})  # "its observers", "their doctors"
 # What may stand between a saying verb and the subject of what is said: "said on Wednesday
 # evening that", "said in a statement that" (no clause break)
@@ -514,8 +514,9 @@ def _speaker_of_pronoun(text: str, source: Source, sources: list[Source]) -> Sou
     registered 21 deaths", "The Observatory said its observers had counted 61": a pronoun, or
     a phrase the pronoun owns, soon after another cue is that cue's source, who tells the
     figure."""
-    words = source.source.text.lower().split()
-    if not words or (source.source.text.lower() not in _PRONOUNS and words[0] not in _OWNERS):
+    said_by = source.source.text.lower()
+    words = said_by.split()
+    if not words or (said_by not in SUBJECT_PRONOUNS and words[0] not in _OWNERS):
         return source
     for other in sources:
         if other.cue.end <= source.source.start and _REPORTED_CLAUSE_LEAD.fullmatch(
