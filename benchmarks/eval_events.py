@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 import time
@@ -51,6 +50,7 @@ import events_data  # noqa: E402
 from factline.acled import acled_rows  # noqa: E402
 from factline.events import find_events  # noqa: E402
 from factline.events_classifier import best_label  # noqa: E402
+from factline.geo import haversine_km  # noqa: E402
 from factline.pipeline import analyze  # noqa: E402
 from factline.record import Analysis, Event  # noqa: E402
 
@@ -58,7 +58,6 @@ DEFAULT_OUT = REPO / "benchmarks" / "results" / "eval_events.json"
 DEV_OUT = REPO / "benchmarks" / "results" / "eval_events_dev.json"
 SEED = REPO.parent / "shared" / "seed" / "kazakhstan-2022.txt"
 LOCATION_RADIUS_KM = 50.0
-EARTH_RADIUS_KM = 6371.0
 # Draft 0.5 labels of the GSR -> PLOVER 2.0 (plover-codebook/plover_v2_ontology.yaml).
 LEGACY_LABELS = {
     "DEMAND": "REQUEST",
@@ -67,14 +66,6 @@ LEGACY_LABELS = {
     "FIGHT": "ASSAULT",
 }
 _EVENT_MARKUP = re.compile(r"\(EVT: ([^()]{1,200})\)")
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def acled_metrics(rows: Sequence[events_data.AcledRow]) -> dict[str, float]:
@@ -102,7 +93,9 @@ def acled_metrics(rows: Sequence[events_data.AcledRow]) -> dict[str, float]:
 def _near(row: dict[str, str], gold: events_data.AcledRow) -> bool:
     if not row["latitude"] or not row["longitude"]:
         return False
-    km = distance_km(float(row["latitude"]), float(row["longitude"]), gold.latitude, gold.longitude)
+    km = haversine_km(
+        float(row["latitude"]), float(row["longitude"]), gold.latitude, gold.longitude
+    )
     return km <= LOCATION_RADIUS_KM
 
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -38,6 +37,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from factline.gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from factline.geo import haversine_km
 from factline.places import find_mentions, mention_at
 from factline.places_resolve import Resolution, candidate_places, resolve
 
@@ -227,38 +227,30 @@ def resolution_counts(articles: Iterable[Article], resolver: Resolver) -> Counts
     return counts
 
 
-def ceiling_counts(articles: Iterable[Article]) -> tuple[int, int, int, int]:
-    """(right id, gold ids, within 161 km, gold coordinates) of a resolver that always picks the
-    right candidate, where the gazetteer offers it: the most any choice among factline's
-    candidates can score. A gold place the gazetteer lacks (a church, a river, a neighbourhood)
-    is out of reach of every choice (an approximate point may still fall near it)."""
+def ceiling_counts(articles: Iterable[Article]) -> Counts:
+    """`resolution_counts` of a resolver that always picks the right candidate, where the
+    gazetteer offers it: the most any choice among factline's candidates can score. A gold place
+    the gazetteer lacks (a church, a river, a neighbourhood) is out of reach of every choice (an
+    approximate point may still fall near it)."""
     gazetteer = load_gazetteer()
-    right = with_id = near = with_coords = 0
+    counts = Counts()
     for article in articles:
         for toponym in (t for t in article.toponyms if t.geonames_id or t.lat is not None):
             mention = mention_at(article.text, toponym.start, toponym.end)
             options = candidate_places(mention, gazetteer)
             if toponym.geonames_id:
-                with_id += 1
-                right += any(entry.geonames_id == toponym.geonames_id for entry in options)
+                counts.with_id += 1
+                counts.right += any(entry.geonames_id == toponym.geonames_id for entry in options)
             if toponym.lat is not None and toponym.lon is not None:
-                with_coords += 1
-                near += any(_within(entry, toponym.lat, toponym.lon) for entry in options)
-    return right, with_id, near, with_coords
+                counts.with_coords += 1
+                counts.near += any(_within(entry, toponym.lat, toponym.lon) for entry in options)
+    return counts
 
 
 def _within(entry: Entry | None, lat: float, lon: float) -> bool:
     if entry is None or entry.lat is None or entry.lon is None:
         return False
-    return distance_km(entry.lat, entry.lon, lat, lon) <= RADIUS_KM
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius 6,371 km)."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+    return haversine_km(entry.lat, entry.lon, lat, lon) <= RADIUS_KM
 
 
 def evaluate(corpora: dict[str, list[Article]]) -> dict[str, float]:
@@ -289,12 +281,12 @@ def _metrics(corpora: dict[str, list[Article]], suffix: str) -> dict[str, float]
             metrics[f"approximate_161km{suffix}"] = _ratio(
                 total.approximate_near, total.approximate
             )
-    near_total = coords_total = 0
+    ceiling = Counts()
     for name, articles in corpora.items():
-        right, with_id, near, with_coords = ceiling_counts(articles)
-        metrics[f"ceiling_resolution_acc_{name}{suffix}"] = _ratio(right, with_id)
-        near_total, coords_total = near_total + near, coords_total + with_coords
-    metrics[f"ceiling_accuracy_161km{suffix}"] = _ratio(near_total, coords_total)
+        counts = ceiling_counts(articles)
+        metrics[f"ceiling_resolution_acc_{name}{suffix}"] = _ratio(counts.right, counts.with_id)
+        ceiling += counts
+    metrics[f"ceiling_accuracy_161km{suffix}"] = _ratio(ceiling.near, ceiling.with_coords)
     return metrics
 
 
