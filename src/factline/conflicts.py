@@ -286,7 +286,8 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     by_forces = {claim.id for claim in analysis.claims if _killed_by_forces(analysis, claim)}
     parts |= by_forces
     lower_bounds = _narrower_counts(analysis)
-    parts |= {claim.id for claim in analysis.claims if _counts_some_of_the_total(analysis, claim)}
+    since = _measures_counted_since(analysis)
+    parts |= {c.id for c in analysis.claims if _counts_some_of_the_total(analysis, c, since)}
     parts |= _coordinated_parts(analysis, parts) | lower_bounds
     subgroups = subgroup_claims(analysis) | place_part_claims(analysis) | by_forces
     unknown = {claim.id: _unknown_place(analysis, claim) for claim in analysis.claims}
@@ -332,23 +333,30 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     ]
 
 
-def _counts_some_of_the_total(analysis: Analysis, claim: Claim) -> bool:
+def _counts_some_of_the_total(analysis: Analysis, claim: Claim, since: Set[str]) -> bool:
     """ "Confirmed deaths this week: 6" beside "Confirmed deaths since week 1: 23", and "87
     people had been charged": a count of the latest week or day, where the report also counts
-    the days since an earlier one, or of those charged among all arrested, is a part of the
-    whole count. (Alone, "buried 64 people in the past week" is the week-long crisis's toll.)"""
+    the days since an earlier one (`since`: the measures it so counts), or of those charged
+    among all arrested, is a part of the whole count. (Alone, "buried 64 people in the past
+    week" is the week-long crisis's toll.)"""
     end = _clause_end(analysis, claim)
     if claim.measure in _SAME_COUNT and _CHARGED.match(analysis.text, claim.end, end):
         return True
-    if not _ONE_PERIOD.search(analysis.text, _clause_start(analysis, claim), end):
+    if claim.measure not in since:
         return False
-    return any(
-        other.measure == claim.measure
-        and _SINCE_AN_EARLIER_DAY.search(
-            analysis.text, _clause_start(analysis, other), _clause_end(analysis, other)
+    return _ONE_PERIOD.search(analysis.text, _clause_start(analysis, claim), end) is not None
+
+
+def _measures_counted_since(analysis: Analysis) -> set[str]:
+    """The measures of the report's counts whose clause counts from an earlier day ("since
+    week 1", "so far", "this year", "in total")."""
+    return {
+        claim.measure
+        for claim in analysis.claims
+        if _SINCE_AN_EARLIER_DAY.search(
+            analysis.text, _clause_start(analysis, claim), _clause_end(analysis, claim)
         )
-        for other in analysis.claims
-    )
+    }
 
 
 def _told_as_true_toll(analysis: Analysis, claim: Claim) -> bool:
