@@ -130,3 +130,18 @@ def test_seed_export_puts_almaty_events_in_almaty(seed_text: str) -> None:
     kinds = {(row["event_type"], row["sub_event_type"]) for row in acled_rows(analysis)}
     assert ("Strategic developments", "Arrests") in kinds
     assert any(event_type in ("Protests", "Riots") for event_type, _ in kinds)
+
+
+def test_an_event_on_a_street_is_located_in_the_town_it_stands_at() -> None:
+    """ACLED's location column names towns: an event on a street the gazetteer lacks stands at
+    the town the report names with the street, and its row names that town."""
+    text = (
+        "Hundreds of people rallied in Cairo on 3 March 2025. Police fired tear gas at "
+        "protesters in Tahrir Square."
+    )
+    analysis = analyze(text, published="2025-03-04")
+    square = next(place for place in analysis.places if place.text == "Tahrir Square")
+    assert square.geonames_id is None and square.lat is not None
+    assert square.id in {event.place for event in analysis.events}
+    rows = list(acled_rows(analysis))
+    assert rows and {row["location"] for row in rows} == {"Cairo"}

@@ -235,13 +235,29 @@ def _row(
         "inter2": inter2,
         "country": country,
         "admin1": (place.admin1 or "") if place else "",
-        "location": place.name if place else "",
+        "location": _location(analysis, place) if place else "",
         "latitude": _coordinate(place.lat if place else None),
         "longitude": _coordinate(place.lon if place else None),
         "fatalities": str(max(e.fatalities or 0 for e in events)),
         "notes": analysis.text[sentence.start : sentence.end] if sentence else passage,
         "source": analysis.document.source or "",
     }
+
+
+def _location(analysis: Analysis, place: Place) -> str:
+    """ACLED's location is a town: a place the gazetteer lacks (a street, a church) stands
+    approximately at a town the report names, so the row names that town, not the street."""
+    if place.geonames_id is not None or place.lat is None:
+        return place.name
+    town = next(
+        (
+            other
+            for other in analysis.places
+            if other.geonames_id is not None and (other.lat, other.lon) == (place.lat, place.lon)
+        ),
+        None,
+    )
+    return town.name if town else place.name
 
 
 def _document_country(analysis: Analysis) -> str | None:
