@@ -856,6 +856,137 @@ def test_history_keeps_rates() -> None:
     assert ("a day", "SET", "P1D") in readings(text, "2009-12-19")
 
 
+def test_history_names_a_winter_by_the_year_it_ends() -> None:
+    """A winter spans two years, and TIMEX names it by the one it ends in: the winter a
+    history comes to after the summer of 1916 is 1917-WI; the story itself stays in 1916, so
+    "the next spring" is that of 1917. A year before Christ is told whole, so its winter is
+    the next one too."""
+    text = (
+        "The war began on 3 May 1914. Italy joined on 23 May 1915. The offensive opened in "
+        "August 1916 and stalled in October. Over the winter, the armies rested. The next "
+        "spring, they attacked again."
+    )
+    assert readings(text, "2009-12-19")[-2:] == [
+        ("the winter", "DATE", "1917-WI"),
+        ("The next spring", "DATE", "1917-SP"),
+    ]
+    ancient = (
+        "The wars lasted from 499 to 479 BC. In 481 BC the army gathered at Sardis, where it "
+        "passed the winter."
+    )
+    assert readings(ancient, "2009-12-19")[-1] == ("the winter", "DATE", "BC0480-WI")
+
+
+def test_season_takes_the_year_a_range_writes_once() -> None:
+    text = "The armies spent the spring and early summer of 1943 rebuilding."
+    assert readings(text, "2009-12-19") == [
+        ("the spring", "DATE", "1943-SP"),
+        ("early summer of 1943", "DATE", "1943-SU"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before any day is named, "three days later" is a day of the story's year
+        (
+            "The war broke out in 1980 with the killing of an envoy and, three days later, "
+            "a bombing in the capital.",
+            [("1980", "DATE", "1980"), ("three days later", "DATE", "1980-XX-XX")],
+        ),
+        # the story has moved on from its last day to another year ...
+        (
+            "The rebels took the town on 4 May 1911. The general seized power in February "
+            "1913, and the president was shot less than a week later.",
+            [
+                ("4 May 1911", "DATE", "1911-05-04"),
+                ("February 1913", "DATE", "1913-02"),
+                ("less than a week later", "DATE", "1913-WXX"),
+            ],
+        ),
+        # ... or to a month of it, which months count from
+        (
+            "The siege ended on 2 May 1987. In July 1988 the army used gas, as it had four "
+            "months earlier.",
+            [
+                ("2 May 1987", "DATE", "1987-05-02"),
+                ("July 1988", "DATE", "1988-07"),
+                ("four months earlier", "DATE", "1988-03"),
+            ],
+        ),
+    ],
+)
+def test_history_offsets_from_a_year_or_month(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    history = "The wars ran from September 1909 to August 1989, with a pause in May 1945. "
+    assert readings(history + text, "2009-12-19")[3:] == expected
+
+
+def test_news_leaves_out_hedges_and_parts_of_day_that_histories_keep() -> None:
+    """TimeBank draws "spent about [five hours]" and "on the night of [Oct. 23]"; WikiWars,
+    annotated to TIMEX2, keeps the hedge and the night in the extent."""
+    news = "The envoy spent about five hours in Lusaka. He was shot on the night of Oct. 23."
+    assert readings(news, "1998-11-02") == [
+        ("five hours", "DURATION", "PT5H"),
+        ("Oct. 23", "DATE", "1998-10-23"),
+    ]
+    history = (
+        "The siege lasted from 3 May 1791 to 9 July 1792. On the night of 20 June 1791 the "
+        "king fled; he was held for about a week."
+    )
+    assert readings(history, "2009-12-19")[2:] == [
+        ("the night of 20 June 1791", "TIME", "1791-06-20TNI"),
+        ("about a week", "DURATION", "P1W"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deal should be done in a matter of months, the minister said.",
+        "The dynasty ruled the valley for hundreds of years.",
+    ],
+)
+def test_bare_plural_after_of_is_no_span(text: str) -> None:
+    assert readings(text, "1998-03-08") == []
+
+
+def test_one_day_after_a_modal_is_some_day_to_come() -> None:
+    text = "The mayor said the city will one day host the games, after a one day delay."
+    assert readings(text, "1998-03-03") == [
+        ("one day", "DATE", "FUTURE_REF"),
+        ("one day", "DURATION", "P1D"),
+    ]
+
+
+def test_history_counts_decades_whole() -> None:
+    """WikiWars (TIMEX2) writes "the past decade" P1DE; news writes it P10Y."""
+    history = (
+        "The war ran from March 1965 to April 1975, with a truce in January 1973. In the past "
+        "decade alone, the country had lost a tenth of its people."
+    )
+    assert readings(history, "2009-12-19")[-1] == ("the past decade", "DURATION", "P1DE")
+    news = "In the past decade, prices have doubled."
+    assert readings(news, "2013-03-21") == [("the past decade", "DURATION", "P10Y")]
+
+
+def test_half_of_the_year() -> None:
+    """ "The second half of the year" is the publication year's in news, the story's year's
+    in a history."""
+    text = "The sale should close in the second half of the year."
+    assert readings(text, "2013-03-21") == [("the second half of the year", "DATE", "2013-H2")]
+    history = (
+        "The war ran from March 1965 to April 1975, with a truce in January 1973. In 1968 the "
+        "offensive failed, and in the second half of the year the bombing stopped."
+    )
+    assert readings(history, "2009-12-19")[-1] == (
+        "the second half of the year",
+        "DATE",
+        "1968-H2",
+    )
+
+
 def test_ids_in_text_order() -> None:
     times = analysis_of("On May 2 and May 3, 2021, and in 2020, things happened.", None).times
     assert [t.id for t in times] == [f"t{i}" for i in range(1, len(times) + 1)]

@@ -18,7 +18,7 @@ from functools import cache
 from factline.record import Analysis, Time
 from factline.times_calendar import Point, valid_day
 from factline.times_event import event_date
-from factline.times_find import Candidate, find_candidates
+from factline.times_find import Candidate, find_candidates, news_extent
 from factline.times_grammar import alternation, lexicon
 from factline.times_quarters import read_quarter
 from factline.times_relative import (
@@ -92,7 +92,8 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
     starts = [sentence.start for sentence in analysis.sentences]
     times: list[Time] = []
     previous: Reading | None = None
-    for candidate in candidates:
+    for found in candidates:
+        candidate = found if narrative.history else news_extent(found)
         clue = _clue(text, candidate, _tense(text, analysis, starts, candidate, history))
         reading = _read(candidate, clue, narrative, previous)
         if reading is None:

@@ -240,7 +240,7 @@ _GRAMMAR = r"""
       |same)\s+quarter\b
   | the\s+quarter\b(?!-)
   | (?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+
-    (?:YEAR|this\s+year|last\s+year|next\s+year)
+    (?:YEAR|(?:this|last|next|the)\s+year\b(?!-))
   )
 | (?P<relative>
     the\s+weekend\b

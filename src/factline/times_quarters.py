@@ -9,7 +9,6 @@ one still running (`Narrative.quarter`), else the last complete quarter before p
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from factline.times_calendar import quarter_of, shift
 from factline.times_grammar import lexicon
@@ -24,7 +23,7 @@ def read_quarter(clue: Clue, narrative: Narrative) -> Reading | None:
     year = explicit_year(clue.text)
     published = narrative.published
     if "half" in words:
-        return _half_year(words, year, published)
+        return _half_year(words, year, narrative)
     if number is not None and number > 4:
         return None
     of_year = _OF_RELATIVE_YEAR.search(lowered)
@@ -78,11 +77,16 @@ def _quarter_shift(quarter: tuple[int, int], step: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
-def _half_year(words: list[str], year: int | None, published: date | None) -> Reading:
+def _half_year(words: list[str], year: int | None, narrative: Narrative) -> Reading:
+    """ "The first half of 1989", "the second half of the year": in a history, the year is
+    the story's; elsewhere, as for "this year", the publication's."""
     half = 1 if "first" in words else 2
     anchor: str | None = None
-    if year is None and published is not None:
-        year = published.year + {"last": -1, "next": 1}.get(words[-2], 0)
+    told = narrative.year_source if narrative.history else None
+    if year is None and words[-2] == "the" and told is not None and told[0].year is not None:
+        year, anchor = told[0].year, told[1]
+    elif year is None and narrative.published is not None:
+        year = narrative.published.year + {"last": -1, "next": 1}.get(words[-2], 0)
         anchor = "published"
     shown = "XXXX" if year is None else f"{year:04d}"
     return Reading("DATE", f"{shown}-H{half}", anchor)

@@ -46,9 +46,10 @@ _UNIT_WORD = re.compile(
 )
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
 _HALF = re.compile(r"1/2|and\s+(?:a\s+)?half|^half\s+an?\b", re.IGNORECASE)
-# "for years", "after months of talks": a bare plural is a duration after these words.
+# "for years", "after months of talks": a bare plural is a duration after these words (not
+# after "of": "a matter of months", "hundreds of years" measure no span in TimeBank).
 _BARE_PLURAL_CONTEXT = re.compile(
-    r"\b(?:for|in|over|within|of|after|than|took|take|takes|spent|lasted)\s+$", re.IGNORECASE
+    r"\b(?:for|in|over|within|after|than|took|take|takes|spent|lasted)\s+$", re.IGNORECASE
 )
 # "in the weeks before the shooting", "days after the attack", "in the years that followed".
 _AROUND_AN_EVENT = re.compile(
@@ -89,7 +90,7 @@ def unit_in(text: str) -> str | None:
 def amount_in(text: str) -> tuple[bool, float | None]:
     """Whether `text` counts something, and how many (None for "several", "a few")."""
     lex = lexicon()
-    lowered = " ".join(text.lower().replace("-", " ").split())
+    lowered = _without_hedging_some(" ".join(text.lower().replace("-", " ").split()))
     if _vague_number().search(lowered):
         return True, None
     half = _HALF.search(lowered) is not None
@@ -115,6 +116,20 @@ def amount_in(text: str) -> tuple[bool, float | None]:
     return found or half, total if found or half else None
 
 
+_SOME_BEFORE = re.compile(r"\bsome (\S+)")
+
+
+def _without_hedging_some(lowered: str) -> str:
+    """ "Some eight years" hedges a count ("about eight"); "some years" counts none."""
+    found = _SOME_BEFORE.search(lowered)
+    if found is None:
+        return lowered
+    following = found.group(1)
+    if following[0].isdigit() or following in lexicon().numbers:
+        return lowered[: found.start()] + lowered[found.start(1) :]
+    return lowered
+
+
 @cache
 def _vague_number() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(lexicon().vague_numbers)})\b")
@@ -132,6 +147,8 @@ def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
         # "for a while", "for some time": news marks a span of no stated unit; histories
         # annotated to TIMEX2 (WikiWars) give it no value at all, which no reading matches
         return None if narrative.history else Reading("DURATION", "PXX")
+    if words == ["one", "day"] and _MODAL_BEFORE.search(clue.before):
+        return Reading("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day to come
     unit = unit_in(clue.text)
     if unit is None:
         return None
@@ -162,8 +179,18 @@ def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
         amount = 1
     if words[-1] == "second" and amount == 1:
         return None  # "a second time"
-    return Reading("DURATION", duration_value(amount, unit))
+    return Reading("DURATION", _span_value(amount, unit, narrative))
 
+
+def _span_value(amount: float | None, unit: str, narrative: Narrative) -> str:
+    """A duration's value. Histories annotated to TIMEX2 (WikiWars) count decades and
+    centuries whole, "the past decade" P1DE (4 of 5 times); news counts them in years, P10Y."""
+    if amount is not None and amount == int(amount) and narrative.history and unit in ("DE", "CE"):
+        return f"P{int(amount)}{unit}"
+    return duration_value(amount, unit)
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+$", re.IGNORECASE)
 
 # A plural unit after these words counts none: "the coming weeks", "(over) the years".
 _UNCOUNTED_BEFORE = frozenset((*_DIRECTION, "following", "the"))
@@ -336,6 +363,9 @@ def read_offset(clue: Clue, narrative: Narrative) -> Reading | None:
     _, amount = amount_in(clue.text[: unit_word.start()] if unit_word else clue.text)
     if amount is None:
         return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF")
+    coarse = None if deictic else _coarse_time_in_force(narrative)
+    if coarse is not None:
+        return _offset_from(coarse, unit, (-1 if backward else 1) * int(amount))
     scene = narrative.bc_year
     if scene is not None and unit in _YEARS_IN and not deictic:
         # "14 years later" in a history told in years before Christ
@@ -357,6 +387,35 @@ def read_offset(clue: Clue, narrative: Narrative) -> Reading | None:
 
 
 _YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
+
+
+def _coarse_time_in_force(narrative: Narrative) -> tuple[Point, str] | None:
+    """What a history's "three days later" counts from when its last day is no longer in
+    force: the year or month it has come to since ("In October 1915, ... four days later"),
+    or before it named any day. (News counts from its publication date instead.)"""
+    last, day = narrative.last, narrative.day
+    if not narrative.history or last is None or last[0].year is None or last[0].day is not None:
+        return None
+    if day is not None and day[0].year == last[0].year:
+        return None
+    return last
+
+
+def _offset_from(coarse: tuple[Point, str], unit: str, amount: int) -> Reading:
+    """ "A decade later" after 1998 is 2008, "four months earlier" than July 1988 is March;
+    "three days later", "a week later" after a year or a month are a day or a week of it
+    ("1980-XX-XX", "1913-WXX"), which is all the text tells."""
+    point, time_id = coarse
+    year = point.year or 0
+    if unit in _YEARS_IN:
+        moved = year + amount * _YEARS_IN[unit]
+        return Reading("DATE", f"{moved:04d}", time_id, Point(moved))
+    if unit == "M" and point.month is not None:
+        months = year * 12 + point.month - 1 + amount
+        moved_month = Point(months // 12, months % 12 + 1)
+        return Reading("DATE", moved_month.value(), time_id, moved_month)
+    shape = {"D": "-XX-XX", "W": "-WXX", "M": "-XX", "Q": "-QX"}.get(unit, "")
+    return Reading("DATE", f"{year:04d}{shape}", time_id)
 
 
 def _reported_quarter(narrative: Narrative) -> str | None:
@@ -463,7 +522,7 @@ def read_relative(clue: Clue, narrative: Narrative) -> Reading | None:
     if reference is None:
         return Reading("DATE", _unknown_at(unit) + suffix)
     if unit in ("DE", "CE") and direction != 0:
-        return Reading("DURATION", duration_value(1, unit))  # "the past decade"
+        return Reading("DURATION", _span_value(1, unit, narrative))  # "the past decade"
     if words == ["the", "weekend"]:
         saturday = weekday_near(reference[0], 5, 1 if clue.future else -1)
         return Reading("DATE", value_at(saturday, "W") + suffix, reference[1])
@@ -513,17 +572,37 @@ def read_season(clue: Clue, narrative: Narrative) -> Reading | None:
     before_christ = bc_year_in(clue.text)
     if before_christ is not None:
         return Reading("DATE", f"{before_christ}-{season}")
-    year = explicit_year(clue.text)
+    year = explicit_year(clue.text) or clue.year_hint
     if year is not None:
         return Reading("DATE", f"{year}-{season}", None, Point(year))
     step = {"last": -1, "next": 1}.get(words[0], 0)
     scene = narrative.bc_year
     if scene is not None:  # "that summer" of a history told in years before Christ
+        step += _winter_after(season, step, month=12)  # (a year BC is told whole)
         return Reading("DATE", f"{bc_shifted(scene[0], step)}-{season}", scene[1])
     source = narrative.deictic_day()
-    if narrative.history and narrative.last is not None and narrative.last[0].year is not None:
-        source = (date(narrative.last[0].year, 1, 1), narrative.last[1])
+    ahead = 0
+    # (a history's season is of the year its story has come to, not an aside's: "(as of
+    # December 5, 2006)")
+    told = narrative.year_source if narrative.history else None
+    if told is not None and told[0].year is not None:
+        ahead = _winter_after(season, step, told[0].month)
+        source = (date(told[0].year, 1, 1), told[1])
     if source is None:
         return Reading("DATE", f"XXXX-{season}")
     year = source[0].year + step
-    return Reading("DATE", f"{year}-{season}", source[1], Point(year))
+    # (the story stays in its year: "the next spring" after it is still the next year's)
+    return Reading("DATE", f"{year + ahead}-{season}", source[1], Point(year))
+
+
+# From this month of a year on, a history's "the winter" is the one that follows.
+WINTER_AHEAD_FROM_MONTH = 7
+
+
+def _winter_after(season: str, step: int, month: int | None) -> int:
+    """1 where a history's "the winter" is the one after its year: a winter spans two years,
+    and TIMEX names it by the year it ends in ("the winter" after December 1914 is 1915-WI).
+    So does a winter told after a year before Christ, which a history counts by its campaigns
+    ("passed the winter" at Sardis in 481 BC is BC0480-WI)."""
+    ahead = season == "WI" and step == 0 and (month or 0) >= WINTER_AHEAD_FROM_MONTH
+    return 1 if ahead else 0
