@@ -1032,6 +1032,18 @@ def test_event_date_narrative_time_in_force() -> None:
     assert value == "2022-01-02" and time_id == analysis.times[0].id
 
 
+def test_a_time_after_since_dates_an_event_only_when_nothing_else_does() -> None:
+    text = (
+        "Officials said on Friday that in the provinces as a whole nine guards had been killed "
+        "since the start of the year. Protests have continued since Sunday."
+    )
+    analysis = analysis_of(text, "2022-01-08")
+    killed = text.index("killed")
+    continued = text.index("continued")
+    assert event_date(analysis, killed, killed + 6)[0] == "2022-01-07"
+    assert event_date(analysis, continued, continued + 9)[0] == "2022-01-02"
+
+
 def test_event_date_none_without_times() -> None:
     analysis = analysis_of("Police used tear gas.", None)
     assert event_date(analysis, 7, 11) == (None, None)

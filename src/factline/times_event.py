@@ -19,6 +19,7 @@ NARRATIVE_REACH = 2000
 # stays linear on a megabyte of spaces.
 _OFFSET_SIGNAL = re.compile(r"(?<!\s)\s+(after|before)\b", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d\d-\d\d")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def event_date(analysis: Analysis, start: int, end: int) -> tuple[str | None, str | None]:
@@ -33,7 +34,8 @@ def event_date(analysis: Analysis, start: int, end: int) -> tuple[str | None, st
     low, high = (sentence.start, sentence.end) if sentence else (0, len(analysis.text))
     local = list(analysis.times[_first_from(analysis, low) : _first_from(analysis, high)])
     dated = [t for t in local if t.type in ("DATE", "TIME") and t.value[:1] in "0123456789X"]
-    base = _nearest(dated, start, end)
+    base = _nearest([t for t in dated if not _opens_a_span(analysis, t)], start, end)
+    base = base or _nearest(dated, start, end)
     offset = _offset_before(analysis, local, start)
     if offset is not None:
         anchor = _nearest(
@@ -61,6 +63,13 @@ def _nearest(times: list[Time], start: int, end: int) -> Time | None:
         return start - time.end if time.end <= start else time.start - end
 
     return min(times, key=distance, default=None)
+
+
+def _opens_a_span(analysis: Analysis, time: Time) -> bool:
+    """A time after "since" opens the span an event fell in, not the event's day: those "killed
+    in the unrest that has swept the country since the start of the year" died on no day that
+    it names, so another time of the sentence ("said on Friday") dates them better."""
+    return _SINCE.search(analysis.text, max(0, time.start - 12), time.start) is not None
 
 
 def _offset_before(analysis: Analysis, local: list[Time], start: int) -> tuple[Time, int] | None:
