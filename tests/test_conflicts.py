@@ -988,3 +988,104 @@ def test_others_wounded_beside_the_dead_are_a_whole_count() -> None:
     wounded = {item.claim.text: item.part for item in items if item.claim.measure == "injured"}
     assert wounded == {"30 others": False, "41 people": False}
     assert len(figure_conflicts(items)) == 1
+
+
+@pytest.mark.parametrize(
+    ("later", "conflicts"),
+    [
+        ("The transport ministry said on Thursday that 12 people had died in the crash.", 1),
+        ("The transport ministry said on Thursday that 45 people had died in the crash.", 0),
+    ],
+)
+def test_a_denied_count_disagrees_with_a_later_lower_toll(later: str, conflicts: int) -> None:
+    denial = (
+        "The transport ministry rejected the figure of more than 40 dead that was shared "
+        "online after the crash."
+    )
+    items = claims_of_reports((denial, "2025-03-04", "Wire"), (later, "2025-03-06", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("denial", "conflicts"),
+    [
+        ("The defence ministry denied that any soldier had been killed in the raid.", 1),
+        ("The defence ministry denied that anyone had been killed by police fire.", 0),
+    ],
+)
+def test_a_denial_of_any_deaths_the_next_day_answers_the_count(denial: str, conflicts: int) -> None:
+    given = "Villagers said four soldiers had died when the army entered the village."
+    items = claims_of_reports((given, "2025-03-04", "Wire"), (denial, "2025-03-05", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize("event", ["stampede", "crash", "mudflow", "heat wave"])
+def test_a_toll_from_a_days_event_is_a_count_of_the_report(event: str) -> None:
+    text = (
+        f"The health ministry on Sunday revised the toll from Friday's {event} down to 12. "
+        "The opposition said at least 20 people had died."
+    )
+    assert len(analyze(text, published="2025-05-11").conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("later", "conflicts"),
+    [
+        ("The prison governor said two inmates had died in the escape.", 1),
+        ("The prison governor said one inmate had died in the escape.", 1),
+    ],
+)
+def test_a_denied_count_given_by_a_later_report_disagrees(later: str, conflicts: int) -> None:
+    denial = "The police denied reports that guards shot dead two inmates during the escape."
+    items = claims_of_reports((denial, "2025-06-02", "Wire"), (later, "2025-06-03", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(("day", "conflicts"), [("2025-04-08", 1), ("2025-04-12", 0)])
+def test_a_denied_count_of_none_disagrees_with_a_count_of_dead(day: str, conflicts: int) -> None:
+    given = "A hospital director said five protesters had died of gunshot wounds."
+    denial = "The bar association rejected the minister's claim that no one had been killed."
+    items = claims_of_reports((given, "2025-04-07", "Wire"), (denial, day, "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("later", "conflicts"),
+    [
+        ("The mines ministry raised its toll on Friday to 11 miners.", 1),
+        ("The mines ministry raised its toll on Friday to 30 miners.", 0),
+        ("The union said two rescuers had died on Friday.", 0),
+    ],
+)
+def test_bodies_counted_bound_a_later_toll_of_a_named_group(later: str, conflicts: int) -> None:
+    bodies = "Villagers at the pit head said they had counted at least 18 bodies."
+    items = claims_of_reports((bodies, "2025-03-06", "Wire"), (later, "2025-03-07", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        ("Lawyers said two of the dead had been hit by rubber bullets. The interior minister "
+         "denied that anyone had been killed by police fire.", 1),
+        ("Relatives said one of the dead had been shot by a guard; the justice minister denied "
+         "that any inmate had been killed by gunfire.", 1),
+        ("The health ministry said 14 people had died in the riot. The interior minister "
+         "denied that anyone had been killed by police fire.", 0),
+    ],
+)  # fmt: skip
+def test_a_denial_of_deaths_by_the_forces_meets_a_count_of_them(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-04-15").conflicts) == conflicts
+
+
+def test_a_list_item_named_for_an_unknown_place_is_no_whole_toll() -> None:
+    bulletin = (
+        "Cyclone Vaelo crossed western Fiji overnight. The agency confirms 9 deaths: Vunabaka "
+        "5, Lautoka 2, Nadi 2."
+    )
+    items = claims_of_reports(
+        (bulletin, "2025-02-04", "Wire"),
+        ("The agency lowered its toll for Vunabaka to four.", "2025-02-05", "Post"),
+    )
+    found = [(c.first.claim.low, c.second.claim.low) for c in figure_conflicts(items)]
+    assert found == [(5, 4)]

@@ -1090,3 +1090,97 @@ def test_communique_wordings_of_sources(sentence: str, said_by: str, stance: str
     (claim,) = find_claims(analysis)
     assert (claim.said_by.text if claim.said_by else None) == said_by
     assert claim.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency confirms 7 deaths: Kolda 4, Sedhiou 3.",
+         [("killed", "people", 7, 7), ("killed", "people", 4, 4), ("killed", "people", 3, 3)]),
+        ("Police said 40 people were arrested: most of them students.",
+         [("arrested", "people", 40, 40)]),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_colon_breaks_a_figure_down(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said_by"),
+    [
+        ("Medics said 30 people had died. The figure given by the Kasai governor's office on "
+         "Monday was 19.", ["Medics", "the Kasai governor's office"]),
+        ("Medics said 30 people had died. The number cited by the Red Cross was 41.",
+         ["Medics", "the Red Cross"]),
+    ],
+)  # fmt: skip
+def test_a_count_noun_given_by_a_source_restates_the_toll(
+    text: str, said_by: list[str | None]
+) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    claims = find_claims(analysis)
+    assert [(c.measure, c.subject) for c in claims] == [("killed", "people")] * 2
+    assert [c.said_by.text if c.said_by else None for c in claims] == said_by
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator named six miners she said had died underground.",
+         [("killed", "workers", 6, 6)]),
+        ("Lawyers listed 15 protesters they say were detained at the border.",
+         [("detained", "protesters", 15, 15)]),
+        # a saying verb with a subject of its own starts another clause
+        ("Two officials said 40 people had died.", [("killed", "people", 40, 40)]),
+    ],
+)  # fmt: skip
+def test_a_count_that_a_relative_clause_of_saying_follows(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said six people had died in the town, while the ministry's own figure for "
+        "the whole of Oriental province stood at 20.",
+        "The mayor said six people had died in the town, while the ministry's figure for Kayes "
+        "region stood at 20.",
+    ],
+)
+def test_an_owned_count_for_a_place_restates_the_toll(text: str) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    claims = find_claims(analysis)
+    assert [(c.measure, c.low) for c in claims] == [("killed", 6), ("killed", 20)]
+    assert claims[1].said_by is not None and claims[1].said_by.text == "the ministry"
+
+
+@pytest.mark.parametrize("event", ["earthquake", "train collision", "ferry sinking"])
+def test_a_place_that_names_the_event_is_not_the_figures_place(event: str) -> None:
+    analysis = analyze(f"Officials said 40 people had died in the Tanta {event}.", "2025-01-14")
+    assert [(c.low, c.place) for c in analysis.claims] == [(40, None)]
+
+
+def test_a_day_an_event_is_told_of_does_not_date_the_toll() -> None:
+    analysis = analyze(
+        "Police confirmed that seven people were killed in the riots of May 2 and 3.",
+        "2025-05-06",
+    )
+    assert [(c.low, c.date) for c in analysis.claims] == [(7, "2025-05-06")]
+
+
+@pytest.mark.parametrize(
+    ("second", "stance"),
+    [
+        ('The minister said that "thirty is simply wrong".', "denied"),
+        ("The minister said that thirty was false.", "denied"),
+        ("The minister said the figure was thirty.", "reported"),
+    ],
+)
+def test_a_bare_number_called_false_is_denied(second: str, stance: str) -> None:
+    text = f"The opposition said 30 people had been killed. {second}"
+    claims = analyze(text, "2025-02-05").claims
+    assert [(c.low, c.stance) for c in claims] == [(30, "reported"), (30, stance)]

@@ -146,7 +146,7 @@ def find_sources(
         if _passive_of_a_state(tokens, index, length):
             index += length
             continue
-        if direction != "passive" and _after_count_noun(tokens, index):
+        if direction not in ("passive", "forward") and _after_count_noun(tokens, index):
             index += length
             continue
         quoted = opinions and quoted_at[index]
@@ -218,7 +218,8 @@ def _after_comma_and(tokens: list[Token], cue: int) -> bool:
 
 def _after_count_noun(tokens: list[Token], cue: int) -> bool:
     """ "bringing the number confirmed dead to 23": a participle right after a count noun says
-    what is counted, not who says so (unlike "the toll reported by the ministry", a passive)."""
+    what is counted, not who says so (unlike "the toll reported by the ministry", a passive,
+    and "the figure given by the governor", a cue that names its source after it)."""
     return cue > 0 and tokens[cue - 1].lower in _COUNT_NOUNS
 
 
@@ -403,12 +404,23 @@ def _noun_phrase_forward(
             break
         if strict and not _in_source(tokens, end):
             break
+        if _names_a_day(tokens, end):
+            break  # "given by the governor's office on Tuesday": when, not who
         end += 1
     while end > first and tokens[end - 1].lower in _words("phrase_inner"):
         end -= 1
     if end == first or not _has_head(tokens, first, end):
         return None
     return first, end
+
+
+def _names_a_day(tokens: list[Token], index: int) -> bool:
+    """Whether "on" and a weekday stand at tokens[index]: "on Tuesday"."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return tokens[index].lower == "on" and following in _WEEKDAYS
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _appositive_source(tokens: list[Token], comma: int) -> tuple[int, int] | None:

@@ -141,6 +141,9 @@ _NAMED_PLACE = re.compile(
     r"\b(?:in|at|near|from)\s(?:the\s)?(?P<name>(?:[A-Z][\w'’-]*\s){1,3})"
     r"(?:district|village|camp|county|province|region|governorate|municipality|neighbou?rhood)\b"
 )
+# "9 deaths: Ba 5, Rakiraki 1": a name that labels a list item's number is where it counts
+_LIST_LABEL = re.compile(r"[(:,;]\s(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s$")
+_LABEL_REACH = 40
 # "its toll for Ba", "the figure for Kenema district": a count told for a named place
 _TOLL_FOR = re.compile(
     r"\b(?:toll|count|tally|figure|total)\sfor\s(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})"
@@ -158,8 +161,9 @@ _TRUE_TOLL = re.compile(
 )
 # "shot by police", "in confrontations with the police": killed by the security forces
 _BY_FORCES = re.compile(
-    r"\b(?:(?:shot|killed)\s(?:dead\s)?by|(?:confrontations?|exchanges\sof\sfire)\swith)"
-    r"\s(?:the\s)?(?:police|security\sforces|soldiers|troops|army)\b"
+    r"\b(?:(?:shot|killed|hit|struck)\s(?:dead\s)?by|(?:confrontations?|exchanges\sof\sfire)\swith)"
+    r"\s(?:the\s|a\s)?(?:police|security\sforces|soldiers|troops|army|guards?|gunfire"
+    r"|live\s(?:fire|ammunition|rounds)|rubber\sbullets|tear\sgas)\b"
 )
 # "Confirmed deaths this week: 6": the count of one recent period, a part of the whole toll
 _ONE_PERIOD = re.compile(
@@ -541,19 +545,29 @@ def _clause_end(analysis: Analysis, claim: Claim) -> int:
 
 def _unknown_place(analysis: Analysis, claim: Claim) -> Place | None:
     """A place the gazetteer lacks but the claim's sentence calls one ("Rescuers in Zinda Jan
-    district …"): it lies in nothing known, and so a claim given for it (one with no known
-    place of its own) bounds no other figure. None when the sentence names no such place."""
+    district …", "9 deaths: Ba 5, Rakiraki 1"): it lies in nothing known, and so a claim given
+    for it (one with no known place of its own) bounds no other figure. None when the
+    sentence names no such place."""
     sentence = analysis.sentences[claim.sentence]
-    named = _NAMED_PLACE.search(analysis.text, sentence.start, sentence.end) or _toll_for(
-        analysis, sentence
+    label = _LIST_LABEL.search(
+        analysis.text, max(sentence.start, claim.start - _LABEL_REACH), claim.start
     )
-    known = named is not None and any(
-        place.start < named.end() and named.start() < place.end for place in analysis.places
+    if label is not None and _known_place(analysis, label):
+        label = None  # "…, Lautoka 2": a known place, which the figure has as its own
+    found = (
+        label
+        or _NAMED_PLACE.search(analysis.text, sentence.start, sentence.end)
+        or _toll_for(analysis, sentence)
     )
-    if named is None or known:
+    if found is None or _known_place(analysis, found):
         return None
-    name = named.group("name").strip()
-    return Place(id="", text=named.group(0), start=named.start(), end=named.end(), name=name)
+    name = found.group("name").strip()
+    return Place(id="", text=found.group(0), start=found.start(), end=found.end(), name=name)
+
+
+def _known_place(analysis: Analysis, named: re.Match[str]) -> bool:
+    """Whether the place stage found a place in the words of a name."""
+    return any(place.start < named.end() and named.start() < place.end for place in analysis.places)
 
 
 def _toll_for(analysis: Analysis, sentence: Sentence) -> re.Match[str] | None:
@@ -839,7 +853,10 @@ def _rival_in_sentence(first: ClaimInContext, second: ClaimInContext) -> bool:
 
 def _whole_is_a_part(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> bool:
     """ "18 others were detained" bounds nothing: a part of an untold total is not the whole
-    that a narrower figure ("160 demonstrators detained") must fit in."""
+    that a narrower figure ("160 demonstrators detained") must fit in. The dead of the forces'
+    fire ("one of the dead had been shot by a guard") are all of that group, though."""
+    if first.by_forces and second.by_forces:
+        return False
     if scope == "first_in_second":
         return second.part and not _bounds_a_group(first, second)
     if scope == "second_in_first":
@@ -967,7 +984,25 @@ def _subject_relation(first: ClaimInContext, second: ClaimInContext) -> Scope | 
     which counts their victims."""
     subjects = (first.claim.subject, second.claim.subject)
     apart = (subjects.count(_ATTACKERS) == 1) and not _same_sentence(first, second)
+    if _bodies_of_the_dead(first, second) or _bodies_of_the_dead(second, first):
+        return "same"
     return None if apart else _relation(*subjects, subject_within)
+
+
+def _bodies_of_the_dead(bodies: ClaimInContext, toll: ClaimInContext) -> bool:
+    """ "Relatives counted at least 15 bodies" carried out of the prison, and the next day's
+    report's toll "raised to 13 inmates": a count of bodies names no one, so it counts whoever
+    a later toll, told as one, names, and bounds that toll from below. (Beside a count told
+    as no toll, "two officers had died", the bodies may be anyone's.)"""
+    if not bodies.lower_bound or bodies.claim.subject != _GENERIC_SUBJECT:
+        return False
+    if bodies.claim.text.lower().rsplit(maxsplit=1)[-1] not in _BODIES:
+        return False
+    if toll.part or toll.document == bodies.document or toll.claim.stance == "denied":
+        return False
+    if not (toll.rising or toll.whole_toll or toll.true_toll):
+        return False
+    return _told_on(bodies) < _told_on(toll)
 
 
 def _relation(a: str, b: str, within: Callable[[str, str], bool]) -> Scope | None:
@@ -1073,16 +1108,18 @@ def _later_drop(
     neither do two counts of arrests both told as totals so far ("since the protests began").
     Other counts (arrests of one day, crowds, the missing) are counted per event or can fall,
     and so can the injured still in hospital ("9 people were being treated"); figures of
-    different days in one report may count different days: none of these is compared."""
+    different days in one report may count different days: none of these is compared. An
+    earlier count that a source denies ("rejects the figure of more than 60 dead") is still its
+    teller's toll, and a later lower toll disagrees with it as with any other."""
     if first.document == second.document:
         return None
     if first.claim.measure != "killed" and (first.current or second.current):
         return None  # the dead stay dead; "still in hospital" and "in custody" can fall
     if first.claim.measure not in _TOLLS and not (first.so_far and second.so_far):
         return None
-    if first.claim.stance == "denied" or second.claim.stance == "denied":
-        return None
     earlier, later = (first, second) if _told_on(first) < _told_on(second) else (second, first)
+    if later.claim.stance == "denied" or not _a_count(earlier):
+        return None
     narrower = "first_in_second" if earlier is first else "second_in_first"
     if scope not in ("same", narrower) or (later.part and not later.subgroup):
         return None
@@ -1092,6 +1129,14 @@ def _later_drop(
     when = later.published or later.date
     why = f"{explain(earlier, later, relation)}; the later figure ({when}) is lower"
     return FigureConflict("figure", first, second, why)
+
+
+def _a_count(item: ClaimInContext) -> bool:
+    """Whether a claim gives a count of someone's: any figure given, and a denied one that
+    names a number ("denied that 30 had died"), not a denial that "any" or "no one" died."""
+    if item.claim.stance != "denied":
+        return True
+    return quantity_text(item.claim).lower() not in DENIED_ONLY and bool(item.claim.low)
 
 
 def _told_on(item: ClaimInContext) -> tuple[str, str]:
@@ -1106,16 +1151,21 @@ def _fact_conflict(
     first: ClaimInContext, second: ClaimInContext, scope: Scope
 ) -> FigureConflict | None:
     denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    if _denied_count_given(denied, given, scope, first is given):
+        who = given.claim.said_by.text if given.claim.said_by else "a later report"
+        why = f"{who} gives {_figure(given)}, the {_label(denied)} denied as {_figure(denied)}"
+        return FigureConflict("figure", first, second, why)
     if not (
         _same_day(first, second)
         or _denies_an_earlier_toll(denied, given)
         or _denial_of_any_death_belied(denied, given, scope, first is given)
+        or _denial_of_any_answers(denied, given, scope, first is given)
     ):
-        return None
+        return _later_drop(first, second, scope)
     if _same_speaker(denied, given):
         return _denied_and_replaced(first, second, scope)
     if not _denial_meets(denied, given, scope, first is given):
-        return _denied_figure_against(first, second, scope)
+        return _denied_figure_against(first, second, scope) or _later_drop(first, second, scope)
     who = denied.claim.said_by.text if denied.claim.said_by else "a source"
     by = f" by {given.claim.said_by.text}" if given.claim.said_by else ""
     figure, given_figure = quantity_text(denied.claim), quantity_text(given.claim)
@@ -1126,7 +1176,8 @@ def _fact_conflict(
 def _denies_an_earlier_toll(denied: ClaimInContext, given: ClaimInContext) -> bool:
     """ "The minister rejected the church's count of 64" two days after the church gave it: the
     dead stay dead, so a count denied on a later day was no truer on the day it was given. (A
-    denial that "any" died speaks of its own day, not of a count given before.)"""
+    denial that "any" died speaks of its own day, not of a count given before, unless it
+    answers the day before's: `_denial_of_any_answers`.)"""
     if denied.claim.measure != "killed" or _told_on(denied) <= _told_on(given):
         return False
     if quantity_text(denied.claim).lower() in DENIED_ONLY:
@@ -1134,6 +1185,41 @@ def _denies_an_earlier_toll(denied: ClaimInContext, given: ClaimInContext) -> bo
     low, high = _bounds(denied.claim)
     given_low, given_high = _bounds(given.claim)
     return low <= given_low and given_high <= high  # "at least 26" is no count of 64
+
+
+def _denial_of_any_answers(
+    denied: ClaimInContext, given: ClaimInContext, scope: Scope, given_first: bool
+) -> bool:
+    """ "Three soldiers died when the army retook the village", and the next day "the
+    Government denies that any soldier lost his life in the operation": a denial that any died,
+    a day after a count of the same people (or of some of them), answers that count. A denial
+    of a narrower death ("killed by police fire") leaves the others' dead alone."""
+    if denied.claim.measure != "killed" or denied.part or denied.by_forces:
+        return False
+    if quantity_text(denied.claim).lower() not in DENIED_ONLY:
+        return False
+    if _told_on(denied)[0] <= _told_on(given)[0] or _days_apart(denied, given) > 1:
+        return False
+    return scope in ("same", "first_in_second" if given_first else "second_in_first")
+
+
+def _denied_count_given(
+    denied: ClaimInContext, given: ClaimInContext, scope: Scope, given_first: bool
+) -> bool:
+    """A count that one source denies and another report gives: "the police deny reports that
+    officers shot dead three inmates", then "three inmates had died"; or "the ombudsman rejects
+    the minister's statement that no one was killed" a day beside a count of two dead, which
+    belies the minister's none. The dead stay dead, so the later count was true before. (The
+    same number, given for a place or group around the denied one's, is still that count.)"""
+    if denied.claim.measure != "killed" or denied.document == given.document:
+        return False
+    low, high = _bounds(denied.claim)
+    if high == 0:  # a denied "no one": someone's count of none
+        within = scope in ("same", "first_in_second" if given_first else "second_in_first")
+        return within and _bounds(given.claim)[0] >= 1 and _days_apart(denied, given) <= 1
+    given_low, given_high = _bounds(given.claim)
+    exact = low == high == given_low == given_high
+    return exact and low >= 1 and _told_on(denied) < _told_on(given)
 
 
 def _denial_of_any_death_belied(
@@ -1193,7 +1279,10 @@ def _denial_meets(
 ) -> bool:
     """Whether a source denies what another gives: the same count and a figure the denial
     covers, or a count within the denied one that alone reaches it (denying that "any
-    protesters" were killed anywhere denies the 13 killed in Nairobi)."""
+    protesters" were killed anywhere denies the 13 killed in Nairobi). A denial of deaths by
+    the forces' fire ("killed by police fire") denies only a count of those."""
+    if denied.by_forces and not given.by_forces:
+        return False
     if scope == "same":
         return not _cannot_both_hold(denied.claim, given.claim, scope)
     within = "first_in_second" if given_first else "second_in_first"

@@ -139,6 +139,9 @@ _GIVEN = frozenset(
 _LIST_SEPARATORS = frozenset({":", ";", ","})  # "Killed: 12; injured: 40"
 _GENERIC_PHRASE = 4  # "the number [on the ground] at 500"
 _GIVEN_PHRASE = 7  # "the figure [given by the regional health ministry] was 91"
+_GIVEN_REACH = 12  # "the figure [given by the Norte de Santander governor's office on Tuesday] was"
+_FALSE_WORDS = frozenset("wrong false untrue incorrect exaggerated inflated".split())
+_POSSESSIVE = re.compile(r"['’]s?$")  # "governor's", "ministries'"
 _GONE_PAST = frozenset({"passed", "exceeded", "topped", "surpassed"})
 # "the death toll among civilians", "the toll of soldiers": the subject a toll counts
 _TOLL_OF = frozenset({"among", "of"})
@@ -425,20 +428,29 @@ def _dies_after_clause(tokens: list[Token], who: int) -> bool:
 
 
 def _breakdown(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> Figure | None:
-    """ "Cumulative deaths: 71 (Juba 49, Malakal 22)": a bare number after a name, in the
-    parenthesis right after a figure, is the part of that figure counted in the named place."""
+    """ "Cumulative deaths: 71 (Juba 49, Malakal 22)", "The agency confirms 9 deaths: Ba 5,
+    Nadi 4": a bare number after a name, in the parenthesis or the list after a colon right
+    after a figure, is the part of that figure counted in the named place."""
     first = quantity.first
-    if first < 2 or not tokens[first - 1].text.isalpha() or not tokens[first - 1].text[0].isupper():
-        return None
-    if tokens[first - 2].text not in {"(", ","}:
-        return None
-    opening = next((i for i in range(first - 2, -1, -1) if tokens[i].text in _BRACKETS), None)
-    if opening is None or tokens[opening].text != "(":
-        return None
+    opening = _list_opening(tokens, first)
     total = next((figure for figure in earlier if figure.last == opening), None)
     if total is None:
         return None
     return Figure(quantity, total.subject, total.measure, first, quantity.last, True)
+
+
+def _list_opening(tokens: list[Token], first: int) -> int | None:
+    """The index of the "(" or ":" that opens the list of named items the number at
+    tokens[first] belongs to ("(Juba 49, Malakal 22)", ": Ba 5, Nadi 4"); None when the number
+    is not such an item."""
+    if first < 2 or not tokens[first - 1].text.isalpha() or not tokens[first - 1].text[0].isupper():
+        return None
+    if tokens[first - 2].text not in _LIST_OPENINGS | {","}:
+        return None
+    opening = next((i for i in range(first - 2, -1, -1) if tokens[i].text in _LIST_BOUNDS), None)
+    if opening is None or tokens[opening].text not in _LIST_OPENINGS:
+        return None
+    return opening
 
 
 def _part_of_opening(
@@ -524,6 +536,8 @@ _LEAVING = Phrases(
 _PART_VERB_LEADS = frozenset("had have has were was are is later since subsequently also".split())
 _LEAVING_LEADS = _PART_VERB_LEADS | {"been"}
 _BRACKETS = frozenset({"(", ")"})
+_LIST_OPENINGS = frozenset({"(", ":"})  # "71 (Juba 49, …)", "9 deaths: Ba 5, …"
+_LIST_BOUNDS = _BRACKETS | {":", ";"}
 
 
 def _part_subject(tokens: list[Token], index: int, total: str) -> str:
@@ -646,7 +660,8 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     """ "Police said 12 died; activists said the true figure was 39", "the Red Cross put the
     number at nine", "… were injured; the ministry said 840": a bare number after a generic
     count noun ("figure", "number", "tally") or a saying verb, closing its clause, restates
-    the figure before it, so it counts the same subject and measure."""
+    the figure before it, so it counts the same subject and measure; so does a bare number
+    that a clause calls false ("fourteen is simply wrong")."""
     generic = generic_tolls()
     links = toll_links() | {","}  # "the government figure, still 19 on Wednesday"
     start = _links_start(tokens, quantity.first, links)
@@ -659,12 +674,15 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     given = _the_given(tokens, quantity) or _called_the_count(tokens, quantity.last, generic)
     restating = _restating_it(tokens, start, quantity.first) or given
     summed = _summed(tokens, quantity.last)
-    if not (after_generic or said or estimated or restating or changed_from or summed):
+    judged = _judged_false(tokens, quantity.last)
+    if not (after_generic or said or estimated or restating or changed_from or summed or judged):
         return None
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
     # "its count of 41 has not changed": a count noun's number may open the clause's verb
     verb_of_count = after_generic and after in _COUNT_VERBS
-    if after not in _AFTER_GENERIC_TOLL and not (changed_from or given or summed or verb_of_count):
+    if after not in _AFTER_GENERIC_TOLL and not (
+        changed_from or given or summed or verb_of_count or judged
+    ):
         return None  # "the figure was 12 percent": not a count of the figure before
     own = _measure_named_before(tokens, quantity.first)
     if own is not None and own != last_figure.measure:
@@ -672,6 +690,15 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
         return Figure(quantity, last_figure.subject, own, quantity.first, quantity.last)
     subject, measure = last_figure.subject, last_figure.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last, restates=last_figure)
+
+
+def _judged_false(tokens: list[Token], after: int) -> bool:
+    """ "fourteen is simply wrong", "40 was false": a form of "be" and a word that calls a
+    number false (an adverb may stand between) right after it."""
+    words = [token.lower for token in tokens[after : after + 3]]
+    if words[:1] not in (["is"], ["was"]):
+        return False
+    return bool(_FALSE_WORDS.intersection(words[1:3]))
 
 
 def _measure_named_before(tokens: list[Token], first: int) -> Measure | None:
@@ -687,21 +714,41 @@ def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) ->
     """The index of a generic count noun that ends right before `start`, or a short phrase of
     lower-case words before it ("put the number on the ground at no more than 500"); else
     None. A place may stand there too: "bringing the total in Dhi Qar province to 16"."""
+    given = _given_phrase_before(tokens, start, generic)
+    if given is not None:
+        return given
     named = False
     for index in range(start - 1, max(-1, start - 1 - _GIVEN_PHRASE), -1):
         if tokens[index].lower in generic:
             near = start - 1 - index <= _GENERIC_PHRASE
             placed = not named or _names_a_place(tokens[index + 1 : start])
-            return index if placed and (near or _given_by(tokens, index + 1)) else None
+            return index if placed and (near or named or _given_by(tokens, index + 1)) else None
         if not tokens[index].text.isalpha():
             return None
         named = named or not tokens[index].text.islower()
     return None
 
 
+def _given_phrase_before(tokens: list[Token], start: int, generic: frozenset[str]) -> int | None:
+    """ "the figure given by the Norte de Santander governor's office on Tuesday was 13": the
+    index of a count noun that a participle of saying follows, whose phrase (a source with its
+    names and possessives, a day) runs up to `start`; None when a clause breaks before one."""
+    for index in range(start - 2, max(-1, start - 1 - _GIVEN_REACH), -1):
+        if tokens[index].lower in generic and tokens[index + 1].lower in _GIVEN:
+            return index
+        if not _POSSESSIVE.sub("", tokens[index].text).isalpha():
+            return None
+    return None
+
+
 def _names_a_place(tokens: list[Token]) -> bool:
-    """Whether the tokens open with a place word and a name: "in Dhi Qar province"."""
-    return len(tokens) > 1 and tokens[0].lower in _PLACE_WORDS and tokens[1].text[:1].isupper()
+    """Whether the tokens open with a place word and a name: "in Dhi Qar province", "for the
+    whole of Central department"."""
+    words = [token.lower for token in tokens]
+    if words[:1] == ["for"]:
+        start = 4 if words[1:4] == ["the", "whole", "of"] else 1
+        return len(tokens) > start and tokens[start].text[:1].isupper()
+    return len(tokens) > 1 and words[0] in _PLACE_WORDS and tokens[1].text[:1].isupper()
 
 
 def _given_by(tokens: list[Token], index: int) -> bool:
@@ -1149,7 +1196,7 @@ def _measure_after(tokens: list[Token], index: int) -> Measure | None:
     table = measure_table("after")
     for position in range(index, min(len(tokens), index + _RIGHT_WINDOW)):
         word = tokens[position].lower
-        if word in _CLAUSE_ENDS or word in _SPEAKING:
+        if word in _CLAUSE_ENDS or (word in _SPEAKING and not _says_of_it(tokens, position)):
             return None  # "Two officials said 40 people had died": the verb is not theirs
         if (
             word in _AND_OR
@@ -1162,6 +1209,14 @@ def _measure_after(tokens: list[Token], index: int) -> Measure | None:
             if verb is not None:
                 return verb[1]
     return None
+
+
+def _says_of_it(tokens: list[Token], saying: int) -> bool:
+    """ "four people she said had died", "12 men police say were shot": a verb of saying that
+    an auxiliary follows, with no subject of its own, tells who says what befell the counted
+    (a relative clause), so the measure verb after it is still theirs."""
+    following = tokens[saying + 1].lower if saying + 1 < len(tokens) else ""
+    return following in _AUXILIARIES
 
 
 def _has_own_verb(tokens: list[Token], first: int, end: int) -> bool:

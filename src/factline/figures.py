@@ -87,12 +87,16 @@ _EVENT_WORDS = (
     r"(?:earthquakes?|quakes?|floods?|flooding|disaster|protests?|unrest|outbreak|epidemic"
     r"|crisis|attacks?|bombings?|blasts?|fires?|landslides?|storms?|typhoon|cyclone|hurricane"
     r"|uprising|clashes|massacre|tragedy|collapse|violence|march|rally|riots?|crackdown"
-    r"|demonstrations?|shipwreck|sinking|explosion|shelling|fighting|raid|assault)"
+    r"|demonstrations?|shipwreck|sinking|explosion|shelling|fighting|raid|assault"
+    r"|crush|stampede|crash|collision|derailment|accident|capsizing|mudflow|mudslide"
+    r"|avalanche|wildfire|heat\s?wave|ambush|shooting|breakout|mutiny)"
 )
-_EVENT_AFTER = re.compile(r"\s" + _EVENT_WORDS + r"\b")  # "the Herat earthquake"
+# "the Herat earthquake", "the Tanta train collision"
+_EVENT_AFTER = re.compile(r"\s(?:[a-z-]+\s)?" + _EVENT_WORDS + r"\b")
 _DAY_OF_EVENT = re.compile(
     r"['’]s\s(?:[\w-]+\s){0,2}?" + _EVENT_WORDS + r"\b"
 )  # "Monday's collapse"
+_EVENT_OF_DAY = re.compile(r"\bthe\s(?:[\w-]+\s)?" + _EVENT_WORDS + r"\sof\s$")  # "… of June 14"
 # "the death toll from the mosque bombing in Peshawar": where the event was, not the figure
 _TOLL_OF_EVENT_IN = re.compile(
     r"\btoll\s(?:from|of)\s(?:the\s)?(?:[\w-]+\s){0,2}?" + _EVENT_WORDS + r"\s(?:in|at|near)\s$"
@@ -151,9 +155,10 @@ _IN_TOLL_PHRASE = re.compile(
     r"|to\s+)"
 )
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# "(Juba 49, Malakal 22)", "Kisumu: 12": a place that opens a list item and labels its number
+# "(Juba 49, Malakal 22)", "Kisumu: 12", "deaths: Ba 5": a place that opens a list item and labels
+# its number
 _LABEL_GAP = re.compile(r":?\s?")
-_LABEL_OPENS = re.compile(r"(?:[(,;\n]\s?|^)$")
+_LABEL_OPENS = re.compile(r"(?:[(,;:\n]\s?|^)$")
 _PRICE_WINDOW = 10
 _HEADING_COLON = re.compile(r":\s")
 _FROM_A_FIGURE = re.compile(r"\bfrom\s(?:the\s)?[\w,]+\s(?:on\s|in\s|at\s)?$")
@@ -176,6 +181,12 @@ _WORD = re.compile(r"[\w']+")
 _COUNT_LINKS = toll_links() | frozenset(
     "on this morning afternoon evening night monday tuesday wednesday thursday friday saturday "
     "sunday".split()
+)
+# "the ministry's own figure for the whole of Central department stood at 14": the place a
+# count is given for, between the count and its link words
+_COUNT_FOR_PLACE = re.compile(
+    r"\s(?:for|in)\s(?:the\swhole\sof\s)?(?:[A-Z][\w'’-]*\s){1,3}"
+    r"(?:(?:department|province|district|region|state|county|governorate)\b)?"
 )
 _WHICH_ASIDE = re.compile(r",\s*which\s+$")
 # "nearly all of them in Tbilisi": a place told for a part, however it is counted
@@ -456,6 +467,8 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
     sentence = analysis.sentences[context.sentence]
     if source and stance != "denied" and _called_false(analysis, source, item, sentence):
         stance = "denied"
+    if _bare_number_called_false(analysis, item, sentence):
+        stance = "denied"  # "fourteen is simply wrong": whoever says so denies the number
     if quantity.estimated:
         stance = "estimated"
     place = _place_of(analysis, item, sentence, context, source)
@@ -579,7 +592,10 @@ def _own_clause_owner(
         return None
     if any(source.cue.start >= owner.source.start for source in sources):
         return None  # "AFAD's toll of 76 was disputed by the municipality": that cue speaks
-    between = _after_toll_words(owner, _WORD.findall(text[owner.cue.end : item.start].lower()))
+    gap = text[owner.cue.end : item.start]
+    told_for = _COUNT_FOR_PLACE.match(gap)
+    gap = gap[told_for.end() :] if told_for else gap
+    between = _after_toll_words(owner, _WORD.findall(gap.lower()))
     return owner if all(word in _COUNT_LINKS for word in between) else None
 
 
@@ -601,6 +617,15 @@ def _called_false(analysis: Analysis, source: Source, item: _Found, sentence: Se
     return _tells_reports(analysis, source, item) and bool(
         _CALLED_FALSE.search(_clause_after(analysis.text, item.end, sentence.end))
     )
+
+
+def _bare_number_called_false(analysis: Analysis, item: _Found, sentence: Sentence) -> bool:
+    """ "The minister said that "fourteen is simply wrong"": a number with no noun that its
+    own clause calls false is denied, whoever gave it before."""
+    if item.figure.quantity.text != item.text:
+        return False
+    rest = _clause_after(analysis.text, item.end, sentence.end)
+    return _CALLED_FALSE.match(rest.lstrip()) is not None
 
 
 def _clause_after(text: str, start: int, end: int) -> str:
@@ -1001,10 +1026,13 @@ def _dates_the_saying(text: str, time: Time, sources: list[Source]) -> bool:
 
 
 def _names_an_event(text: str, time: Time) -> bool:
-    """ "the toll from Monday's collapse", "died in last week's floods": a time that owns an
-    event names the event's day, not the day a count is given for (a toll is a count as of its
+    """ "the toll from Monday's collapse", "died in last week's floods", "killed in the
+    violence of June 14 and 15": a time that owns an event, or that an event is told "of",
+    names the event's day, not the day a count is given for (a toll is a count as of its
     report)."""
-    return _DAY_OF_EVENT.match(text, time.end) is not None
+    if _DAY_OF_EVENT.match(text, time.end) is not None:
+        return True
+    return _EVENT_OF_DAY.search(text, max(0, time.start - _EVENT_WINDOW), time.start) is not None
 
 
 def _opens_a_window(text: str, time: Time) -> bool:
