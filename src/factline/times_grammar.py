@@ -203,7 +203,7 @@ _GRAMMAR = r"""
 | (?P<weekday>
     (?:(?:the\s+(?:previous|following|next)|this\s+(?:past|coming)|last|next|this|coming|past
       |previous|that)\s+)?
-    (?:early\s+|late\s+)?WEEKDAY
+    (?:(?:early|late|earlier|later)\s+)?WEEKDAY
     (?:\s+PART)?
   )
 | (?P<offset>
@@ -264,7 +264,7 @@ _GRAMMAR = r"""
   | per\s+(?:day|night|week|month|quarter|year)\b
   )
 | (?P<duration>
-    DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?HALF?(?:\s+|-)
+    (?:QUAL(?=the\s))?DURPRE?QUAL?NUM(?:\s+(?:to|or)\s+NUM)?HALF?(?:\s+|-)
       (?:(?:more|additional|extra|full|whole|entire)\s+)?
       (?:(?:trading|business|working)\s+)?(?:(?<=-)UNIT-long\b|UNIT)(?:\s+and\s+a\s+half)?
     (?:\s+or\s+(?:so\b|two\b(?![\s-]+UNIT)))?(?!-)
@@ -281,10 +281,10 @@ _GRAMMAR = r"""
   | (?<=\bfor\s)(?:a\s+while|some\s+time)\b
   | half\s+an?\s+UNIT(?!-)
   )
-| (?P<named_day> (?:early\s+|late\s+)?(?:today|yesterday|tomorrow)\b )
+| (?P<named_day> (?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)\b )
 | (?P<reference> REFERENCE )
 | (?P<season>
-    (?:this\s+(?:past|coming)\s+|(?:this|last|next|early|late|mid|the)[-\s]+)?
+    (?:this\s+(?:past|coming)\s+|(?:the\s+)?(?:early|late|mid)[-\s]+|(?:this|last|next|the)[-\s]+)?
     SEASON(?:\s+(?:of\s+)?(?:BCYEAR|YEAR))?
   )
 | (?P<ordinal_day>
