@@ -2,14 +2,16 @@
 
 *Find*: triggers from the lexicon (`events_lexicon`), several per sentence, in main and
 subordinate clauses alike. *Attach*: for each trigger, its factuality (`events_status`) and
-PLOVER's conventions for it (`events_conventions`), who acted on whom and where
-(`events_roles`), its date from the time stage (`times.event_date`), and the deaths its sentence
-states (`events_fatalities`).
+PLOVER's conventions for it (`events_conventions`; a vow, pledge or stated readiness takes the
+coding of what it commits to, so "vowed to step up attacks" is a threat), who acted on whom and
+where (`events_roles`), its date from the time stage (`times.event_date`), and the deaths its
+sentence states (`events_fatalities`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 
 from factline.events_conventions import apply_conventions
@@ -32,6 +34,16 @@ from factline.times import event_date
 
 LINKING_WORDS = frozenset({"and", "or", ",", "&"})
 KILLING_WORDS = frozenset({"kill", "kills", "killed", "killing", "killings"})
+# Words that commit their subject to the act they introduce ("vowed to step up attacks",
+# "ready to crush any rebellion").
+COMMITMENT_WORDS = frozenset(
+    "vow vows vowed vowing pledge pledges pledged pledging "
+    "promise promises promised promising ready willing prepared".split()
+)
+# What a commitment can commit to that makes it no offer: a threat or a refusal.
+COMMITTED_TYPES = frozenset({"THREATEN", "REJECT"})
+# How far after a commitment verb the act it commits to may start.
+COMMITMENT_REACH_TOKENS = 8
 # How far after a trigger an "unless" or "if" still makes its event conditional.
 CONDITION_REACH_TOKENS = 25
 MULTIWORD_CONFIDENCE = 0.8
@@ -89,20 +101,59 @@ class Context:
 
 def _sentence_events(analysis: Analysis, sentence: Context, candidates: Candidates) -> list[Event]:
     events: list[Event] = []
-    group: TriggerMatch | None = None
+    groups: list[TriggerMatch] = []  # the (possibly merged) trigger of each event
     tokens = sentence.tokens
     for match in _triggers(sentence, candidates):
         event = _code(analysis, sentence, match)
-        if group is not None and _continues(
-            events[-1], event, tokens[group.last + 1 : match.first]
-        ):
+        if groups and _continues(events[-1], event, tokens[groups[-1].last + 1 : match.first]):
+            group = groups[-1]
             form = group.form if group.form.mode else match.form
-            group = TriggerMatch(form, group.first, match.last, group.start, match.end)
-            events[-1] = _code(analysis, sentence, group)
+            groups[-1] = TriggerMatch(form, group.first, match.last, group.start, match.end)
+            events[-1] = _code(analysis, sentence, groups[-1])
         else:
             events.append(event)
-            group = match
-    return events
+            groups.append(match)
+    return _commitments(events, groups, tokens)
+
+
+def _commitments(
+    events: list[Event], triggers: list[TriggerMatch], tokens: list[Token]
+) -> list[Event]:
+    """Each vow, pledge or stated readiness coded as the threat or refusal it commits to, where
+    it commits to one.
+
+    The lexicon codes "vowed", "pledged" and "ready to" as offers (AGREE), which they are when
+    what is promised is cooperation; a vow to step up attacks, or a promise of more attacks, is a
+    THREATEN and a pledge never to negotiate a REJECT (the PLOVER manual codes the content of
+    a commitment, not its verb). The act is coded as its lexicon type with its own cue, or as
+    planned where it has none, and without its condition: "willing to step down if it brings
+    peace" stays an offer.
+    """
+    coded = list(events)
+    pairs = itertools.pairwise(zip(events, triggers, strict=True))
+    for position, ((frame, frame_trigger), (_, act)) in enumerate(pairs):
+        if frame.type != "AGREE" or not _commits_to(frame_trigger, act, tokens):
+            continue
+        committed = apply_conventions(
+            act.form.type, act.form.mode, cue_of(tokens, act) or "planned"
+        )
+        if committed.type in COMMITTED_TYPES:
+            committed_type = _event_type(committed.type)
+            coded[position] = dataclasses.replace(frame, type=committed_type, mode=committed.mode)
+    return coded
+
+
+def _commits_to(frame: TriggerMatch, act: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether `act` is what the commitment word `frame` commits to: the next trigger, in the
+    same clause and a few words on ("vowed to continue their armed struggle", not "vowed to
+    talk, as the army kept shelling")."""
+    if tokens[frame.first].text not in COMMITMENT_WORDS:
+        return False
+    between = {token.text for token in tokens[frame.last + 1 : act.first]}
+    return (
+        act.first - frame.last - 1 <= COMMITMENT_REACH_TOKENS
+        and load_lexicon().clause_breaks.isdisjoint(between)
+    )
 
 
 def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:

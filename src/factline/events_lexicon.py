@@ -249,10 +249,14 @@ def _is_headline(tokens: list[Token]) -> bool:
 
 
 def _is_name(tokens: list[Token], match: TriggerMatch) -> bool:
-    """A one-word trigger capitalised inside a sentence is a name or a month ("in March")."""
-    if match.first != match.last or not tokens[match.first].capital or match.first == 0:
+    """A one-word trigger capitalised inside a sentence is a name or a month ("in March"), and
+    so is one before a day's number, wherever it stands ("On Monday, March 13th, police …")."""
+    if match.first != match.last or not tokens[match.first].capital:
         return False
-    return tokens[match.first - 1].text[:1].isalnum()
+    following = tokens[match.last + 1].text if match.last + 1 < len(tokens) else ""
+    if following[:1].isdigit():
+        return True
+    return match.first > 0 and tokens[match.first - 1].text[:1].isalnum()
 
 
 def find_crowd(tokens: list[Token]) -> TriggerMatch | None:
