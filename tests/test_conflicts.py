@@ -1089,3 +1089,115 @@ def test_a_list_item_named_for_an_unknown_place_is_no_whole_toll() -> None:
     )
     found = [(c.first.claim.low, c.second.claim.low) for c in figure_conflicts(items)]
     assert found == [(5, 4)]
+
+
+@pytest.mark.parametrize(
+    ("later", "conflicts"),
+    [
+        ("Later in the day the warden said only two inmates were still missing.", 0),
+        ("A lawyers' group said on the same day that 20 inmates were missing.", 1),
+    ],
+)  # fmt: skip
+def test_a_missing_count_told_after_as_still_missing_falls(later: str, conflicts: int) -> None:
+    text = f"The prison service said 35 inmates were missing after the fire. {later}"
+    assert len(analyze(text, published="2025-02-11").conflicts) == conflicts
+
+
+def test_a_missing_count_of_a_later_day_that_is_lower_is_no_rival() -> None:
+    text = (
+        "On Monday, the coast guard had said nine fishermen were missing. On Tuesday the coast "
+        "guard said three fishermen were still missing."
+    )
+    assert analyze(text, published="2025-08-13").conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The fire brigade says four people are confirmed dead.",
+        "The head of the fire brigade, Ana Ruiz, raises the toll to four dead.",
+    ],
+)
+def test_one_sources_running_count_that_grows_is_no_rival(first: str) -> None:
+    later = "Later in the afternoon, the toll stands at 11 dead, according to the fire brigade."
+    text = f"{first} {later}"
+    assert analyze(text, published="2025-06-02").conflicts == ()
+
+
+def test_a_first_toll_told_in_a_timeline_is_the_counts_past() -> None:
+    first = "The prisons service said on Wednesday that 15 inmates had died."
+    timeline = "Tuesday morning: the prisons service gives a first toll of 13 dead."
+    items = claims_of_reports((first, "2025-03-05", "Wire"), (timeline, "2025-03-06", "Post"))
+    assert figure_conflicts(items) == []
+
+
+def test_a_toll_raised_from_an_earlier_figure_is_compared_with_nothing() -> None:
+    text = (
+        "Nine miners have died, the mines ministry said in the evening, raising the toll from "
+        "the five it had given at noon."
+    )
+    assert analyze(text, published="2025-11-18").conflicts == ()
+
+
+@pytest.mark.parametrize(("counted", "conflicts"), [("22 dead", 1), ("15 dead", 0)])
+def test_a_count_of_dead_inmates_is_the_whole_toll(counted: str, conflicts: int) -> None:
+    text = (
+        "The prisons service says 15 inmates died in the riot. The prison chaplain told us he "
+        f"had counted {counted} in the yard."
+    )
+    assert len(analyze(text, published="2025-03-05").conflicts) == conflicts
+
+
+def test_two_sources_counts_of_those_treated_in_hospital_are_rivals() -> None:
+    first = "The provincial health office said 112 people had been treated in hospitals."
+    second = "The refinery said no more than 40 people had needed hospital treatment."
+    items = claims_of_reports((first, "2025-05-14", "Wire"), (second, "2025-05-14", "Post"))
+    assert len(figure_conflicts(items)) == 1
+
+
+def test_two_sources_counts_of_bodies_are_rivals() -> None:
+    first = "Relatives said they had counted more than 30 bodies inside the block."
+    second = "The forensic institute said it had received 17 bodies from the prison."
+    items = claims_of_reports((first, "2025-03-04", "Wire"), (second, "2025-03-05", "Post"))
+    assert len(figure_conflicts(items)) == 1
+
+
+def test_a_denial_of_deaths_by_bullets_leaves_the_other_dead_alone() -> None:
+    text = (
+        "The army spokesman said 14 people had died in the unrest. He said that nobody had "
+        "been killed by a soldier's bullet."
+    )
+    assert analyze(text, published="2025-08-20").conflicts == ()
+
+
+def test_a_rise_of_a_named_sources_own_count_is_a_rival_of_anothers() -> None:
+    text = (
+        "By Tuesday morning the health ministry had raised the toll to six. By Tuesday "
+        "afternoon, the UDF's count had risen to eleven dead."
+    )
+    assert len(analyze(text, published="2025-04-15").conflicts) == 1
+
+
+def test_a_group_among_those_a_hospital_took_in_is_some_of_that_group() -> None:
+    text = (
+        "The teaching hospital said it had received 38 injured people, among them 9 police "
+        "officers. A police spokesman said 23 police officers had been injured."
+    )
+    assert analyze(text, published="2025-04-14").conflicts == ()
+
+
+@pytest.mark.parametrize(("bodies", "conflicts"), [("at least thirty", 1), ("twelve", 0)])
+def test_a_denied_figure_meets_bodies_counted_that_reach_it(bodies: str, conflicts: int) -> None:
+    text = (
+        f"A trader said she had seen {bodies} bodies laid out in the market. A civil "
+        'protection spokesman said the figure of thirty was "not ours and not true".'
+    )
+    assert len(analyze(text, published="2025-03-03").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("day", "conflicts"), [("2025-07-08", 1), ("2025-07-11", 0)])
+def test_the_next_days_toll_belies_a_denial_of_more_than_a_number(day: str, conflicts: int) -> None:
+    denial = "The ministry denies reports on social media that more than 20 people have died."
+    given = "The trade union federation said 23 people had died."
+    items = claims_of_reports((denial, "2025-07-07", "Wire"), (given, day, "Post"))
+    assert len(figure_conflicts(items)) == conflicts

@@ -1184,3 +1184,95 @@ def test_a_bare_number_called_false_is_denied(second: str, stance: str) -> None:
     text = f"The opposition said 30 people had been killed. {second}"
     claims = analyze(text, "2025-02-05").claims
     assert [(c.low, c.stance) for c in claims] == [(30, "reported"), (30, stance)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven newborns died in the fire.", [("killed", "children", 11, 11)]),
+        ("At least six babies died in the ward.", [("killed", "children", 6, None)]),
+        ("Residents said nine of their neighbours had died.", [("killed", "people", 9, 9)]),
+        ("Police arrested two engineers.", [("arrested", "people", 2, 2)]),
+    ],
+)
+def test_more_words_for_who_is_counted(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police figure on Tuesday was 12.",
+        "The hospital's count on Monday evening stood at 12.",
+        "The number of deceased patients stands at 12.",
+        "The number of people who lost their lives in the collapse of the bridge is 12.",
+        "Its own count of the dead, based on the morgues of the two city hospitals, stood at 12.",
+    ],
+)
+def test_more_wordings_of_a_toll(text: str) -> None:
+    sentences = f"The ministry said nine people had died. {text}"
+    assert claims_of(sentences)[-1] == ("killed", "people", 12, 12)
+
+
+def test_a_toll_that_lies_between_two_numbers() -> None:
+    text = "On the evidence we have, the toll lies between 15 and 22."
+    assert claims_of(text) == [("killed", "people", 15, 22)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Persons treated since 7 June: 61", [("injured", "people", 61, 61)]),
+        ("- Volunteers deployed to the district: 85", [("deployed", "people", 85, 85)]),
+    ],
+)  # fmt: skip
+def test_a_labels_verb_names_the_measure_of_its_number(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A plant worker aged 58 died in hospital.", "Two men aged 19 and 34 were later buried."],
+)
+def test_an_age_is_no_count(text: str) -> None:
+    assert all(low not in (58, 34, 19) for _, _, low, _ in claims_of(text))
+
+
+@pytest.mark.parametrize("verb", ["reject", "dismiss", "dispute"])
+def test_a_speaker_who_rejects_a_claim_denies_its_figure(verb: str) -> None:
+    text = f"I {verb} the claim made in this chamber yesterday that thirty people had died."
+    claims = analyze(text, published="2025-09-18").claims
+    assert [(c.stance, c.said_by.text if c.said_by else None) for c in claims] == [("denied", "I")]
+
+
+def test_a_number_after_the_colon_of_a_figures_clause_is_its_part() -> None:
+    text = "The directorate says 15 inmates died: 13 on Monday and two on Tuesday."
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    analysis = dataclasses.replace(analysis, claims=find_claims(analysis))
+    parts = {claim.text for claim in analysis.claims if claim.id in part_claims(analysis)}
+    assert parts == {"13"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: How many people died in the fire?\nA: Seven. A woman died in hospital overnight.",
+        "How many people died in the fire?\n\nSeven. A woman died in hospital overnight.",
+    ],
+)
+def test_an_answer_that_is_only_a_number_gives_the_count_asked_for(text: str) -> None:
+    assert claims_of(text)[0] == ("killed", "people", 7, 7)
+
+
+@pytest.mark.parametrize("called", ['"false and irresponsible"', '"not ours and not true"'])
+def test_a_figure_called_false_in_quoted_words_is_denied(called: str) -> None:
+    text = (
+        "Relatives said more than thirty prisoners had died. The ministry said the figure of "
+        f"thirty was {called}."
+    )
+    claims = analyze(text, published="2025-02-10").claims
+    assert [(c.text, c.stance) for c in claims][-1] == ("thirty", "denied")

@@ -46,6 +46,15 @@ count of "anywhere else" leaves out the places its sentence names; "the true num
 a rival of another source's count of one group ("19 miners"); and a count "this year" is dated
 as its report.
 
+Counts that fall or grow within one telling: the missing are found, so a lower count of them
+for a later day, or told after as "still missing", is an update; one source's higher count told
+after its own lower one in the same report ("Civil Protection says four are dead … the toll
+stands at 15, according to Civil Protection") is its count grown; a "first" toll is a past
+figure. The dead of a `toll_groups` group ("15 inmates") are a whole toll, a rival of another's
+count of people; two sources' counts that each bound the toll from below the same way (bodies
+counted, people treated in hospital) are rivals; deaths "by a soldier's bullet" are the forces'
+dead; and a group among those a hospital took in is some of that group, not all of it.
+
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
 story; `find_conflicts` is the one-report stage that `analyze` runs.
@@ -65,7 +74,7 @@ from functools import cache
 from typing import Any, Literal
 
 from factline.event_conflicts import event_date_conflicts as event_date_conflicts
-from factline.figure_lexicon import subject_within
+from factline.figure_lexicon import subject_within, toll_groups
 from factline.figure_mentions import DENIED_ONLY
 from factline.figures import (
     in_a_name,
@@ -85,7 +94,7 @@ _SAME_COUNT = {"arrested": "held", "detained": "held"}
 _RISING = re.compile(
     r"\b(?:(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|swelled)"
     r"\s(?:\w+\s){0,2}?"
-    r"|raised\s(?:\w+\s){0,4}?"  # "raised the toll to", "raised its count of injured … to"
+    r"|rais(?:ed|es|ing)\s(?:\w+\s){0,4}?"  # "raised the toll to", "raises its count … to"
     r"|bringing\s(?:\w+\s){0,5}?)"  # "two more died, bringing the total to 21"
     r"to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
 )
@@ -100,14 +109,15 @@ _TOLL_OF_WINDOW = 30
 # "though on Tuesday it had put the toll at 14": what a source had said on an earlier day,
 # restated, is that day's word, not a later report's fuller count of that day.
 _HAD_SAID = re.compile(
-    r"\bhad\s(?:put|given|said|reported|announced|estimated|placed|set|confirmed)\b",
+    r"\bhad\s(?:put|given|said|reported|announced|estimated|placed|set|confirmed|recorded"
+    r"|counted|registered)\b",
     re.IGNORECASE,
 )
 # "The Red Crescent stood by its count, which has since risen to 58": a rise of the source's
 # own count, told in its own words, updates only that source's earlier figures.
 _OWN_COUNT = re.compile(
-    r"\b(?:its|their|his|her|our)\s(?:own\s)?(?:\w+\s)?(?:count|toll|tally|figure|total|estimate)\b",
-    re.IGNORECASE,
+    r"\b(?:(?i:its|their|his|her|our)|[A-Z][\w-]*['’]s)\s(?:own\s)?(?:\w+\s)?"
+    r"(?:count|toll|tally|figure|total|estimate)\b"  # "the UDF's count had risen to eleven"
 )
 # Counts that only grow as days pass: a later, higher figure updates an earlier one.
 _CUMULATIVE = frozenset({"killed", "injured", "arrested", "detained", "missing", "displaced"})
@@ -164,6 +174,8 @@ _BY_FORCES = re.compile(
     r"\b(?:(?:shot|killed|hit|struck)\s(?:dead\s)?by|(?:confrontations?|exchanges\sof\sfire)\swith)"
     r"\s(?:the\s|a\s)?(?:police|security\sforces|soldiers|troops|army|guards?|gunfire"
     r"|live\s(?:fire|ammunition|rounds)|rubber\sbullets|tear\sgas)\b"
+    # "nobody has been killed by a soldier's bullet", "no person died from a gunshot"
+    r"|\b(?:by|from)\s(?:an?\s|the\s)?(?:[\w'’]+\s)?(?:bullets?|gunshots?|gunshot\swounds|gunfire)\b"
 )
 # "Confirmed deaths this week: 6": the count of one recent period, a part of the whole toll
 _ONE_PERIOD = re.compile(
@@ -194,12 +206,16 @@ _HOSPITAL = re.compile(
 # A figure the text itself calls superseded ("well above the previous official count of 164")
 # is the earlier figure of an update, never a rival of the figure that replaced it.
 _SUPERSEDED = re.compile(
-    r"\b(?:previous|earlier|initial|former|old|last)\s(?:\w+\s){0,2}?"
+    r"\b(?:previous|earlier|initial|first|former|old|last)\s(?:\w+\s){0,2}?"
     r"(?:count|toll|figure|tally|estimate|total)\s(?:of\s)?$"
 )
 # A figure a count is told to have moved from ("stood at 48, down from 53 announced a day
 # earlier") is that count's own past: compared with nothing.
-_MOVED_FROM = re.compile(r"\b(?:down|up)\sfrom\s$")
+_MOVED_FROM = re.compile(
+    r"\b(?:(?:down|up)\s|(?:rais|lower|revis|increas|reduc)(?:e|es|ed|ing)\s(?:[\w()]+\s){0,4}?)"
+    r"from\s(?:the\s)?$"
+)  # "raising the toll from the six it had given", "revised to 58 from 64"
+_MOVED_FROM_WINDOW = 48
 
 
 @dataclass(frozen=True)
@@ -223,6 +239,7 @@ class ClaimInContext:
     moved_from: bool = False  # "down from 53": the count's own past, compared with nothing
     in_area: bool = False  # given for the place its report names most ("in Peshawar")
     lower_bound: bool = False  # "17 bodies": bounds a toll from below, as a part does
+    bound_kind: str | None = None  # a lower bound that is no part: "bodies", "treated"
     whole_toll: bool = False  # "put the toll at 12 civilians": the source's whole toll
     said_then: bool = False  # "on Tuesday it had put the toll at 14": that day's word, restated
     had_said: bool = False  # "the governor had put the toll at 20": a word given before
@@ -292,7 +309,9 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     lower_bounds = _narrower_counts(analysis)
     since = _measures_counted_since(analysis)
     parts |= {c.id for c in analysis.claims if _counts_some_of_the_total(analysis, c, since)}
-    parts |= _coordinated_parts(analysis, parts) | lower_bounds
+    parts |= _coordinated_parts(analysis, parts)
+    bound_kinds = _lower_bound_kinds(analysis, lower_bounds - parts)
+    parts |= lower_bounds
     subgroups = subgroup_claims(analysis) | place_part_claims(analysis) | by_forces
     unknown = {claim.id: _unknown_place(analysis, claim) for claim in analysis.claims}
     nationwide = {
@@ -318,7 +337,9 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             so_far=_counts_so_far(analysis, claim),
             all_days=_says_all_days(analysis, claim),
             whole=claim.id in nationwide or (not claim.place and unknown[claim.id] is None),
-            moved_from=_MOVED_FROM.search(analysis.text, max(0, claim.start - 12), claim.start)
+            moved_from=_MOVED_FROM.search(
+                analysis.text, max(0, claim.start - _MOVED_FROM_WINDOW), claim.start
+            )
             is not None,
             in_area=claim.id not in nationwide
             and (
@@ -326,6 +347,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
                 or _denied_for_the_area(claim, told[claim.id], areas["event"])
             ),
             lower_bound=claim.id in lower_bounds,
+            bound_kind=bound_kinds.get(claim.id),
             whole_toll=claim.id not in parts and _told_as_whole_toll(analysis, claim),
             said_then=_restated_as_said_then(analysis, claim),
             had_said=_told_as_had_said(analysis, claim),
@@ -519,6 +541,20 @@ def _narrower_counts(analysis: Analysis) -> set[str]:
         if bodies or among or _in_custody(analysis, claim) or _in_hospital(analysis, claim):
             found.add(claim.id)
     return found
+
+
+def _lower_bound_kinds(analysis: Analysis, bounds: Set[str]) -> dict[str, str]:
+    """What each count that bounds a toll from below, and is no part of another count, counts:
+    "bodies" ("17 bodies") or those "treated" in hospital ("112 people had been treated")."""
+    kinds = {}
+    for claim in analysis.claims:
+        if claim.id not in bounds:
+            continue
+        if claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES:
+            kinds[claim.id] = "bodies"
+        elif _in_hospital(analysis, claim):
+            kinds[claim.id] = "treated"
+    return kinds
 
 
 def _in_hospital(analysis: Analysis, claim: Claim) -> bool:
@@ -744,6 +780,8 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
         return FigureConflict("figure", first, second, explain(first, second, scope))
     if _now_and_all_days(first, second) or _held_of_the_arrested(first, second):
         return None
+    if _missing_found(first, second) or _missing_found(second, first):
+        return None
     if a.stance == "denied" or not _same_day(first, second):
         return _later_drop(first, second, scope)
     if not _cannot_both_hold(a, b, scope) or _an_update(first, second):
@@ -757,6 +795,29 @@ def _now_and_all_days(first: ClaimInContext, second: ClaimInContext) -> bool:
     if first.claim.measure == "killed" or first.current == second.current:
         return False  # two counts of now ("no more than 30 remained in custody") are rivals
     return (first.current and second.all_days) or (second.current and first.all_days)
+
+
+def _missing_found(earlier: ClaimInContext, later: ClaimInContext) -> bool:
+    """ "On Monday the police said three inmates were missing", then "no inmate was missing";
+    "40 people are missing", then "22 are still unaccounted for": the missing are found, so a
+    lower count of them told for a later day, or told after as those still missing now, is an
+    update. (Told before, "15 were still missing" is a rival of a union's "more than 30".)"""
+    if compared_measure(earlier.claim) != "missing":
+        return False
+    if _bounds(later.claim)[1] >= _bounds(earlier.claim)[0]:
+        return False
+    if later.current and not earlier.current and _told_after(later, earlier):
+        return True
+    if not (_full_day(earlier) and _full_day(later)):
+        return False
+    return str(earlier.date) < str(later.date)
+
+
+def _told_after(later: ClaimInContext, earlier: ClaimInContext) -> bool:
+    """Whether a claim is told after another: in a later report, or further on in the same."""
+    if later.document == earlier.document:
+        return later.claim.start > earlier.claim.start
+    return _told_on(later) > _told_on(earlier)
 
 
 def _held_of_the_arrested(first: ClaimInContext, second: ClaimInContext) -> bool:
@@ -793,6 +854,8 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
         return True
     if _superseded(first, second) or _superseded(second, first):
         return True
+    if _own_count_grew(first, second) or _own_count_grew(second, first):
+        return True
     a, b = first.claim.date, second.claim.date
     if first.claim.measure not in _CUMULATIVE or not a or not b or len(a) != 10 or len(b) != 10:
         return False
@@ -804,6 +867,29 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
         (first, second) if (a, _told_on(first)) < (b, _told_on(second)) else (second, first)
     )
     return _bounds(earlier.claim)[1] < _bounds(later.claim)[0]
+
+
+def _own_count_grew(old: ClaimInContext, new: ClaimInContext) -> bool:
+    """ "Civil Protection says four people are confirmed dead" and, further on in the same
+    report, "the toll stands at 15, according to Civil Protection": one source's higher count
+    told after its own lower one, as a running report tells them, is its count grown."""
+    if old.document != new.document or old.claim.measure not in _CUMULATIVE:
+        return False
+    if not _one_voice(old, new) or not _told_after(new, old):
+        return False
+    return _bounds(old.claim)[1] < _bounds(new.claim)[0]
+
+
+def _one_voice(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether one source speaks for both claims, or one names the other's office: "Civil
+    Protection" and "the director of Civil Protection, Luis Amaya"."""
+    if _same_speaker(first, second):
+        return True
+    a, b = _speaker(first), _speaker(second)
+    if a is None or b is None:
+        return False
+    short, full = sorted((_DETERMINER.sub("", a), _DETERMINER.sub("", b)), key=len)
+    return re.search(rf"\b{re.escape(short)}\b", full) is not None
 
 
 def _superseded(old: ClaimInContext, new: ClaimInContext) -> bool:
@@ -896,13 +982,26 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
         return "first_in_second"  # "17 bodies" there and "nine of them in Sunamganj"
     if subject == place == "same" and _bounds_a_group(second, first):
         return "second_in_first"
-    if first.part and second.part and not (first.subgroup and second.subgroup):
+    both_parts = first.part and second.part and not (first.subgroup and second.subgroup)
+    if both_parts and not _rival_lower_bounds(first, second):
         return None  # "a further 30 officers" and "including 180 officers": parts of two totals
     if subject == "same":
         return place
     if place in ("same", subject):
         return subject
     return None
+
+
+def _rival_lower_bounds(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "112 people had been treated in hospitals", the MEC said, and the company's "no more
+    than 40 people had needed hospital treatment"; the chaplain's "22 bodies" and the forensic
+    institute's "17 bodies": two sources' counts of one kind that each bound a toll from below
+    (those the hospitals took in, the bodies counted) count the same people, so they are
+    rivals (those still in hospital now excepted, who are fewer)."""
+    kind = first.bound_kind
+    if kind is None or kind != second.bound_kind or first.current or second.current:
+        return False
+    return not _same_sentence(first, second) and _speaker(first) != _speaker(second)
 
 
 def _left_out(rest: ClaimInContext, other: ClaimInContext) -> bool:
@@ -954,7 +1053,8 @@ def _part_scope(first: ClaimInContext, second: ClaimInContext) -> Scope:
     figure of that group from another source ("140 officers were hurt") counts the same; the
     dead of the forces' own fire are such a group only beside another count of them."""
     part, other = (first, second) if first.part else (second, first)
-    if part.subgroup and _speaker(first) != _speaker(second) and part.by_forces <= other.by_forces:
+    whole_group = part.subgroup and not part.lower_bound  # not "… in hospital, among them 9"
+    if whole_group and _speaker(first) != _speaker(second) and part.by_forces <= other.by_forces:
         return "same"  # (the dead of the forces' fire are counted the same only by another)
     return "first_in_second" if first.part else "second_in_first"
 
@@ -986,7 +1086,20 @@ def _subject_relation(first: ClaimInContext, second: ClaimInContext) -> Scope | 
     apart = (subjects.count(_ATTACKERS) == 1) and not _same_sentence(first, second)
     if _bodies_of_the_dead(first, second) or _bodies_of_the_dead(second, first):
         return "same"
+    if _a_group_toll(first, second) or _a_group_toll(second, first):
+        return "same"
     return None if apart else _relation(*subjects, subject_within)
+
+
+def _a_group_toll(group: ClaimInContext, other: ClaimInContext) -> bool:
+    """ "The prisons directorate says 15 inmates died" and a chaplain's "22 dead": a count of
+    the dead of a group that is nearly all who can die in such a crisis (`toll_groups`) is the
+    whole toll, a rival of a count of people, unless the text tells it as a part."""
+    if group.claim.measure != "killed" or group.claim.subject not in toll_groups():
+        return False
+    if group.part and not group.lower_bound:
+        return False
+    return other.claim.subject == _GENERIC_SUBJECT
 
 
 def _bodies_of_the_dead(bodies: ClaimInContext, toll: ClaimInContext) -> bool:
@@ -1121,7 +1234,8 @@ def _later_drop(
     if later.claim.stance == "denied" or not _a_count(earlier):
         return None
     narrower = "first_in_second" if earlier is first else "second_in_first"
-    if scope not in ("same", narrower) or (later.part and not later.subgroup):
+    counted_apart = later.part and not (later.subgroup or _rival_lower_bounds(first, second))
+    if scope not in ("same", narrower) or counted_apart:
         return None
     if _bounds(earlier.claim)[0] <= _bounds(later.claim)[1]:
         return None  # the later toll is as high or higher: an update
@@ -1228,13 +1342,24 @@ def _denial_of_any_death_belied(
     """ "The minister denied that anyone had been killed" on Monday, and on Tuesday an
     ombudsman confirms three deaths in the same protests: a later report's toll of the same
     people and place, or of some of them, counts dead the denial said there were none of. (A
-    toll of a wider place or group may count only dead the denial did not speak of.)"""
+    toll of a wider place or group may count only dead the denial did not speak of.) So does
+    the next day's toll that reaches a count denied as "more than 20 persons"."""
     if denied.claim.measure != "killed" or denied.document == given.document:
         return False
     if _told_on(denied)[0] >= _told_on(given)[0]:
         return False
     within = "first_in_second" if given_first else "second_in_first"
-    return quantity_text(denied.claim).lower() in DENIED_ONLY and scope in ("same", within)
+    return _denies_any_or_more(denied, given) and scope in ("same", within)
+
+
+def _denies_any_or_more(denied: ClaimInContext, given: ClaimInContext) -> bool:
+    """Whether a denial is of any death at all, or of "more than" a number that a later count,
+    told a day after, reaches."""
+    if quantity_text(denied.claim).lower() in DENIED_ONLY:
+        return True
+    low, high = _bounds(denied.claim)
+    reached = low > 0 and high == float("inf") and _bounds(given.claim)[0] >= low
+    return reached and _days_apart(denied, given) <= 1
 
 
 def _denied_figure_against(
@@ -1242,14 +1367,14 @@ def _denied_figure_against(
 ) -> FigureConflict | None:
     """ "The police deny reports that officers shot dead three inmates" beside "one inmate was
     fatally injured" in the police's own release: the denied figure is still someone's count,
-    and a count the same report gives (told by no one else, or by another source: "the figure
-    of 40 dead circulating is not supported", beside its volunteers' 27), which it cannot hold
-    with, disagrees with it as a figure, as when the denier gives its own count
-    (`_denied_and_replaced`)."""
+    and a count given for the same day, in the same report or another (told by no one else, or
+    by another source: "the figure of 40 dead circulating is not supported", beside its
+    volunteers' 27), which it cannot hold with, disagrees with it as a figure, as when the
+    denier gives its own count (`_denied_and_replaced`)."""
     denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
     if quantity_text(denied.claim).lower() in DENIED_ONLY or denied.claim.low is None:
         return None
-    if denied.document != given.document or _speaker(denied) is None:
+    if _speaker(denied) is None:
         return None
     if not _same_day(first, second) or not _cannot_both_hold(first.claim, second.claim, scope):
         return None
@@ -1279,16 +1404,20 @@ def _denial_meets(
 ) -> bool:
     """Whether a source denies what another gives: the same count and a figure the denial
     covers, or a count within the denied one that alone reaches it (denying that "any
-    protesters" were killed anywhere denies the 13 killed in Nairobi). A denial of deaths by
-    the forces' fire ("killed by police fire") denies only a count of those."""
+    protesters" were killed anywhere denies the 13 killed in Nairobi; calling "the figure of
+    thirty" untrue denies a trader's "at least thirty bodies"). A denial of deaths by the
+    forces' fire ("killed by police fire") denies only a count of those."""
     if denied.by_forces and not given.by_forces:
         return False
     if scope == "same":
         return not _cannot_both_hold(denied.claim, given.claim, scope)
     within = "first_in_second" if given_first else "second_in_first"
     low, high = _bounds(denied.claim)
-    if high != float("inf") or _bounds(given.claim)[0] < low:
+    given_low = _bounds(given.claim)[0]
+    if given_low < low:
         return False
+    if high != float("inf"):  # "the figure of thirty is not true" and "at least thirty bodies"
+        return scope == within and given_low <= high
     return scope == within or given.claim.subject == _GENERIC_SUBJECT
 
 
@@ -1457,6 +1586,8 @@ def never_conflict(first: ClaimInContext, second: ClaimInContext) -> bool:
         return True
     if _left_out(first, second) or _left_out(second, first):
         return True
+    if _missing_found(first, second) or _missing_found(second, first):
+        return True
     if first.claim.measure in _TOLLS or (first.so_far and second.so_far):
         return False
     return not _same_day(first, second)
@@ -1489,10 +1620,16 @@ def _fewer_now(first: ClaimInContext, second: ClaimInContext) -> bool:
     return now.current and _bounds(now.claim)[0] <= _bounds(other.claim)[1]
 
 
+def _some_of_a_count(item: ClaimInContext) -> bool:
+    """A part that is not all of a named group: "18 others", or a group among those a hospital
+    took in ("38 injured people, among them 9 police officers"), who may be more elsewhere."""
+    return item.part and (not item.subgroup or item.lower_bound)
+
+
 def _a_part(first: ClaimInContext, second: ClaimInContext) -> bool:
     """Whether one claim counts a part of what the other counts, and fits within it (or the
     subjects are unrelated, or the part is of an untold total)."""
-    if (first.part and not first.subgroup) or (second.part and not second.subgroup):
+    if _some_of_a_count(first) or _some_of_a_count(second):
         return True
     if first.by_forces != second.by_forces:
         return True  # "four men shot by police" among all the dead

@@ -99,6 +99,13 @@ def subject_parents() -> dict[str, str | None]:
     return {name: entry["parent"] for name, entry in table.items()}
 
 
+@cache
+def toll_groups() -> frozenset[str]:
+    """Subjects whose count of the dead is a whole toll ("15 inmates died" in a prison riot),
+    so that another source's count of people is a rival of it, not its total."""
+    return frozenset(load_resource("subjects.json")["toll_groups"])
+
+
 def subject_within(inner: str, outer: str) -> bool:
     """Whether subject `inner` lies within `outer` ("children" within "people")."""
     parents = subject_parents()

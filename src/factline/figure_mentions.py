@@ -55,7 +55,7 @@ _OWNERS = frozenset({"its", "their", "his", "her", "our"})  # "stood by its toll
 _OWN_TOLL_REACH = 3  # "its [own] [death] toll"
 _LEFT_WINDOW = 6
 _TOLL_PHRASE = 12  # "the death toll from two days of street battles in Bangladesh climbed to"
-_LONGEST_TOLL = 6  # "the number of people in relief camps"
+_LONGEST_TOLL = 7  # "number of people who lost their lives"
 _CLAUSE_ENDS = frozenset(
     ". ; : ? ! but while where whereas although though because when since after before until "
     "if which — ( )".split()
@@ -125,8 +125,8 @@ _RESTATING_IT = _SAYING_A_NUMBER | {"put", "puts", "putting"}
 # Subjects that are things ("homes", "patrol boats"): what is done to them is no figure.
 _THINGS = frozenset({"homes"})
 # "the toll, which the opposition disputes, …", "the count, according to the UN, …"
-_ASIDE_OPENERS = frozenset("which according already still now disputed contested".split())
-_ASIDE_WINDOW = 10
+_ASIDE_OPENERS = frozenset("which according already still now disputed contested based".split())
+_ASIDE_WINDOW = 12  # ", based on the morgues of the university hospital and Bè,"
 _AND_OR = frozenset({"and", "or"})
 # Verbs of saying after which a clause tells what was said, not what befell the speakers
 _SPEAKING = frozenset("said says say told tells tell added adds stated insisted explained".split())
@@ -196,6 +196,8 @@ def find_figures(
         if start < index:
             continue  # inside the figure found before
         quantity = _nobody(tokens, start) or find_quantity(tokens, start) or _single(tokens, start)
+        if quantity is not None and _an_age(tokens, start):
+            quantity = None
         if quantity is not None:
             quantity = _gone_past(tokens, quantity)
         last = figures[-1] if figures else previous
@@ -661,7 +663,13 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     number at nine", "… were injured; the ministry said 840": a bare number after a generic
     count noun ("figure", "number", "tally") or a saying verb, closing its clause, restates
     the figure before it, so it counts the same subject and measure; so does a bare number
-    that a clause calls false ("fourteen is simply wrong")."""
+    that a clause calls false ("fourteen is simply wrong"), and one that answers a question
+    ("Q: How many people died? A: Seven.")."""
+    if _answers(tokens, quantity, last_figure):
+        subject, measure = last_figure.subject, last_figure.measure
+        return Figure(
+            quantity, subject, measure, quantity.first, quantity.last, restates=last_figure
+        )
     generic = generic_tolls()
     links = toll_links() | {","}  # "the government figure, still 19 on Wednesday"
     start = _links_start(tokens, quantity.first, links)
@@ -690,6 +698,15 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
         return Figure(quantity, last_figure.subject, own, quantity.first, quantity.last)
     subject, measure = last_figure.subject, last_figure.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last, restates=last_figure)
+
+
+def _answers(tokens: list[Token], quantity: Quantity, question: Figure) -> bool:
+    """ "Q: How many people died? A: Seven.": a number that is the whole of the sentence after
+    a question (but for an "A:" label) answers the count it asks for."""
+    if question.quantity.low is not None or question.quantity.high is not None:
+        return False  # a figure of a number, not a question's
+    label = [token.text for token in tokens[: quantity.first]]
+    return label in ([], ["A", ":"]) and [t.text for t in tokens[quantity.last :]] in ([], ["."])
 
 
 def _judged_false(tokens: list[Token], after: int) -> bool:
@@ -725,8 +742,15 @@ def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) ->
             return index if placed and (near or named or _given_by(tokens, index + 1)) else None
         if not tokens[index].text.isalpha():
             return None
-        named = named or not tokens[index].text.islower()
+        named = named or not (tokens[index].text.islower() or tokens[index].lower in _DAY_NAMES)
     return None
+
+
+# "the police figure on Tuesday was 12": a day between a count noun and its number names no
+# place, so the number is still the count's.
+_DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
 
 
 def _given_phrase_before(tokens: list[Token], start: int, generic: frozenset[str]) -> int | None:
@@ -868,6 +892,22 @@ def _past_age(tokens: list[Token], index: int) -> int:
 _AGE_WORDS = frozenset({"year-old", "month-old"})
 
 
+def _an_age(tokens: list[Token], first: int) -> bool:
+    """ "A plant worker aged 58 died", "two men aged 19 and 34": a number that tells someone's
+    age (or one listed with such a number) is no count."""
+    index = first - 1
+    while index >= 0 and first - index <= _AGE_LIST and tokens[index].lower not in _AGED:
+        if tokens[index].lower not in _AGE_LIST_WORDS and not tokens[index].text.isdigit():
+            return False
+        index -= 1
+    return index >= 0 and tokens[index].lower in _AGED
+
+
+_AGED = frozenset({"aged", "ages"})
+_AGE_LIST_WORDS = frozenset({"and", ",", "to", "between"})  # "aged between 19 and 34"
+_AGE_LIST = 5
+
+
 def _only_adverbs(tokens: list[Token], first: int, end: int) -> bool:
     """Whether tokens[first:end] are only adverbs in "-ly" (or none): "4,000 newly displaced
     people" are displaced, as "4,000 displaced people" are."""
@@ -963,7 +1003,7 @@ def _named_total(tokens: list[Token], first: int) -> Measure | None:
 
 def _is_part(tokens: list[Token], first: int) -> bool:
     """Whether the quantity is introduced as a part of the one before: "including 16 police"."""
-    if _opens_with_part_of(tokens, first):
+    if _opens_with_part_of(tokens, first) or _after_a_figures_colon(tokens, first):
         return True
     before = tokens[first - 1].lower if first > 0 else ""
     if before not in _PART_MARKER_ENDS and before not in _NAMED_TOTAL_ENDS:
@@ -975,6 +1015,18 @@ def _is_part(tokens: list[Token], first: int) -> bool:
         if start >= 0 and tuple(t.lower for t in tokens[start:first]) == marker:
             return True
     return False
+
+
+def _after_a_figures_colon(tokens: list[Token], first: int) -> bool:
+    """ "The directorate says 15 inmates died: 13 on Monday night and two on Tuesday": a number
+    right after a colon that ends a clause holding a figure of its own is a part of it (after a
+    label, "Killed: 12", it is the whole count)."""
+    if first == 0 or tokens[first - 1].text != ":":
+        return False
+    start = first - 1
+    while start > 0 and tokens[start - 1].text not in _LABEL_ENDS:
+        start -= 1
+    return _counts_in_label(tokens, start, first - 1)
 
 
 def _opens_with_part_of(tokens: list[Token], first: int) -> bool:
@@ -1102,11 +1154,26 @@ def _label_measure(tokens: list[Token], colon: int) -> Measure | None:
         start -= 1
     if start > 0 and tokens[start - 1].text not in _LABEL_ENDS:
         return None  # a long clause, not a label
-    for index in range(start, colon):
-        noun = match_phrase(tokens, index, noun_measures())
-        if noun is not None:
-            return noun[1]
+    tables = [noun_measures()]
+    if not _counts_in_label(tokens, start, colon):
+        tables.append(measure_table("after"))  # "Persons treated since 7 June: 61"
+    for table in tables:
+        for index in range(start, colon):
+            named = match_phrase(tokens, index, table)
+            if named is not None:
+                return named[1]
     return None
+
+
+def _counts_in_label(tokens: list[Token], start: int, colon: int) -> bool:
+    """Whether the words before a colon count someone themselves ("The directorate says 15
+    inmates died: 13 on Monday and two on Tuesday"): then they are a figure whose breakdown
+    follows, not a label whose verb names the measure of the number after it."""
+    for index in range(start, colon):
+        quantity = find_quantity(tokens, index)
+        if quantity is not None and match_phrase(tokens, quantity.last, subjects()) is not None:
+            return True
+    return False
 
 
 _LABEL_WORDS = 10  # "Confirmed deaths reported to the network by partner clinics"

@@ -122,8 +122,9 @@ _REPORT_NOUNS = frozenset({"claims", "claim", "reports", "report"})  # nouns, no
 # "reports that 30 people had died were false", "the figure of 40 … is not supported by any
 # count"
 _CALLED_FALSE = re.compile(
-    r"\b(?:were|was|are|is)\s(?:(?:\w+\s)?(?:false|untrue|baseless|unfounded|fabricated"
-    r"|incorrect|wrong|fake)|not\s(?:supported|borne\sout|backed)\sby)\b"
+    r"\b(?:were|was|are|is)\s[\"“]?(?:(?:\w+\s)?(?:false|untrue|baseless|unfounded|fabricated"
+    r"|incorrect|wrong|fake)|not\s(?:supported|borne\sout|backed)\sby"
+    r"|(?:\w+\s){0,3}?not\s(?:true|correct|accurate))\b"  # 'was "not ours and not true"'
 )
 _CLAUSE_END = re.compile(r"[,;.]")
 # "23 people, a figure disputed by the rights group", "10,100 missing, figures the
@@ -225,13 +226,14 @@ class _Found:
 def _asked(text: str) -> Figure | None:
     """The count an explainer's question asks for ("How many were hurt?"), which the bare
     numbers of the answer after it restate; None for any other sentence."""
-    if not _QUESTION.match(text):
+    question = _QUESTION.match(text)
+    if question is None:
         return None  # nearly every sentence
-    return asked_figure(tokenize(text))
+    return asked_figure(tokenize(text[question.start("question") :]))
 
 
-# "How many people have died?": a question heading of an explainer
-_QUESTION = re.compile(r"\A\s*how many\b[^?]{0,120}\?\s*\Z", re.IGNORECASE)
+# "How many people have died?": a question heading of an explainer, or an interviewer's ("Q:")
+_QUESTION = re.compile(r"\A\s*(?:Q:\s*)?(?P<question>how many\b[^?]{0,120}\?)\s*\Z", re.IGNORECASE)
 
 
 def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
