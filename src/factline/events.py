@@ -40,6 +40,13 @@ COMMITMENT_WORDS = frozenset(
     "vow vows vowed vowing pledge pledges pledged pledging "
     "promise promises promised promising ready willing prepared".split()
 )
+# Acts that make a crowd ("demonstrators") no protesters: given to them, or agreed with them.
+NO_CROWD_PROTEST_TYPES = frozenset({"AID", "AGREE", "CONSULT", "COOPERATE"})
+# Attacks of war, not of a crowd ("demonstrators launched missiles" is an ASSAULT alone).
+WARFARE = frozenset(
+    ("ASSAULT", mode)
+    for mode in ("heavy-weapons", "aerial", "drone", "suicide-attack", "unconventional")
+)
 # What a commitment can commit to that makes it no offer: a threat or a refusal.
 COMMITTED_TYPES = frozenset({"THREATEN", "REJECT"})
 # How far after a commitment verb the act it commits to may start.
@@ -179,8 +186,15 @@ def _is_killing(match: TriggerMatch) -> bool:
 
 def _crowd_acts(crowd: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     """Whether a crowd ("protesters") does what the sentence tells and no protest word says so:
-    then the sentence implies a protest ("protesters demanded access to services")."""
+    then the sentence implies a protest ("protesters demanded access to services").
+
+    What a crowd receives (weapons, assurances, a visit) and war that it wages (missiles,
+    air strikes) is no protest of its own: "demonstrators received weapons" is an AID to them.
+    """
     if not matches or any(match.form.type == "PROTEST" for match in matches):
+        return False
+    act = matches[0].form
+    if act.type in NO_CROWD_PROTEST_TYPES or (act.type, act.mode) in WARFARE:
         return False
     return crowd.start < matches[0].start
 

@@ -3,10 +3,11 @@
 PLOVER codes what was *done* in a sentence. A promise to cooperate is itself an act, coded AGREE
 ("Portugal will support Turkey"); an announced act of force is a THREATEN ("will extend the
 curfew"); a refusal to cooperate is a REJECT ("will not meet the hostage-takers"); a statement
-that someone must act is a REQUEST ("China must drop barriers"). The PLOVER manual's definitions
-of AGREE, THREATEN, REJECT and REQUEST state these reductions. An attack that forces are getting
-ready for is a MOBILIZE, military moves short of force ("the army prepared to resume shelling";
-CAMEO 15, exhibit force posture).
+that someone must act, or a wish that they act, is a REQUEST ("China must drop barriers", "wants
+Iran to release the sailors"). The PLOVER manual's definitions of AGREE, THREATEN, REJECT and
+REQUEST state these reductions. An attack that forces are getting ready for is a MOBILIZE,
+military moves short of force ("the army prepared to resume shelling"; CAMEO 15, exhibit force
+posture).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def apply_conventions(
         if event_type in OFFERED:
             return Coding("AGREE", None, "occurred")
         return Coding("THREATEN", _threat_mode(event_type, mode), "occurred")
-    if cue == "obliged":
+    if cue in ("obliged", "wanted"):
         return Coding("REQUEST", "change", "occurred")
     if cue == "planned" and event_type in COOPERATIVE:
         return Coding("AGREE", None, "occurred")

@@ -5,10 +5,11 @@ The cue words come from the lexicon (`status_cues`): modal verbs, "would" and "w
 "threatened to" (threatened), "could", "if", "feared" (uncertain), "not", "denied" (denied),
 "preparing to" (preparing: an act readied, planned but under way, "the army prepared to resume
 shelling"; "is prepared to", a stated willingness, stays planned),
-requests ("called for", "demanded": their object is planned, not done) and obligations ("must":
-the sentence asks for the event). The nearest cue before the trigger within its clause decides;
-a clause break ("," "and" "after" …) ends the search, so "after the residence was surrounded"
-stays a fact although its sentence holds other cues.
+requests ("called for", "demanded": their object is planned, not done), wishes for another's
+act ("wants the rebels to disarm", "wants an end to the blockade": a demand, as "wants to" is an
+intent) and obligations ("must": the sentence asks for the event). The nearest cue before the
+trigger within its clause decides; a clause break ("," "and" "after" …) ends the search, so
+"after the residence was surrounded" stays a fact although its sentence holds other cues.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from typing import Literal
 from factline.events_lexicon import Token, TriggerMatch, load_lexicon
 from factline.record import EventStatus
 
-Cue = Literal["denied", "threatened", "requested", "obliged", "preparing", "planned", "uncertain"]
+Cue = Literal[
+    "denied", "threatened", "requested", "wanted", "obliged", "preparing", "planned", "uncertain"
+]
 LOOK_BACK_TOKENS = 7
 CUES: tuple[Cue, ...] = (
     "denied",
     "threatened",
     "requested",
+    "wanted",
     "obliged",
     "preparing",
     "planned",
@@ -34,6 +38,7 @@ STATUS_OF_CUE: dict[Cue, EventStatus] = {
     "denied": "denied",
     "threatened": "threatened",
     "requested": "planned",
+    "wanted": "planned",
     "obliged": "planned",
     "preparing": "planned",
     "planned": "planned",
