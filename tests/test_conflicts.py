@@ -1201,3 +1201,87 @@ def test_the_next_days_toll_belies_a_denial_of_more_than_a_number(day: str, conf
     given = "The trade union federation said 23 people had died."
     items = claims_of_reports((denial, "2025-07-07", "Wire"), (given, day, "Post"))
     assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # those still in hospital are some of all who were hurt
+        ("The number of injured people stands at 13. Nine injured people remain hospitalised.", 0),
+        # two sources set against each other in one sentence stay rivals
+        ("Police said 104 protesters were in custody, while lawyers put the number of detainees "
+         "at more than 250.", 1),
+    ],
+)  # fmt: skip
+def test_those_still_hurt_or_held_are_some_of_all(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-03-02").conflicts) == conflicts
+
+
+def test_a_missing_count_told_since_a_day_is_no_total_of_the_missing() -> None:
+    earlier = "The coast guard said 3 people remain missing."
+    later = "One of the fishermen missing since Sunday was found alive, leaving one man missing."
+    items = claims_of_reports((earlier, "2025-02-04", "Wire"), (later, "2025-02-05", "Post"))
+    assert figure_conflicts(items) == []
+
+
+@pytest.mark.parametrize(("given", "conflicts"), [("at least twelve", 0), ("at least 25", 1)])
+def test_an_open_figure_says_no_more_than_its_floor_to_a_denial(given: str, conflicts: int) -> None:
+    told = f"A nurse said {given} patients had died in the fire on Monday."
+    denial = 'The ministry rejects the figure of "more than twenty dead" given on Monday.'
+    items = claims_of_reports((told, "2025-02-10", "Wire"), (denial, "2025-02-11", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+def test_a_denial_that_police_shot_protesters_leaves_a_riots_toll_alone() -> None:
+    denial = "The police reject reports that officers shot dead four protesters in the market."
+    toll = "The commissioner said the death toll from the riots had risen to four."
+    items = claims_of_reports((denial, "2025-04-23", "Wire"), (toll, "2025-04-25", "Post"))
+    assert figure_conflicts(items) == []
+
+
+def test_deaths_at_the_hands_of_police_are_a_group_of_the_toll() -> None:
+    earlier = "One student died on Tuesday of a head wound suffered in the clashes."
+    later = "The minister told Congress that nobody had died at the hands of police."
+    items = claims_of_reports((earlier, "2025-03-18", "Wire"), (later, "2025-03-20", "Post"))
+    assert figure_conflicts(items) == []
+
+
+def test_deaths_counted_in_some_hospitals_are_a_part_of_the_toll() -> None:
+    text = "Deaths in our two hospitals: 7. The union said 23 people had died in the blast."
+    assert analyze(text, published="2025-07-08").conflicts == ()
+
+
+@pytest.mark.parametrize(("earlier", "conflicts"), [("at least 17", 1), ("five", 0)])
+def test_the_counts_before_a_sum_are_its_parts(earlier: str, conflicts: int) -> None:
+    first = f"Observers said {earlier} civilians had been killed since Monday."
+    summed = "Seven civilians have died and three soldiers, ten in all."
+    items = claims_of_reports((first, "2025-08-19", "Wire"), (summed, "2025-08-20", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+def test_an_answer_to_a_question_of_now_counts_those_still_hurt() -> None:
+    text = (
+        "Q: How many people are still in hospital?\nA: Fourteen. Altogether 44 people were "
+        "hurt in the blast."
+    )
+    assert analyze(text, published="2025-01-23").conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("evening", "conflicts"),
+    [
+        # the fire brigade's morning count is replaced by its own evening count
+        ("By Monday evening. The fire brigade says 30 people were injured.", 0),
+        # with no later word of its own, the fire brigade's count stays a rival
+        ("By Monday evening. The mayor calls for calm.", 1),
+    ],
+)
+def test_a_count_its_source_replaces_in_a_running_account_is_its_past(
+    evening: str, conflicts: int
+) -> None:
+    text = (
+        "7:30 a.m. The fire brigade says 12 people were injured.\n\n"
+        "9:15 a.m. The city hospital says it has treated 25 injured people.\n\n"
+        f"{evening}"
+    )
+    assert len(analyze(text, published="2025-09-29").conflicts) == conflicts

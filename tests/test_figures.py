@@ -1276,3 +1276,57 @@ def test_a_figure_called_false_in_quoted_words_is_denied(called: str) -> None:
     )
     claims = analyze(text, published="2025-02-10").claims
     assert [(c.text, c.stance) for c in claims][-1] == ("thirty", "denied")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers said the toll was well above the one given by the governor on Friday.",
+        "The governor published the toll at 3 p.m. on Friday.",
+        "Since Friday, several death tolls have been published by different groups.",
+        "Among the dead were children below the age of fifteen.",
+    ],
+)
+def test_a_number_that_counts_no_one_is_no_figure(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Block 6 held 300 detainees on the night of the fire.", 300),
+        ("The jail, built for about 400 inmates, held more than 900 at the time of the riot.", 900),
+        ("Police said the dead included a boy of about twelve who was shot as he ran.", 1),
+    ],
+)
+def test_a_things_number_a_capacity_and_an_age_are_no_figures(text: str, low: int) -> None:
+    assert [claim[2] for claim in claims_of(text)] == [low]
+
+
+@pytest.mark.parametrize(
+    "struck_off",
+    [
+        "one body had been counted twice",
+        "two deaths had been reclassified after tests",
+        "two old women who died of a stroke could not be counted as victims",
+    ],
+)
+def test_dead_struck_off_a_toll_are_no_count_of_dead(struck_off: str) -> None:
+    text = f"The governor lowered the toll to 17, saying that {struck_off}."
+    assert claims_of(text) == [("killed", "people", 17, 17)]
+
+
+def test_those_counted_as_other_people_are_a_part() -> None:
+    text = "Twenty police officers were injured, and 85 other people were treated in hospital."
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    analysis = dataclasses.replace(analysis, claims=find_claims(analysis))
+    parts = {claim.text for claim in analysis.claims if claim.id in part_claims(analysis)}
+    assert parts == {"85 other people"}
+
+
+def test_dead_registered_at_two_morgues_are_no_count_of_dead() -> None:
+    text = (
+        "The ministry revised the toll down to 15, saying that two people had been registered "
+        "as dead at both the city and the district morgues."
+    )
+    assert claims_of(text) == [("killed", "people", 15, 15)]

@@ -55,6 +55,14 @@ count of people; two sources' counts that each bound the toll from below the sam
 counted, people treated in hospital) are rivals; deaths "by a soldier's bullet" are the forces'
 dead; and a group among those a hospital took in is some of that group, not all of it.
 
+Some counts only look like rivals. Those still hurt or held are some of all who ever were,
+unless two sources set them against each other; an open figure ("at least twelve") asserts
+only its floor, so it does not say the "more than twenty" a source denies; the counts before a
+sum ("ten in all") are its parts, and so are deaths counted in some hospitals; a denial that
+the forces shot four protesters says nothing of a riot's toll of four; and in a running account
+("7:30 a.m. …", "By Monday evening. …") a source's count that its own later entry replaces is
+its past, no rival of another source's count.
+
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
 story; `find_conflicts` is the one-report stage that `analyze` runs.
@@ -66,6 +74,7 @@ import importlib
 import itertools
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
@@ -85,7 +94,16 @@ from factline.figures import (
     subgroup_claims,
 )
 from factline.quantities import find_quantity, format_range, load_resource, tokenize
-from factline.record import Analysis, Claim, Conflict, ConflictKind, Place, Sentence, Time
+from factline.record import (
+    Analysis,
+    Attribution,
+    Claim,
+    Conflict,
+    ConflictKind,
+    Place,
+    Sentence,
+    Time,
+)
 
 Scope = Literal["same", "first_in_second", "second_in_first"]
 _UNCOMPARED_MEASURES = frozenset({"price", "other"})
@@ -136,6 +154,7 @@ _NOW = re.compile(
     r"|in\s(?:hospital|intensive\scare|critical\scondition|custody|detention))\b",
     re.IGNORECASE,
 )
+_QUESTION_OF_NOW = re.compile(r"\bhow\smany\b[^?]*\?\s*$", re.IGNORECASE)
 _SO_FAR = re.compile(
     r"\b(?:since\s(?:the\s)?(?:protests|unrest|clashes|violence|demonstrations|crisis)"
     r"\s(?:began|started|erupted)|since\s(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -169,14 +188,22 @@ _AMONG_A_GROUP = re.compile(
 _TRUE_TOLL = re.compile(
     r"\b(?:true|real|actual)\s(?:\w+\s)?(?:toll|number|figure|count|tally)\b", re.IGNORECASE
 )
-# "shot by police", "in confrontations with the police": killed by the security forces
+# "shot by police", "in confrontations with the police", "at the hands of the police": killed
+# by the security forces
 _BY_FORCES = re.compile(
-    r"\b(?:(?:shot|killed|hit|struck)\s(?:dead\s)?by|(?:confrontations?|exchanges\sof\sfire)\swith)"
+    r"\b(?:(?:shot|killed|hit|struck)\s(?:dead\s)?by|(?:confrontations?|exchanges\sof\sfire)\swith"
+    r"|at\sthe\shands\sof)"
     r"\s(?:the\s|a\s)?(?:police|security\sforces|soldiers|troops|army|guards?|gunfire"
     r"|live\s(?:fire|ammunition|rounds)|rubber\sbullets|tear\sgas)\b"
     # "nobody has been killed by a soldier's bullet", "no person died from a gunshot"
     r"|\b(?:by|from)\s(?:an?\s|the\s)?(?:[\w'’]+\s)?(?:bullets?|gunshots?|gunshot\swounds|gunfire)\b"
 )
+# "police officers shot dead four protesters": the forces' fire told before its dead
+_FORCES_KILLED = re.compile(
+    r"\b(?:police|policemen|officers|security\sforces|soldiers|troops|the\sarmy|guards)\s(?:\w+\s)?"
+    r"(?:shot(?:\sdead)?|killed|gunned\sdown)\s$"
+)
+_FORCES_KILLED_WINDOW = 50
 # "Confirmed deaths this week: 6": the count of one recent period, a part of the whole toll
 _ONE_PERIOD = re.compile(
     r"\b(?:(?:this|the\spast|the\slast)\s(?:week|weekend|24\shours)"
@@ -198,6 +225,21 @@ _EVENT_TOLL = re.compile(
     re.IGNORECASE,
 )
 _BODIES = frozenset({"bodies", "corpses", "remains"})
+# The time that opens an entry of a running account: "9:15 a.m.", "16:05", "By midday."
+_TIMED_ENTRY = re.compile(
+    r"^(?:By\s)?(?:[A-Z]\w+day,?\s)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.m\.)?|\d{1,2}\s?[ap]\.m\."
+    r"|(?:\w+\s)?(?:morning|midday|noon|afternoon|evening|night)\.)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Seven civilians have died and three soldiers, ten in all": a sum of the counts before it
+_SUM_AFTER = re.compile(r"\s(?:in\sall|in\stotal|all\stold|altogether)\b")
+# "Deaths in our two hospitals: 7", "died at its clinic": the dead some hospitals counted
+# ("a protester died in hospital" may be the whole toll)
+_DIED_IN_HOSPITAL = re.compile(
+    r"\b(?:in|at)\s(?:(?:the|our|its|their|two|three|both)\s){0,2}(?:hospitals|clinics)\b"
+    r"|\b(?:in|at)\s(?:our|its|their)\s(?:\w+\s)?(?:hospital|clinic)\b",
+    re.IGNORECASE,
+)
 _CUSTODY = re.compile(r"\bin\s(?:police\s|military\s|army\s|state\s)?(?:custody|detention)\b")
 _CLAUSE_STOP = re.compile(r"[,;.]")
 _HOSPITAL = re.compile(
@@ -246,6 +288,7 @@ class ClaimInContext:
     true_toll: bool = False  # "the true number of dead was 24": a rival of others' counts
     besides: frozenset[str] = frozenset()  # "nobody anywhere else": the places it leaves out
     by_forces: bool = False  # "four men shot by police": the group of the forces' own dead
+    replaced: bool = False  # in a running account, its source gives a count in a later entry
 
     @property
     def date(self) -> str | None:
@@ -309,10 +352,11 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     lower_bounds = _narrower_counts(analysis)
     since = _measures_counted_since(analysis)
     parts |= {c.id for c in analysis.claims if _counts_some_of_the_total(analysis, c, since)}
-    parts |= _coordinated_parts(analysis, parts)
+    summed = _summed_parts(analysis)
+    parts |= _coordinated_parts(analysis, parts) | summed
     bound_kinds = _lower_bound_kinds(analysis, lower_bounds - parts)
     parts |= lower_bounds
-    subgroups = subgroup_claims(analysis) | place_part_claims(analysis) | by_forces
+    subgroups = subgroup_claims(analysis) | place_part_claims(analysis) | by_forces | summed
     unknown = {claim.id: _unknown_place(analysis, claim) for claim in analysis.claims}
     nationwide = {
         claim.id
@@ -320,6 +364,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
         if _told_nationwide(analysis, claim) or _told_as_event_toll(analysis, claim)
     }
     document = analysis.document
+    replaced = _replaced_in_later_entries(analysis)
     return [
         ClaimInContext(
             claim,
@@ -354,9 +399,50 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             true_toll=_told_as_true_toll(analysis, claim),
             besides=_places_left_out(analysis, claim),
             by_forces=claim.id in by_forces,
+            replaced=claim.id in replaced,
         )
         for claim in analysis.claims
     ]
+
+
+def _timed_entries(text: str) -> list[int]:
+    """Where the timed entries of a running account start ("7:30 a.m. Civil Protection says
+    …", "By Monday evening. The toll stands at 15", "16:05 The union says …"); none for a report
+    with fewer than two, which is no running account."""
+    starts = [match.start() for match in _TIMED_ENTRY.finditer(text)]
+    return starts if len(starts) > 1 else []
+
+
+def _replaced_in_later_entries(analysis: Analysis) -> set[str]:
+    """The claims of a running account whose source gives another count of their measure in a
+    later entry ("7:30 a.m. Civil Protection says 27 injured … By Monday evening. The toll
+    stands at 15 dead and 61 injured, according to Civil Protection")."""
+    entries = _timed_entries(analysis.text)
+    if not entries:
+        return set()
+    return {
+        claim.id
+        for claim, later in itertools.permutations(analysis.claims, 2)
+        if claim.measure == later.measure
+        and bisect_right(entries, claim.start) < bisect_right(entries, later.start)
+        and _voices_match(claim.said_by, later.said_by)
+    }
+
+
+def _summed_parts(analysis: Analysis) -> set[str]:
+    """ "Seven civilians have died and three members of the security forces, ten in all": the
+    counts its sentence gives before a sum of them are parts of that sum, whatever subject each
+    is read as, and each is all of its own group or place ("16 dead in Panjakent and three in
+    Ayni district, 19 in all")."""
+    sums = [c for c in analysis.claims if _SUM_AFTER.match(analysis.text, c.end)]
+    return {
+        claim.id
+        for total in sums
+        for claim in analysis.claims
+        if claim.sentence == total.sentence
+        and claim.measure == total.measure
+        and claim.end <= total.start
+    }
 
 
 def _counts_some_of_the_total(analysis: Analysis, claim: Claim, since: Set[str]) -> bool:
@@ -398,6 +484,9 @@ def _killed_by_forces(analysis: Analysis, claim: Claim) -> bool:
     all of it (so another count of them is a rival, and a toll above them is no rival)."""
     if claim.measure != "killed":
         return False
+    window = max(0, claim.start - _FORCES_KILLED_WINDOW)
+    if _FORCES_KILLED.search(analysis.text, window, claim.start):
+        return True
     return _BY_FORCES.search(analysis.text, claim.end, _clause_end(analysis, claim)) is not None
 
 
@@ -532,13 +621,14 @@ def _told_where(analysis: Analysis, claim: Claim, place: Place) -> bool:
 def _narrower_counts(analysis: Analysis) -> set[str]:
     """Counts that only bound a toll from below, as parts do: bodies recovered or received
     ("3,845 bodies", while more are missing), deaths in custody ("nobody had died in police
-    custody", among all who died) and counts among a group ("11 deaths from cholera among the
-    newly displaced")."""
+    custody", among all who died), counts among a group ("11 deaths from cholera among the
+    newly displaced") and deaths in some hospitals ("Deaths in our two hospitals: 7")."""
     found = set()
     for claim in analysis.claims:
         bodies = claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES
         among = _AMONG_A_GROUP.match(analysis.text, claim.end, _clause_end(analysis, claim))
-        if bodies or among or _in_custody(analysis, claim) or _in_hospital(analysis, claim):
+        in_care = _in_custody(analysis, claim) or _in_hospital(analysis, claim)
+        if bodies or among or in_care or _died_in_hospital(analysis, claim):
             found.add(claim.id)
     return found
 
@@ -564,6 +654,15 @@ def _in_hospital(analysis: Analysis, claim: Claim) -> bool:
         return False
     start = analysis.sentences[claim.sentence].start
     return _HOSPITAL.search(analysis.text, start, _clause_end(analysis, claim)) is not None
+
+
+def _died_in_hospital(analysis: Analysis, claim: Claim) -> bool:
+    """ "Deaths in our two hospitals: 7": the dead its clause counts in some hospitals are some
+    of all the dead, who also died at the scene or at home."""
+    if claim.measure != "killed":
+        return False
+    start, end = _clause_start(analysis, claim), _clause_end(analysis, claim)
+    return _DIED_IN_HOSPITAL.search(analysis.text, start, end) is not None
 
 
 def _in_custody(analysis: Analysis, claim: Claim) -> bool:
@@ -646,10 +745,23 @@ def _counts_now(analysis: Analysis, claim: Claim) -> bool:
     """Whether the claim's clause counts a state that can end ("still in hospital", "remain
     missing", "being treated") rather than a toll of all who were ever hurt. The clause, not
     the sentence: in "150 had been detained since the protests began, of whom 60 remained in
-    custody" only the 60 are held now."""
-    return bool(
-        _NOW.search(analysis.text, _clause_start(analysis, claim), _clause_end(analysis, claim))
-    )
+    custody" only the 60 are held now. An answer counts what its question asks ("Fourteen",
+    after "How many people are still in hospital?")."""
+    if _NOW.search(analysis.text, _clause_start(analysis, claim), _clause_end(analysis, claim)):
+        return True
+    return _answers_a_question_of_now(analysis, claim)
+
+
+def _answers_a_question_of_now(analysis: Analysis, claim: Claim) -> bool:
+    """Whether the claim is the first figure of the answer to a question of now ("How many
+    are still in hospital?")."""
+    if claim.sentence == 0 or any(
+        other.sentence == claim.sentence and other.start < claim.start for other in analysis.claims
+    ):
+        return False
+    asked = analysis.sentences[claim.sentence - 1]
+    question = analysis.text[asked.start : asked.end]
+    return _QUESTION_OF_NOW.search(question) is not None and _NOW.search(question) is not None
 
 
 def _clause_start(analysis: Analysis, claim: Claim) -> int:
@@ -780,6 +892,8 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
         return FigureConflict("figure", first, second, explain(first, second, scope))
     if _now_and_all_days(first, second) or _held_of_the_arrested(first, second):
         return None
+    if _still_some_of_all(first, second):
+        return None
     if _missing_found(first, second) or _missing_found(second, first):
         return None
     if a.stance == "denied" or not _same_day(first, second):
@@ -795,6 +909,24 @@ def _now_and_all_days(first: ClaimInContext, second: ClaimInContext) -> bool:
     if first.claim.measure == "killed" or first.current == second.current:
         return False  # two counts of now ("no more than 30 remained in custody") are rivals
     return (first.current and second.all_days) or (second.current and first.all_days)
+
+
+def _still_some_of_all(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "The number of injured is 13" and "Nine injured persons remain hospitalised": those
+    still hurt or held are some of all who ever were, so a count of now no larger than a count
+    of all is no rival of it. Two counts of now are rivals, and so are two sources' counts set
+    against each other ("104 were in custody, while lawyers put the number at more than 250");
+    the missing are `_missing_found`."""
+    if compared_measure(first.claim) == "missing" or first.current == second.current:
+        return False
+    if _same_sentence(first, second) or _two_sources(first, second):
+        return False
+    return _fewer_now(first, second)
+
+
+def _two_sources(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether each claim names its source, and they differ."""
+    return None not in (_speaker(first), _speaker(second)) and not _one_voice(first, second)
 
 
 def _missing_found(earlier: ClaimInContext, later: ClaimInContext) -> bool:
@@ -834,8 +966,9 @@ def _now_exceeds_total(first: ClaimInContext, second: ClaimInContext, scope: Sco
     """ "More than 300 were being held" on Tuesday and "140 demonstrators had been detained since
     the protests began" on Thursday: all who were ever held (or hurt) by a day include those held
     (or in hospital) on any day before it, so a count of now that exceeds a total so far told
-    the same day or later cannot hold with it, whoever gives each."""
-    if first.claim.measure == "killed" or first.current == second.current:
+    the same day or later cannot hold with it, whoever gives each. The missing are no such
+    total: "missing since Sunday" counts those not yet found, who may be fewer than before."""
+    if first.claim.measure in ("killed", "missing") or first.current == second.current:
         return False
     now, total = (first, second) if first.current else (second, first)
     within = "first_in_second" if now is first else "second_in_first"
@@ -855,6 +988,8 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
     if _superseded(first, second) or _superseded(second, first):
         return True
     if _own_count_grew(first, second) or _own_count_grew(second, first):
+        return True
+    if _replaced_for_a_rival(first, second):
         return True
     a, b = first.claim.date, second.claim.date
     if first.claim.measure not in _CUMULATIVE or not a or not b or len(a) != 10 or len(b) != 10:
@@ -880,15 +1015,29 @@ def _own_count_grew(old: ClaimInContext, new: ClaimInContext) -> bool:
     return _bounds(old.claim)[1] < _bounds(new.claim)[0]
 
 
+def _replaced_for_a_rival(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "7:30 a.m. Civil Protection says 27 injured", replaced in the evening's entry by its
+    "61 injured", and the hospital's "treated 38 of the injured": in a running account, a
+    source's count that its own later entry replaces is its past, no rival of another source's
+    count (though its own later count may disagree with it)."""
+    if first.document != second.document or not (first.replaced or second.replaced):
+        return False
+    return first.claim.measure in _CUMULATIVE and not _one_voice(first, second)
+
+
 def _one_voice(first: ClaimInContext, second: ClaimInContext) -> bool:
     """Whether one source speaks for both claims, or one names the other's office: "Civil
     Protection" and "the director of Civil Protection, Luis Amaya"."""
-    if _same_speaker(first, second):
-        return True
-    a, b = _speaker(first), _speaker(second)
-    if a is None or b is None:
+    return _same_speaker(first, second) or _voices_match(first.claim.said_by, second.claim.said_by)
+
+
+def _voices_match(first: Attribution | None, second: Attribution | None) -> bool:
+    """Whether two sources' words name one voice: the same words, or one names the other's
+    office ("Civil Protection", "the director of Civil Protection, Luis Amaya")."""
+    if first is None or second is None:
         return False
-    short, full = sorted((_DETERMINER.sub("", a), _DETERMINER.sub("", b)), key=len)
+    a, b = (_DETERMINER.sub("", source.text.lower()) for source in (first, second))
+    short, full = sorted((a, b), key=len)
     return re.search(rf"\b{re.escape(short)}\b", full) is not None
 
 
@@ -1324,8 +1473,12 @@ def _denied_count_given(
     officers shot dead three inmates", then "three inmates had died"; or "the ombudsman rejects
     the minister's statement that no one was killed" a day beside a count of two dead, which
     belies the minister's none. The dead stay dead, so the later count was true before. (The
-    same number, given for a place or group around the denied one's, is still that count.)"""
+    same number, given for a place or group around the denied one's, is still that count; but
+    a denial that the forces shot four protesters says nothing of a riot's toll of four people,
+    who may have died otherwise.)"""
     if denied.claim.measure != "killed" or denied.document == given.document:
+        return False
+    if denied.by_forces and not given.by_forces and denied.claim.subject != given.claim.subject:
         return False
     low, high = _bounds(denied.claim)
     if high == 0:  # a denied "no one": someone's count of none
@@ -1410,7 +1563,7 @@ def _denial_meets(
     if denied.by_forces and not given.by_forces:
         return False
     if scope == "same":
-        return not _cannot_both_hold(denied.claim, given.claim, scope)
+        return _asserts_the_denied(denied.claim, given.claim)
     within = "first_in_second" if given_first else "second_in_first"
     low, high = _bounds(denied.claim)
     given_low = _bounds(given.claim)[0]
@@ -1419,6 +1572,15 @@ def _denial_meets(
     if high != float("inf"):  # "the figure of thirty is not true" and "at least thirty bodies"
         return scope == within and given_low <= high
     return scope == within or given.claim.subject == _GENERIC_SUBJECT
+
+
+def _asserts_the_denied(denied: Claim, given: Claim) -> bool:
+    """Whether a figure says what a denial rejects: "at least twelve" asserts no more than its
+    floor, so it does not say the "more than twenty" a ministry denies, nor "more than 20" the
+    "thirty" another rejects; a closed range ("about 30") says what it overlaps."""
+    if given.high is None and _bounds(given)[0] < _bounds(denied)[0]:
+        return False
+    return not _cannot_both_hold(denied, given, "same")
 
 
 def explain(first: ClaimInContext, second: ClaimInContext, scope: Scope) -> str:

@@ -196,8 +196,9 @@ def find_figures(
         if start < index:
             continue  # inside the figure found before
         quantity = _nobody(tokens, start) or find_quantity(tokens, start) or _single(tokens, start)
-        if quantity is not None and _an_age(tokens, start):
-            quantity = None
+        if quantity is not None and (_an_age(tokens, start) or _no_count(tokens, quantity)):
+            index = quantity.last  # an age, an hour, a capacity: no count, nor any part of it
+            continue
         if quantity is not None:
             quantity = _gone_past(tokens, quantity)
         last = figures[-1] if figures else previous
@@ -293,22 +294,37 @@ _VAGUE_FUNCTION_WORDS = frozenset({"a", "of", "and", "half", "tens"})
 
 def _no_toll(tokens: list[Token], last: int) -> bool:
     """ "eight people first listed as dead had been found alive", "three patients had died of
-    other causes": a figure whose own clause, before any other number, says its people are
-    alive, or died of something other than the crisis, counts none of its dead ("12 dead and
-    30 pulled out alive" still counts 12)."""
+    other causes", "one body had been counted twice": a figure whose own clause, before any
+    other number, says its people are alive, died of something other than the crisis, or were
+    struck off the toll, counts none of its dead ("12 dead and 30 pulled out alive" still
+    counts 12; "a private clinic" names no number)."""
     for index in range(last, len(tokens)):
         word = tokens[index].lower
-        if word in _CLAUSE_ENDS or word == "," or find_quantity(tokens, index) is not None:
+        if word in _CLAUSE_ENDS or word == "," or _a_number_at(tokens, index):
             return False
-        if word == "alive":
+        if word == "alive" or word in _STRUCK_OFF:
             return True
+        before = [token.lower for token in tokens[max(0, index - 2) : index]]
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if word in _OTHER_CAUSES and following == "causes":
             return True
+        if (word == "counted" and before == _NOT_BE) or (word == "both" and before[-1:] == _AT):
+            return True  # "could not be counted", "registered as dead at both morgues"
     return False
 
 
+def _a_number_at(tokens: list[Token], index: int) -> bool:
+    """Whether a number (not a lone article, "a private clinic") starts at tokens[index]."""
+    quantity = find_quantity(tokens, index)
+    return quantity is not None and quantity.text.lower() not in ("a", "an")
+
+
 _OTHER_CAUSES = frozenset({"other", "unrelated", "natural"})
+# "one body had been counted twice", "three deaths … have been reclassified", "two men who
+# could not be counted as victims": dead struck off a toll, which it does not count
+_STRUCK_OFF = frozenset({"twice", "reclassified", "double-counted"})
+_NOT_BE = ["not", "be"]
+_AT = ["at"]
 
 
 _NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any"})
@@ -892,9 +908,36 @@ def _past_age(tokens: list[Token], index: int) -> int:
 _AGE_WORDS = frozenset({"year-old", "month-old"})
 
 
+def _no_count(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "a toll well above the one given by the authorities", "published at 1 p.m.", "Block 6
+    held 412 inmates", "a prison built for about 2,000 people", "several death tolls": "the
+    one" before a participle stands for a noun said before; a number before "a.m." or "p.m."
+    is an hour, one after a thing's name is its number, one after "built for" a capacity; and
+    a number of tolls counts tolls, not people."""
+    before = [token.lower for token in tokens[max(0, quantity.first - 2) : quantity.first]]
+    after = [token.lower for token in tokens[quantity.last : quantity.last + 2]]
+    if before[-1:] == ["the"] and quantity.text.lower() == "one" and after[:1] in _STANDS_FOR:
+        return True
+    if after in _HOURS or before[-1:] in _NUMBERED_THINGS or before in _CAPACITY:
+        return True
+    return any(word in _COUNTS_OF_COUNTS for word in after)
+
+
+# "the one given by", "the one that the ministry reported": "one" that stands for a noun
+_STANDS_FOR = [[word] for word in "given reported announced cited published put that which".split()]
+_HOURS = [["a", "."], ["p", "."], ["a.m"], ["p.m"], ["am"], ["pm"]]
+_NUMBERED_THINGS = [[word] for word in "block zone ward gate room unit platform route".split()]
+_CAPACITY = [["built", "for"], ["designed", "for"], ["capacity", "of"], ["room", "for"]]
+_COUNTS_OF_COUNTS = frozenset({"tolls", "figures", "counts", "tallies", "estimates"})
+
+
 def _an_age(tokens: list[Token], first: int) -> bool:
-    """ "A plant worker aged 58 died", "two men aged 19 and 34": a number that tells someone's
-    age (or one listed with such a number) is no count."""
+    """ "A plant worker aged 58 died", "two men aged 19 and 34", "children below the age of
+    fifteen", "a boy of about ten": a number that tells someone's age (or one listed with such
+    a number) is no count."""
+    before = [token.lower for token in tokens[max(0, first - 2) : first]]
+    if before == ["age", "of"] or (before[-1:] == ["of"] and before[0] in _ONE_PERSON):
+        return True
     index = first - 1
     while index >= 0 and first - index <= _AGE_LIST and tokens[index].lower not in _AGED:
         if tokens[index].lower not in _AGE_LIST_WORDS and not tokens[index].text.isdigit():
@@ -904,6 +947,7 @@ def _an_age(tokens: list[Token], first: int) -> bool:
 
 
 _AGED = frozenset({"aged", "ages"})
+_ONE_PERSON = frozenset("boy girl man woman child baby infant".split())
 _AGE_LIST_WORDS = frozenset({"and", ",", "to", "between"})  # "aged between 19 and 34"
 _AGE_LIST = 5
 
@@ -1054,8 +1098,8 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
     police officers", "22 of the dead", "885 people, 120 of them in intensive care"."""
     if _is_part(tokens, first) or _is_increment(tokens, first, last):
         return True
-    if tokens[last - 1].lower == "others":
-        return True  # "30 others": counted besides someone, never a total
+    if tokens[last - 1].lower == "others" or _besides_others(tokens, first, last):
+        return True  # "30 others", "104 other persons": counted besides someone, never a total
     if _alone_in(tokens, first, last):
         return True
     number_end = first + 1
@@ -1065,6 +1109,12 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
     if following == ("of", "the") and number_end > first + 1:
         return False  # "13 members of the security forces" counts them all, unlike "22 of the dead"
     return following in _PART_FOLLOWERS
+
+
+def _besides_others(tokens: list[Token], first: int, last: int) -> bool:
+    """ "104 other persons": "other" right after the number, as "others", counts people besides
+    those named before, never a total."""
+    return any(token.lower == "other" for token in tokens[first + 1 : min(first + 3, last)])
 
 
 def _alone_in(tokens: list[Token], first: int, last: int) -> bool:

@@ -354,9 +354,11 @@ def part_claims(analysis: Analysis) -> frozenset[str]:
 
 
 def _others(analysis: Analysis, claim: Claim) -> bool:
-    """ "killed 22 civilians and wounded 48 others": "others" besides only counts of another
-    measure (the dead, not the wounded) are the whole of their own count, no part of one."""
-    if not claim.text.lower().endswith(" others"):
+    """ "killed 22 civilians and wounded 48 others" (or "48 other people"): "others" besides
+    only counts of another measure (the dead, not the wounded) are the whole of their own
+    count, no part of one."""
+    words = claim.text.lower().split()
+    if words[-1] != "others" and "other" not in words[1:3]:
         return False
     before = [c for c in analysis.claims if c.sentence == claim.sentence and c.end <= claim.start]
     return bool(before) and all(c.measure != claim.measure for c in before)
