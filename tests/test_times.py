@@ -530,6 +530,12 @@ def test_extents_news_annotators_draw(
             [("Monday", "DATE", "2022-01-03")],
         ),
         (
+            "By Wednesday night, after the last car was dug out of the mud, the county said "
+            "nine people had died.",
+            "2025-10-23",
+            [("Wednesday night", "TIME", "2025-10-22TNI")],
+        ),
+        (
             "By Monday, officials expect the toll to rise.",
             "2022-01-07",
             [("Monday", "DATE", "2022-01-10")],

@@ -314,7 +314,7 @@ def _is_deadline(text: str, start: int) -> bool:
 
 # A past perfect: "By Monday, 40 people had been killed" tells of a deadline already past.
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-PAST_PERFECT_REACH = 40
+PAST_PERFECT_REACH = 100
 
 
 def _told_as_done(text: str, end: int, sentence_end: int) -> bool:
