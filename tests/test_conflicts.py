@@ -1285,3 +1285,18 @@ def test_a_count_its_source_replaces_in_a_running_account_is_its_past(
         f"{evening}"
     )
     assert len(analyze(text, published="2025-09-29").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("later_toll", "conflicts"), [("six", 1), ("12", 0)])
+def test_a_timeline_entry_is_told_on_its_own_day(later_toll: str, conflicts: int) -> None:
+    timeline = (
+        "How the blaze unfolded\n\n"
+        "Sunday evening: The fire service says four people have died. Neighbours say at least "
+        "ten have died.\n\n"
+        "Tuesday: The mayor visits the site."
+    )
+    later = f"The fire service said on Monday that {later_toll} people had died in the blaze."
+    items = claims_of_reports((timeline, "2025-03-05", "Daily"), (later, "2025-03-03", "Wire"))
+    across = [c for c in figure_conflicts(items) if c.first.document != c.second.document]
+    neighbours = [c for c in across if 10 in (c.first.claim.low, c.second.claim.low)]
+    assert len(neighbours) == conflicts

@@ -1330,3 +1330,74 @@ def test_dead_registered_at_two_morgues_are_no_count_of_dead() -> None:
         "as dead at both the city and the district morgues."
     )
     assert claims_of(text) == [("killed", "people", 15, 15)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The union said none of its members had been hurt.", [("injured", 0, 0, "reported")]),
+        ("Police said none of the officers had died.", [("killed", 0, 0, "reported")]),
+        (
+            "The mine owner denied that any of its workers had been killed.",
+            [("killed", 1, None, "denied")],
+        ),
+        # "none of them" leaves the count to the figure before it
+        ("Six people died, none of them in the camp.", [("killed", 6, 6, "reported")]),
+    ],
+)
+def test_none_or_any_of_a_named_group(
+    sentence: str, expected: list[tuple[str, float | None, float | None, str]]
+) -> None:
+    claims = analyze(sentence, published="2025-03-02").claims
+    assert [(c.measure, c.low, c.high, c.stance) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the time after a later clause's figure dates that figure, not the total before it
+        ("Nine patients died in the ward, and one nurse died in hospital on Sunday.", "2025-03-03"),
+        ("The council says 20 people died: 17 on Saturday and three on Sunday.", "2025-03-03"),
+        # with no clause between them, the two figures share the time
+        ("Four people were killed and 30 were hurt on Sunday.", "2025-03-02"),
+    ],
+)
+def test_a_time_after_a_later_clause_dates_that_clause(sentence: str, day: str) -> None:
+    claims = analyze(sentence, published="2025-03-03").claims
+    assert claims[0].date == day
+
+
+def test_a_figure_of_a_timeline_entry_is_dated_by_its_heading() -> None:
+    text = (
+        "How the blaze unfolded\n\n"
+        "Sunday evening: The fire service says four people have died. Neighbours say at least "
+        "ten have died.\n\n"
+        "Monday: The fire service raises its toll to five."
+    )
+    claims = analyze(text, published="2025-03-04").claims
+    assert [(claim.low, claim.date) for claim in claims] == [
+        (4, "2025-03-02"),
+        (10, "2025-03-02"),
+        (5, "2025-03-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Patients received since 06:30: 86", "Patients admitted since Sunday evening: 86"],
+)
+def test_a_bulletin_line_of_patients_taken_in_counts_the_injured(line: str) -> None:
+    assert claims_of(line) == [("injured", "people", 86, 86)]
+
+
+def test_a_time_of_day_in_a_label_does_not_end_it() -> None:
+    assert claims_of("Deaths since 06:30: 4") == [("killed", "people", 4, 4)]
+
+
+def test_a_place_in_another_sources_words_is_no_place_of_a_figure() -> None:
+    text = (
+        "The county police said four people had died, while the health ministry in Nairobi "
+        "said six had died."
+    )
+    analysis = analyze(text, published="2025-05-05")
+    assert [(claim.low, claim.place) for claim in analysis.claims] == [(4, None), (6, None)]

@@ -86,6 +86,7 @@ from factline.event_conflicts import event_date_conflicts as event_date_conflict
 from factline.figure_lexicon import subject_within, toll_groups
 from factline.figure_mentions import DENIED_ONLY
 from factline.figures import (
+    day_of_the_entry,
     in_a_name,
     part_claims,
     place_kind,
@@ -284,6 +285,7 @@ class ClaimInContext:
     bound_kind: str | None = None  # a lower bound that is no part: "bodies", "treated"
     whole_toll: bool = False  # "put the toll at 12 civilians": the source's whole toll
     said_then: bool = False  # "on Tuesday it had put the toll at 14": that day's word, restated
+    in_entry: bool = False  # "Tuesday morning: … say more than 30 have died": told that day
     had_said: bool = False  # "the governor had put the toll at 20": a word given before
     true_toll: bool = False  # "the true number of dead was 24": a rival of others' counts
     besides: frozenset[str] = frozenset()  # "nobody anywhere else": the places it leaves out
@@ -395,6 +397,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             bound_kind=bound_kinds.get(claim.id),
             whole_toll=claim.id not in parts and _told_as_whole_toll(analysis, claim),
             said_then=_restated_as_said_then(analysis, claim),
+            in_entry=_told_in_entry(analysis, claim),
             had_said=_told_as_had_said(analysis, claim),
             true_toll=_told_as_true_toll(analysis, claim),
             besides=_places_left_out(analysis, claim),
@@ -523,10 +526,20 @@ def _told_as_rise(analysis: Analysis, claim: Claim) -> bool:
 
 def _restated_as_said_then(analysis: Analysis, claim: Claim) -> bool:
     """ "…, though on Tuesday it had put the toll at 14": a figure of an earlier day than its
-    report's, told in its clause as what a source had said then."""
+    report's, told in its clause as what a source had said then, or in a running account's
+    entry for that day."""
     if claim.date is None or claim.date == analysis.document.published:
         return False
-    return _told_as_had_said(analysis, claim)
+    return _told_in_entry(analysis, claim) or _told_as_had_said(analysis, claim)
+
+
+def _told_in_entry(analysis: Analysis, claim: Claim) -> bool:
+    """ "Tuesday morning: Relatives at the gate say more than 30 have died", in Thursday's
+    timeline: a figure told in a running account's entry for an earlier day was told that day,
+    as a report of that day would have told it."""
+    if claim.date is None or claim.date == analysis.document.published:
+        return False
+    return day_of_the_entry(analysis, claim.start) == claim.date
 
 
 def _told_as_had_said(analysis: Analysis, claim: Claim) -> bool:
@@ -1404,9 +1417,12 @@ def _a_count(item: ClaimInContext) -> bool:
 
 def _told_on(item: ClaimInContext) -> tuple[str, str]:
     """When a toll was given, to order two reports: the report's date (a toll is a count as of
-    its report), then the figure's own day. A week or month ("this week's protests": 2025-W27)
-    is no day, and as text would sort after every day of its year."""
+    its report), then the figure's own day; a figure of a running account's entry was given on
+    its entry's day. A week or month ("this week's protests": 2025-W27) is no day, and as text
+    would sort after every day of its year."""
     day = item.date if item.date and len(item.date) == 10 and "X" not in item.date else ""
+    if item.in_entry and day:
+        return day, day
     return item.published or day, day
 
 

@@ -42,6 +42,7 @@ from factline.quantities import (
     Quantity,
     Token,
     find_quantity,
+    is_clock_minutes,
     load_resource,
     match_phrase,
     may_start_quantity,
@@ -327,7 +328,8 @@ _NOT_BE = ["not", "be"]
 _AT = ["at"]
 
 
-_NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any"})
+_NONE_WORDS = frozenset({"no", "nobody", "anyone", "anybody", "any", "none"})
+_GROUP_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "my", "your"})
 _ANYONE = frozenset({"nobody", "no one", "anyone", "anybody"})  # people, of whatever group
 
 
@@ -385,9 +387,28 @@ def _nobody(tokens: list[Token], index: int) -> Quantity | None:
         return Quantity(index, index + 1, tokens[index].text, 0, 0, "exact")
     if words[:1] in (("anyone",), ("anybody",)):
         return Quantity(index, index + 1, tokens[index].text, 1, None, "at_least")
+    if words in (("none", "of"), ("any", "of")):
+        return _none_or_any_of(tokens, index) if _names_a_group(tokens, index + 2) else None
     if words[:1] not in (("no",), ("any",)) or match_phrase(tokens, index + 1, subjects()) is None:
         return None
     if words[0] == "no":
+        return Quantity(index, index + 1, tokens[index].text, 0, 0, "exact")
+    return Quantity(index, index + 1, tokens[index].text, 1, None, "at_least")
+
+
+def _names_a_group(tokens: list[Token], index: int) -> bool:
+    """Whether a group of people is named at `index` ("its workers", "the officers"): not a
+    pronoun ("none of them at the hands of the police") nor those a count counted ("none of
+    the injured were in a serious condition"), which leave the count to the figure before."""
+    if index >= len(tokens) or tokens[index].lower not in _GROUP_DETERMINERS:
+        return False
+    return match_phrase(tokens, index + 1, subjects()) is not None
+
+
+def _none_or_any_of(tokens: list[Token], index: int) -> Quantity | None:
+    """ "None of its members had been hurt", "denied that any of its workers had died": a
+    partitive of no one, or of at least one, like "no members" and "any workers"."""
+    if tokens[index].lower == "none":
         return Quantity(index, index + 1, tokens[index].text, 0, 0, "exact")
     return Quantity(index, index + 1, tokens[index].text, 1, None, "at_least")
 
@@ -1191,7 +1212,8 @@ def _listed_measure(tokens: list[Token], first: int) -> Measure | None:
     with a noun ("Cumulative deaths: 71", "Confirmed deaths reported by clinics: 96")."""
     if first < 2 or tokens[first - 1].text not in _LIST_SEPARATORS:
         return None
-    if first == 2 or tokens[first - 3].text in _LIST_SEPARATORS | {"."}:
+    opens_item = tokens[first - 3].text in _LIST_SEPARATORS | {"."}
+    if first == 2 or (opens_item and not is_clock_minutes(tokens, first - 2)):
         return toll_participles().get(tokens[first - 2].lower)
     return _label_measure(tokens, first - 1) if tokens[first - 1].text == ":" else None
 
@@ -1200,10 +1222,13 @@ def _label_measure(tokens: list[Token], colon: int) -> Measure | None:
     """The measure a noun names in the label that ends at a colon, read from the label's
     start (the sentence start or a list separator, within `_LABEL_WORDS` words)."""
     start = colon - 1
-    while start > 0 and colon - start < _LABEL_WORDS and tokens[start - 1].text not in _LABEL_ENDS:
+    while start > 0 and colon - start < _LABEL_WORDS and not _ends_a_label(tokens, start - 1):
         start -= 1
-    if start > 0 and tokens[start - 1].text not in _LABEL_ENDS:
+    if start > 0 and not _ends_a_label(tokens, start - 1):
         return None  # a long clause, not a label
+    words = {token.lower for token in tokens[start:colon]}
+    if "patients" in words and words & _INTAKE:
+        return "injured"  # "Patients received since 06:30: 86": a hospital's intake
     tables = [noun_measures()]
     if not _counts_in_label(tokens, start, colon):
         tables.append(measure_table("after"))  # "Persons treated since 7 June: 61"
@@ -1213,6 +1238,12 @@ def _label_measure(tokens: list[Token], colon: int) -> Measure | None:
             if named is not None:
                 return named[1]
     return None
+
+
+def _ends_a_label(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] ends what comes before a label: a stop or a colon, though not the
+    colon of a time of day ("since 06:30")."""
+    return tokens[index].text in _LABEL_ENDS and not is_clock_minutes(tokens, index + 1)
 
 
 def _counts_in_label(tokens: list[Token], start: int, colon: int) -> bool:
@@ -1228,6 +1259,8 @@ def _counts_in_label(tokens: list[Token], start: int, colon: int) -> bool:
 
 _LABEL_WORDS = 10  # "Confirmed deaths reported to the network by partner clinics"
 _LABEL_ENDS = frozenset({".", ";", ":"})
+# A hospital bulletin's line of patients taken in ("Patients admitted since Monday: 61")
+_INTAKE = frozenset({"received", "admitted"})
 
 
 def _toll_before(tokens: list[Token], first: int) -> Measure | None:

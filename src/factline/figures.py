@@ -205,6 +205,9 @@ _LONGEST_TOLL_TAIL = 4  # "[count] of people confirmed dead"
 _ASIDE_LEAD = 10
 # "officials in …", "doctors at …", "…, who toured …": the source's own whereabouts
 # "…, and insisted that", "…, but said that": a coordinated clause of saying of its own
+# "Eleven died in the ward, and one …": what sets off a clause of its own
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_HEADING_LEAD = 3  # "By Tuesday noon: …": words before the time of an entry's heading
 _CLAUSE_OF_ITS_OWN = re.compile(r",\s(?:and|but)\s(?:[a-z]+\s){0,3}?that\s")
 # ", where the agency said ", ", a market town inland, where ": a clause that a place opens
 _WHERE_CLAUSE = re.compile(r",(?:\s[a-z][^,;.]{0,60},)?\swhere\s[^,;.]*")
@@ -263,7 +266,8 @@ def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
         if named is None:
             named = _named_by_sentence(analysis)
         parts = tuple((f.start, f.end) for f in found if f.figure.part)
-        context = _context(analysis, index, named, parts)
+        spans = tuple((f.start, f.end) for f in found)
+        context = _context(analysis, index, named, parts, spans)
         for item in sorted(found, key=lambda f: f.start):
             claim = _claim(analysis, f"c{len(claims) + 1}", item, context)
             claim = _placed_as_restated(claim, item.figure, claim_of)
@@ -297,6 +301,7 @@ class _Context:
     times: list[Time]  # named in the sentence, less those that date a saying
     parts: tuple[tuple[int, int], ...] = ()  # the offsets of the sentence's parts
     sayings: tuple[Time, ...] = ()  # the times that date a saying ("said on Wednesday")
+    figures: tuple[tuple[int, int], ...] = ()  # the offsets of all the sentence's figures
 
 
 @dataclass(frozen=True)
@@ -319,11 +324,15 @@ def _named_by_sentence(analysis: Analysis) -> _Named:
 
 
 def _context(
-    analysis: Analysis, index: int, named: _Named, parts: tuple[tuple[int, int], ...] = ()
+    analysis: Analysis,
+    index: int,
+    named: _Named,
+    parts: tuple[tuple[int, int], ...] = (),
+    figures: tuple[tuple[int, int], ...] = (),
 ) -> _Context:
-    """What sentence `index` offers its figures (of which those at offsets `parts` count parts):
-    its sources, and the places, actors and times named in it (less the times that date a
-    saying, open a window or name an event)."""
+    """What sentence `index` offers its figures (at offsets `figures`, of which those at
+    `parts` count parts): its sources, and the places, actors and times named in it (less the
+    times that date a saying, open a window or name an event)."""
     sentence = analysis.sentences[index]
     sources = find_sources(analysis.text, sentence.start, sentence.end)
     times = [
@@ -334,7 +343,7 @@ def _context(
     sayings = tuple(t for t in times if _dates_the_saying(analysis.text, t, sources))
     own_times = [t for t in times if t not in sayings]
     places, actors = named.places.get(index, []), named.actors.get(index, [])
-    return _Context(index, sources, places, actors, own_times, parts, sayings)
+    return _Context(index, sources, places, actors, own_times, parts, sayings, figures)
 
 
 def _by_sentence(starts: list[int], items: Sequence[_Spanned]) -> dict[int, list[_Spanned]]:
@@ -725,6 +734,7 @@ def _place_of(
         p
         for p in named
         if not _in_source(text, p, source)
+        and not any(_in_words_of(text, p, other) for other in context.sources)
         and not _describes_a_source(p, context.sources)
         and not _OFFICE_OF_A_PLACE.match(text, p.end)
     ]
@@ -818,6 +828,17 @@ def _labels_figure(text: str, start: int, place: Place) -> bool:
     return _LABEL_GAP.fullmatch(text, place.end, start) is not None and bool(
         _LABEL_OPENS.search(text, max(0, place.start - 3), place.start)
     )
+
+
+def _in_words_of(text: str, place: Place, source: Source) -> bool:
+    """ "…; the national emergency centre in Taipei said 15 were missing": a place after a
+    preposition of place inside any source's own words says where that source is, so it is
+    the place of no figure of the sentence, whoever gives it."""
+    span = source.source
+    if not span.start <= place.start < span.end:
+        return False
+    where = _WHERE_SOURCE_IS.search(text, span.start, place.start)
+    return where is not None and not _LOCAL.search(text, span.start, where.start())
 
 
 def _in_source(text: str, place: Place, source: Source | None) -> bool:
@@ -983,11 +1004,14 @@ def _claim_date(analysis: Analysis, item: _Found, context: _Context) -> str | No
     chosen = found[1] if isinstance(found, tuple) and isinstance(found[0], str) else None
     time = next((t for t in own if t.id == chosen), None)
     past = time is not None and (
-        _dates_a_past_figure(analysis, item, time) or _in_a_clause_before(analysis, item, time)
+        _dates_a_past_figure(analysis, item, time)
+        or _in_a_clause_before(analysis, item, time)
+        or _dates_a_later_figure(analysis.text, item, time, context.figures)
     )
     if isinstance(found, tuple) and time is not None and not past:
         return str(found[0])[:10]
-    return _day_said_before(context.sayings, analysis.document.published)
+    heading = None if context.sayings else day_of_the_entry(analysis, item.start)
+    return heading or _day_said_before(context.sayings, analysis.document.published)
 
 
 def _dates_a_past_figure(analysis: Analysis, item: _Found, time: Time) -> bool:
@@ -998,6 +1022,21 @@ def _dates_a_past_figure(analysis: Analysis, item: _Found, time: Time) -> bool:
     return _FROM_A_FIGURE.search(analysis.text, item.end, time.start) is not None
 
 
+def _dates_a_later_figure(
+    text: str, item: _Found, time: Time, figures: tuple[tuple[int, int], ...]
+) -> bool:
+    """ "Eleven died in the neonatal room, and one girl died last night", "15 inmates died: 13
+    on Monday night and two on Tuesday": a time told after another figure of a clause of its
+    own (set off by a comma, colon or semicolon) dates that clause's figure, not this one.
+    ("Three were killed and 11 were missing on Tuesday" share it.)"""
+    return any(
+        item.end <= start
+        and end <= time.start
+        and _CLAUSE_BREAK.search(text, item.end, start) is not None
+        for start, end in figures
+    )
+
+
 def _in_a_clause_before(analysis: Analysis, item: _Found, time: Time) -> bool:
     """ "… the inmates who broke out before dawn on Sunday, and insisted that only one inmate
     had died": a time in a clause that ends before the figure's own ("…, and insisted that")
@@ -1005,6 +1044,18 @@ def _in_a_clause_before(analysis: Analysis, item: _Found, time: Time) -> bool:
     if time.end > item.start:
         return False
     return _CLAUSE_OF_ITS_OWN.search(analysis.text, time.end, item.start) is not None
+
+
+def day_of_the_entry(analysis: Analysis, start: int) -> str | None:
+    """ "Tuesday morning: The directorate gives a first toll of 13. Relatives say more than 30
+    have died": in a running account, a figure whose own sentence names no time is told on the
+    day its entry's heading (a time and a colon opening the line) names."""
+    line = analysis.text.rfind("\n", 0, start) + 1
+    heading = next((t for t in analysis.times if line <= t.start <= line + _HEADING_LEAD), None)
+    if heading is None or not analysis.text.startswith(":", heading.end):
+        return None
+    day = heading.value[:10]
+    return day if _FULL_DATE.fullmatch(day) else None
 
 
 def _day_said_before(sayings: Sequence[Time], published: str | None) -> str | None:
