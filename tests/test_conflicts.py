@@ -1300,3 +1300,35 @@ def test_a_timeline_entry_is_told_on_its_own_day(later_toll: str, conflicts: int
     across = [c for c in figure_conflicts(items) if c.first.document != c.second.document]
     neighbours = [c for c in across if 10 in (c.first.claim.low, c.second.claim.low)]
     assert len(neighbours) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # a statement's own toll and its own denial of one group's deaths are one breakdown
+        ("Four persons lost their lives in the riot. The Council denies that any student was "
+         "killed.", 0),
+        # the denial still answers another source's count of people
+        ("Doctors say four people were killed in the riot. The Council denies that any student "
+         "was killed.", 1),
+        # a statement's own count against reports it calls false, both in no one's name
+        ("Four (4) persons lost their lives in the incident. Reports circulating online of "
+         "dozens of deaths do not correspond to reality.", 1),
+    ],
+)  # fmt: skip
+def test_a_statement_in_its_own_voice(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("director", "conflicts"),
+    [
+        # the hospital is where the fire struck: its dead are the whole toll
+        ("The director said three patients died in the fire at our hospital.", 1),
+        # those who died after reaching the hospital are only some of the dead
+        ("The director said three patients died in our hospital overnight.", 0),
+    ],
+)
+def test_deaths_at_a_hospital_that_is_the_scene_are_a_toll(director: str, conflicts: int) -> None:
+    text = f"{director} Relatives say at least eight people died."
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts

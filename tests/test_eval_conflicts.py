@@ -71,15 +71,17 @@ def test_a_missed_conflict_is_told_with_both_sentences() -> None:
     assert "kenema" not in batch_17 and len(batch_17) <= 25, missed
     batch_18 = [crisis for crisis in crises if crisis in _BATCH_18]
     assert "rumonge" not in batch_18 and len(batch_18) <= 21, missed
-    # Batches 19 and 20 (seventh session) had three rounds of their own: 79 of their 268
+    # Batches 19 and 20 (seventh session) had three rounds of their own: 77 of their 268
     # conflicts stay missed, 37 of them in a prison timeline, a hospital statement and a
     # bridge collapse whose rival counts the detector dates or places apart.
     batch_19_20 = [crisis for crisis in crises if crisis in _BATCH_19 | _BATCH_20]
-    assert batch_19_20.count("lavictoria") <= 17 and len(batch_19_20) <= 79, missed
-    # Batches 21 and 22 were held out of every round of that session (scored before and after
-    # it, then added to train): 130 of their 226 conflicts stay missed.
+    assert batch_19_20.count("lavictoria") <= 17 and len(batch_19_20) <= 77, missed
+    # Batches 21 and 22 were held out of that session's rounds (scored before and after them,
+    # then added to train) and had one short round at its end: 117 of their 226 conflicts stay
+    # missed, most of them figures the extractor does not read ("By Tuesday morning it was
+    # five", "the minister told parliament 58").
     batch_21_22 = [crisis for crisis in crises if crisis in _BATCH_21 | _BATCH_22]
-    assert len(batch_21_22) <= 130, missed
+    assert len(batch_21_22) <= 117, missed
 
 
 _BATCH_16 = frozenset("ahvaz angren asuncion blida cucuta dessie spanishtown yenbai".split())

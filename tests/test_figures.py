@@ -489,7 +489,7 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
          [("arrested", "people", 140, 140), ("detained", "people", 52, 52)]),
         # a verb of its own before "and" and another number ends a figure's predicate
         ("Officials said 140 people had fallen ill and two had died.",
-         [("killed", "people", 2, 2)]),
+         [("injured", "people", 140, 140), ("killed", "people", 2, 2)]),
         ("Some 45 inmates escaped and 3 guards were killed.",
          [("killed", "security forces", 3, 3)]),
         # the figure a count moved from is an earlier figure of that count
@@ -1401,3 +1401,75 @@ def test_a_place_in_another_sources_words_is_no_place_of_a_figure() -> None:
     )
     analysis = analyze(text, published="2025-05-05")
     assert [(claim.low, claim.place) for claim in analysis.claims] == [(4, None), (6, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # falling ill is being hurt, in a poisoning or a leak
+        ("The clinic says 85 villagers fell ill after the wedding meal.",
+         [("injured", "civilians", 85, 85)]),
+        ("Tainted water was blamed for sickening 40 pupils.", [("injured", "children", 40, 40)]),
+        # a toll whose measure is a relative clause on "persons" or "those"
+        ("The number of persons who lost their lives is six (6).", [("killed", "people", 6, 6)]),
+        ("The count of those who have been evacuated stood at 2,300.",
+         [("displaced", "people", 2300, 2300)]),
+    ],
+)  # fmt: skip
+def test_figures_of_illness_and_relative_tolls(
+    sentence: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # reports that the sentence itself calls false, in no one's name, are denied
+        ("Rumours on social media of hundreds of deaths do not correspond to reality.", "denied"),
+        ("Reports of 60 dead in the valley do not reflect the facts.", "denied"),
+        # a report of a figure that nothing calls false stays a report
+        ("Reports of 60 dead in the valley reached the capital on Friday.", "reported"),
+    ],
+)
+def test_reports_called_false_in_no_ones_name_are_denied(sentence: str, stance: str) -> None:
+    analysis = Analysis(document=Document(text=sentence), sentences=split_sentences(sentence))
+    (claim,) = find_claims(analysis)
+    assert claim.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare number that ", not" sets aside is a denied count of the figure before it
+        ("The morgue has received 21 bodies, not nine, a nurse said.",
+         [("killed", 21, "reported"), ("killed", 9, "denied")]),
+        # "is not correct" calls a bare number false, as "is wrong" does
+        ("Police said 12 people had died. Thirty is not correct, they added.",
+         [("killed", 12, "reported"), ("killed", 30, "denied")]),
+        # "not" before a verb sets aside no number
+        ("Twelve people were injured, not killed, the police said.",
+         [("injured", 12, "reported")]),
+    ],
+)  # fmt: skip
+def test_a_number_set_aside_is_denied(
+    sentence: str, expected: list[tuple[str, float | None, str]]
+) -> None:
+    analysis = Analysis(document=Document(text=sentence), sentences=split_sentences(sentence))
+    assert [(c.measure, c.low, c.stance) for c in find_claims(analysis)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare number after "report" or "count" restates the figure before it, as after "said"
+        ("Police say 12 people died; the opposition counts 40.",
+         [("killed", "people", 12, 12), ("killed", "people", 40, 40)]),
+        ("- 5 people injured (civil defence); district officials report 9",
+         [("injured", "people", 5, 5), ("injured", "people", 9, 9)]),
+    ],
+)  # fmt: skip
+def test_a_bare_number_reported_or_counted_restates_the_figure_before(
+    sentence: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(sentence) == expected

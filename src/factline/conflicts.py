@@ -241,6 +241,11 @@ _DIED_IN_HOSPITAL = re.compile(
     r"|\b(?:in|at)\s(?:our|its|their)\s(?:\w+\s)?(?:hospital|clinic)\b",
     re.IGNORECASE,
 )
+# "three patients died in the fire at our national hospital": the hospital is where the
+# disaster struck, so its dead are the whole toll, not those who died after reaching care
+_SITE_OF_THE_EVENT = re.compile(
+    r"\b(?:fire|blaze|explosion|blast|collapse|attack|bombing|raid|leak)\s+$", re.IGNORECASE
+)
 _CUSTODY = re.compile(r"\bin\s(?:police\s|military\s|army\s|state\s)?(?:custody|detention)\b")
 _CLAUSE_STOP = re.compile(r"[,;.]")
 _HOSPITAL = re.compile(
@@ -675,7 +680,10 @@ def _died_in_hospital(analysis: Analysis, claim: Claim) -> bool:
     if claim.measure != "killed":
         return False
     start, end = _clause_start(analysis, claim), _clause_end(analysis, claim)
-    return _DIED_IN_HOSPITAL.search(analysis.text, start, end) is not None
+    return any(
+        not _SITE_OF_THE_EVENT.search(analysis.text, start, found.start())
+        for found in _DIED_IN_HOSPITAL.finditer(analysis.text, start, end)
+    )
 
 
 def _in_custody(analysis: Analysis, claim: Claim) -> bool:
@@ -1444,7 +1452,11 @@ def _fact_conflict(
     if _same_speaker(denied, given):
         return _denied_and_replaced(first, second, scope)
     if not _denial_meets(denied, given, scope, first is given):
-        return _denied_figure_against(first, second, scope) or _later_drop(first, second, scope)
+        return (
+            _replaced_in_one_voice(first, second, scope)
+            or _denied_figure_against(first, second, scope)
+            or _later_drop(first, second, scope)
+        )
     who = denied.claim.said_by.text if denied.claim.said_by else "a source"
     by = f" by {given.claim.said_by.text}" if given.claim.said_by else ""
     figure, given_figure = quantity_text(denied.claim), quantity_text(given.claim)
@@ -1587,7 +1599,31 @@ def _denial_meets(
         return False
     if high != float("inf"):  # "the figure of thirty is not true" and "at least thirty bodies"
         return scope == within and given_low <= high
-    return scope == within or given.claim.subject == _GENERIC_SUBJECT
+    generic = given.claim.subject == _GENERIC_SUBJECT and not _in_its_own_voice(denied, given)
+    return scope == within or generic
+
+
+def _replaced_in_one_voice(
+    first: ClaimInContext, second: ClaimInContext, scope: Scope
+) -> FigureConflict | None:
+    """ "Four persons lost their lives … Reports of dozens of deaths do not correspond to
+    reality": a statement that gives a count and then denies another, both in no one's name,
+    speaks with one voice, its issuer's, as a named source that denies and replaces a figure
+    does."""
+    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    unnamed = denied.claim.said_by is None and given.claim.said_by is None
+    if not unnamed or denied.document != given.document:
+        return None
+    if given.claim.sentence >= denied.claim.sentence:
+        return None
+    return _denied_and_replaced(first, second, scope)
+
+
+def _in_its_own_voice(denied: ClaimInContext, given: ClaimInContext) -> bool:
+    """ "Four persons lost their lives … The Council denies that any student was killed": a
+    statement that gives its own toll of people, told in no one else's name, and denies deaths
+    of one group, breaks its own toll down; the people it counts need not be that group."""
+    return denied.document == given.document and given.claim.said_by is None
 
 
 def _asserts_the_denied(denied: Claim, given: Claim) -> bool:

@@ -70,7 +70,26 @@ def built_tolls() -> dict[tuple[str, ...], Measure]:
         for word, measure in participles.items()
     }
     table |= {("the", word): measure for word, measure in participles.items()}
-    return table
+    return table | relative_tolls()
+
+
+# "the number of persons who lost their lives", "the count of those who have been evacuated"
+_RELATIVE_GROUPS = ("people", "persons", "those")
+_RELATIVE_AUXILIARIES = ((), ("were",), ("have",), ("had",), ("have", "been"), ("had", "been"))
+
+
+def relative_tolls() -> dict[tuple[str, ...], Measure]:
+    """Toll phrases whose measure is a relative clause on a count noun, built from every verb
+    that names a measure after its subject, so that "the number of persons who fell ill" is a
+    toll as surely as "the number of people injured" is."""
+    data = load_resource("measures.json")
+    return {
+        (noun, "of", group, "who", *auxiliary, *verb.split()): measure
+        for noun in data["generic_tolls"]
+        for group in _RELATIVE_GROUPS
+        for auxiliary in _RELATIVE_AUXILIARIES
+        for verb, measure in data["after"].items()
+    }
 
 
 @cache

@@ -118,7 +118,9 @@ _BARE_VERB_GAP = frozenset(
 )
 _SINGULAR_DEATHS = frozenset({"died", "perished", "drowned"})  # "A protester died"
 # "… said 840.", "organisers claimed 100,000."
-_SAYING_A_NUMBER = frozenset("said says counted reported estimated gave claimed claims".split())
+_SAYING_A_NUMBER = frozenset(
+    "said says counted reported estimated gave claimed claims report reports count counts".split()
+)
 _ESTIMATED = frozenset({"estimated"})  # "police estimated 10,000": the verb reads as a qualifier
 # "said it was more than 250", "put it at 4,000", "…, putting it at 104"
 _RESTATING_IT = _SAYING_A_NUMBER | {"put", "puts", "putting"}
@@ -142,6 +144,7 @@ _GENERIC_PHRASE = 4  # "the number [on the ground] at 500"
 _GIVEN_PHRASE = 7  # "the figure [given by the regional health ministry] was 91"
 _GIVEN_REACH = 12  # "the figure [given by the Norte de Santander governor's office on Tuesday] was"
 _FALSE_WORDS = frozenset("wrong false untrue incorrect exaggerated inflated".split())
+_TRUE_WORDS = frozenset("true correct accurate right".split())
 _POSSESSIVE = re.compile(r"['’]s?$")  # "governor's", "ministries'"
 _GONE_PAST = frozenset({"passed", "exceeded", "topped", "surpassed"})
 # "the death toll among civilians", "the toll of soldiers": the subject a toll counts
@@ -719,7 +722,7 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     given = _the_given(tokens, quantity) or _called_the_count(tokens, quantity.last, generic)
     restating = _restating_it(tokens, start, quantity.first) or given
     summed = _summed(tokens, quantity.last)
-    judged = _judged_false(tokens, quantity.last)
+    judged = _judged_false(tokens, quantity.last) or _rejected_alternative(tokens, quantity.first)
     if not (after_generic or said or estimated or restating or changed_from or summed or judged):
         return None
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
@@ -747,12 +750,21 @@ def _answers(tokens: list[Token], quantity: Quantity, question: Figure) -> bool:
 
 
 def _judged_false(tokens: list[Token], after: int) -> bool:
-    """ "fourteen is simply wrong", "40 was false": a form of "be" and a word that calls a
-    number false (an adverb may stand between) right after it."""
+    """ "fourteen is simply wrong", "40 was false", "fourteen is not correct": a form of "be"
+    and a word that calls a number false (an adverb may stand between), or "not" and a word
+    that would call it true, right after it."""
     words = [token.lower for token in tokens[after : after + 3]]
     if words[:1] not in (["is"], ["was"]):
         return False
-    return bool(_FALSE_WORDS.intersection(words[1:3]))
+    not_true = words[1:2] == ["not"] and bool(_TRUE_WORDS.intersection(words[2:3]))
+    return not_true or bool(_FALSE_WORDS.intersection(words[1:3]))
+
+
+def _rejected_alternative(tokens: list[Token], first: int) -> bool:
+    """ "Three patients died here, not fifteen": a bare number after ", not" that ends its
+    clause is the count the speaker sets aside, a rival of the figure before it."""
+    before = [token.text.lower() for token in tokens[max(0, first - 2) : first]]
+    return before == [",", "not"]
 
 
 def _measure_named_before(tokens: list[Token], first: int) -> Measure | None:

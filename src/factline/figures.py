@@ -125,6 +125,14 @@ _CALLED_FALSE = re.compile(
     r"\b(?:were|was|are|is)\s[\"“]?(?:(?:\w+\s)?(?:false|untrue|baseless|unfounded|fabricated"
     r"|incorrect|wrong|fake)|not\s(?:supported|borne\sout|backed)\sby"
     r"|(?:\w+\s){0,3}?not\s(?:true|correct|accurate))\b"  # 'was "not ours and not true"'
+    # "reports of dozens of deaths do not correspond to reality"
+    r"|\b(?:do|does|did)\snot\s(?:correspond\sto|reflect)\s(?:reality|the\s(?:facts|truth))\b"
+)
+_SET_ASIDE = re.compile(r",\s*not\s+$")  # a bare number after ", not" is set aside
+# "Reports circulating online of dozens of deaths …": a sentence that opens on the reports of
+# a figure, not on who gave it
+_OPENS_ON_REPORTS = re.compile(
+    r"(?:reports?|claims?|rumou?rs|information)\b[^,;.]*$", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[,;.]")
 # "23 people, a figure disputed by the rights group", "10,100 missing, figures the
@@ -482,6 +490,8 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
         stance = "denied"
     if _bare_number_called_false(analysis, item, sentence):
         stance = "denied"  # "fourteen is simply wrong": whoever says so denies the number
+    if source is None and _reports_called_false(analysis, item, sentence):
+        stance = "denied"
     if quantity.estimated:
         stance = "estimated"
     place = _place_of(analysis, item, sentence, context, source)
@@ -634,11 +644,24 @@ def _called_false(analysis: Analysis, source: Source, item: _Found, sentence: Se
 
 def _bare_number_called_false(analysis: Analysis, item: _Found, sentence: Sentence) -> bool:
     """ "The minister said that "fourteen is simply wrong"": a number with no noun that its
-    own clause calls false is denied, whoever gave it before."""
+    own clause calls false, or that ", not" sets aside ("19 dead, not fourteen"), is denied,
+    whoever gave it before."""
     if item.figure.quantity.text != item.text:
         return False
+    if _SET_ASIDE.search(analysis.text, sentence.start, item.start):
+        return True  # "three died here, not fifteen"
     rest = _clause_after(analysis.text, item.end, sentence.end)
     return _CALLED_FALSE.match(rest.lstrip()) is not None
+
+
+def _reports_called_false(analysis: Analysis, item: _Found, sentence: Sentence) -> bool:
+    """ "Reports circulating on social networks of dozens of deaths do not correspond to
+    reality": reports of a figure that the sentence itself calls false, in no one's name, are
+    denied by whoever speaks in the report (a ministry's statement, a fact check)."""
+    opening = analysis.text[sentence.start : item.start]
+    if not _OPENS_ON_REPORTS.match(opening.lstrip()):
+        return False
+    return bool(_CALLED_FALSE.search(_clause_after(analysis.text, item.end, sentence.end)))
 
 
 def _clause_after(text: str, start: int, end: int) -> str:
