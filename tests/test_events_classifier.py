@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
+from factline import ner_accurate
 from factline.events_classifier import MODEL_CHOICE, best_label, passage_scores
-from factline.events_transformer import label_log_probabilities, load_model
+from factline.events_transformer import HIDDEN, label_log_probabilities, load_model, member_logits
 
 # Snippets written for these tests in the style of CASE 2021 news sentences; none is in its data.
 PASSAGES = [
@@ -54,6 +56,27 @@ def test_encoder_gives_a_distribution_over_the_labels() -> None:
     assert by_label is not None
     assert len(by_label) == 30
     assert math.isclose(sum(math.exp(value) for value in by_label.values()), 1.0, rel_tol=1e-4)
+
+
+def test_encoder_averages_its_members_log_probabilities() -> None:
+    """The ensemble's distribution is its members' geometric mean, normalised again, so a label
+    that every member favours stays on top."""
+    model = load_model()
+    assert model is not None
+    assert len(model.members) == 2
+    text = "Government troops shelled the rebel-held district, destroying dozens of houses."
+    layer4 = np.asarray(ner_accurate.encoder_features([text])[0][:, :HIDDEN], dtype=np.float32)
+    members = []
+    for member in model.members:
+        logits = member_logits(layer4, member) * model.temperature
+        odds = np.exp(logits - logits.max())
+        members.append(odds / odds.sum())
+    geometric = np.prod(members, axis=0) ** (1.0 / len(members))
+    expected = geometric / geometric.sum()
+    by_label = label_log_probabilities(text)
+    assert by_label is not None
+    found = np.exp([by_label[label] for label in model.labels])
+    assert np.allclose(found, expected, atol=1e-5)
 
 
 def test_allowed_labels_restrict_the_choice() -> None:

@@ -12,22 +12,25 @@ Writes into src/factline/resources/events_transformer/:
 Training data: the development ACLED notes and the CASE training 80% (events_data.py's
 splits), a CASE snippet counting as `CASE_WEIGHT` notes. Torch is needed only here.
 
-Run: .venv/bin/python train/build_events_transformer.py [--cache FILE] [--folds N]
+Run: .venv/bin/python train/build_events_transformer.py [--cache FILE] [--folds K ...]
 Computing the layer-4 outputs of the 8,179 training texts takes about 3 minutes on a free core
 (one text at a time, as at run time: the int8 graph scales its activations per batch); a
 `--cache` file keeps them while it holds as many texts (delete it when the encoder or the data
-change). Training takes about 10 minutes on the two shared cores. `--folds N` instead scores the
-first N of five folds of CASE's training snippets (a model and a perceptron retrained without
-each), which is how the settings below were chosen.
+change). Training takes about 10 minutes a model on the two shared cores (much longer when
+they are busy). `--folds K ...` instead scores folds K ... (of five, numbered from 1) of CASE's
+training snippets (the models and a perceptron retrained without each), which is how the
+settings below were chosen.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import itertools
 import json
 import math
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -44,13 +47,26 @@ from factline.events_transformer import HIDDEN, TOP_LAYERS  # noqa: E402
 
 OUT = REPO / "src" / "factline" / "resources" / "events_transformer"
 CASE_WEIGHT = 4.0  # CASE snippets are few and news-like; each counts as this many notes
-EPOCHS = 3
 BATCH_SIZE = 32
 LAYER_RATE, HEAD_RATE = 5e-5, 3e-3  # AdamW, on build_ner_accurate's warm-up and decay
 WEIGHT_DECAY = 0.01
 TEMPERATURE = 20.0  # the head reads a unit vector: its scores are scaled up to logits
-SEED = 13
 FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """How a model is trained: the seed (initial head, batch order), the epochs and the label
+    smoothing of the cross-entropy."""
+
+    seed: int
+    epochs: int = 3
+    label_smoothing: float = 0.0
+
+
+# The ensemble's members: their log-probabilities are averaged, and each errs on its own share of
+# the passages (see the README's tables for the members tried).
+MEMBERS = (Recipe(seed=13), Recipe(seed=14))
 
 
 class Classifier(nn.Module):
@@ -146,10 +162,11 @@ def train(
     weights: np.ndarray,
     kept: list[int],
     labels: int,
+    recipe: Recipe,
 ) -> Classifier:
     """Fine-tune the top layers and fit the head on the texts `kept` (weighted cross-entropy)."""
-    torch.manual_seed(SEED)
-    rng = np.random.RandomState(SEED)
+    torch.manual_seed(recipe.seed)
+    rng = np.random.RandomState(recipe.seed)
     model = Classifier(pretrained_top_layers(), labels).train()
     optimizer = torch.optim.AdamW(
         [
@@ -159,16 +176,19 @@ def train(
         weight_decay=WEIGHT_DECAY,
     )
     chosen = np.asarray(kept)
-    steps = EPOCHS * math.ceil(len(chosen) / BATCH_SIZE)
+    steps = recipe.epochs * math.ceil(len(chosen) / BATCH_SIZE)
     step = 0
-    for _ in range(EPOCHS):
+    for _ in range(recipe.epochs):
         for batch in batches(chosen, features, rng):
             scale = build_ner_accurate.rate_scale(step, steps)
             for group, rate in zip(optimizer.param_groups, (LAYER_RATE, HEAD_RATE), strict=True):
                 group["lr"] = rate * scale
             hidden, mask = padded(features, batch)
             losses = nn.functional.cross_entropy(
-                model(hidden, mask), torch.from_numpy(targets[batch]), reduction="none"
+                model(hidden, mask),
+                torch.from_numpy(targets[batch]),
+                reduction="none",
+                label_smoothing=recipe.label_smoothing,
             )
             weight = torch.from_numpy(weights[batch].astype(np.float32))
             loss = (losses * weight).sum() / weight.sum()
@@ -190,10 +210,12 @@ def log_probabilities(
     return np.concatenate(rows)
 
 
-def export(model: Classifier, names: list[str]) -> None:
-    """`top.npz` (the two layers' weights as float16, by parameter name) and `head.json`."""
+def export(models: list[Classifier], names: list[str]) -> None:
+    """`top.npz` (each member's two layers as float16, by member and parameter name) and
+    `head.json` (the labels, the temperature and each member's head)."""
     layers = {
-        f"layer{n}.{name}": value.detach().numpy().astype(np.float16)
+        f"member{k}.layer{n}.{name}": value.detach().numpy().astype(np.float16)
+        for k, model in enumerate(models)
         for n, layer in zip(TOP_LAYERS, model.layers, strict=True)
         for name, value in layer.state_dict().items()
     }
@@ -201,17 +223,26 @@ def export(model: Classifier, names: list[str]) -> None:
     head = {
         "labels": names,
         "temperature": TEMPERATURE,
-        "weights": [[round(float(w), 6) for w in row] for row in model.head.weight.detach()],
-        "bias": [round(float(b), 6) for b in model.head.bias.detach()],
+        "members": [
+            {
+                "weights": [
+                    [round(float(w), 6) for w in row] for row in model.head.weight.detach()
+                ],
+                "bias": [round(float(b), 6) for b in model.head.bias.detach()],
+            }
+            for model in models
+        ],
     }
     (OUT / "head.json").write_text(json.dumps(head, separators=(",", ":")) + "\n", "utf-8")
 
 
 def cross_validate(
-    features: list[np.ndarray], labels: list[str], weights: np.ndarray, folds: int
+    features: list[np.ndarray], labels: list[str], weights: np.ndarray, folds: list[int]
 ) -> None:
-    """Print the weighted F1 on the first `folds` of five folds of CASE's training snippets, the
-    model alone and with the perceptron (retrained without the fold) at a few weights."""
+    """Print the weighted F1 on `folds` (of five, numbered from 1) of CASE's training snippets
+    of MEMBERS' models (numbered from 0), alone and in every ensemble of them (the mean of their
+    log-probabilities), each alone and with the perceptron (retrained without the fold) at a
+    few weights."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     import build_events
     from eval_events import weighted_f1
@@ -223,27 +254,50 @@ def cross_validate(
     first_case = len(labels) - len(case_texts)
     parts = np.array_split(np.random.RandomState(0).permutation(len(case_texts)), FOLDS)
     shares = sorted({0.0, 0.03, 0.05, 0.08, PERCEPTRON_WEIGHT})
+    recipes = MEMBERS
+    ensembles = [
+        group
+        for size in range(1, len(recipes) + 1)
+        for group in itertools.combinations(range(len(recipes)), size)
+    ]
     gold: list[str] = []
-    predicted: dict[float, list[str]] = {share: [] for share in shares}
-    for part in parts[:folds]:
+    predicted: dict[tuple, list[str]] = {
+        (group, share): [] for group in ensembles for share in shares
+    }
+    for part in (parts[fold - 1] for fold in folds):
         held = [first_case + int(i) for i in sorted(part)]
         kept = sorted(set(range(len(labels))) - set(held))
-        model = train(features, targets, weights, kept, len(names))
+        found = [
+            log_probabilities(
+                train(features, targets, weights, kept, len(names), recipe), features, held
+            )
+            for recipe in recipes
+        ]
         perceptron = build_events.fold_model(sorted(i - first_case for i in held))
-        for n, row in zip(held, log_probabilities(model, features, held), strict=True):
+        for row, n in enumerate(held):
             by_label = scores(case_texts[n - first_case], perceptron)
+            extra = np.asarray([by_label.get(name, 0.0) for name in names])
             gold.append(labels[n])
-            for share in shares:
-                totals = row + share * np.asarray([by_label.get(name, 0.0) for name in names])
-                predicted[share].append(names[int(totals.argmax())])
-    for share in shares:
-        print(f"perceptron weight {share}: weighted F1 {weighted_f1(gold, predicted[share]):.3f}")
+            for group, share in predicted:
+                mean = np.mean([found[model][row] for model in group], axis=0)
+                predicted[group, share].append(names[int((mean + share * extra).argmax())])
+    for (group, share), labelled in predicted.items():
+        print(
+            f"models {group}, perceptron weight {share}: "
+            f"weighted F1 {weighted_f1(gold, labelled):.3f}"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="npz file to keep the layer-4 outputs in")
-    parser.add_argument("--folds", type=int, default=0, help="cross-validate on N folds instead")
+    parser.add_argument(
+        "--folds",
+        type=int,
+        nargs="*",
+        default=[],
+        help="cross-validate on these folds (1-5) instead",
+    )
     args = parser.parse_args()
     torch.set_num_threads(2)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -254,18 +308,20 @@ def main() -> None:
         return
     names = sorted(set(labels))
     targets = np.asarray([names.index(label) for label in labels])
-    model = train(features, targets, weights, list(range(len(texts))), len(names))
-    export(model, names)
-    check_runtime(model, features, texts)
-    print(f"top layers and head: {len(texts)} texts, {len(names)} labels")
+    everything = list(range(len(texts)))
+    models = [train(features, targets, weights, everything, len(names), r) for r in MEMBERS]
+    export(models, names)
+    check_runtime(models, features, texts)
+    print(f"{len(models)} members' top layers and heads: {len(texts)} texts, {len(names)} labels")
 
 
-def check_runtime(model: Classifier, features: list[np.ndarray], texts: list[str]) -> None:
+def check_runtime(models: list[Classifier], features: list[np.ndarray], texts: list[str]) -> None:
     """Fail unless the package's numpy forward pass (float16 weights, tanh GELU) gives the
-    trained model's probabilities, to within a little, on a sample of the training texts."""
+    trained ensemble's probabilities, to within a little, on a sample of the training texts."""
     events_transformer.load_model.cache_clear()
     sample = list(range(0, len(texts), max(1, len(texts) // 50)))
-    expected = np.exp(log_probabilities(model, features, sample))
+    mean = np.mean([log_probabilities(model, features, sample) for model in models], axis=0)
+    expected = np.exp(mean) / np.exp(mean).sum(axis=1, keepdims=True)  # normalised again
     for row, n in zip(expected, sample, strict=True):
         found = events_transformer.label_log_probabilities(texts[n])
         assert found is not None

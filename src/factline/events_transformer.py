@@ -8,8 +8,10 @@ by onnxruntime on one thread with the `tokenizers` library), so the package ship
 them; the features it returns begin with layer 4's outputs. The two layers above it are this
 model's own: the checkpoint's layers 5 and 6, fine-tuned for the task, run here in numpy (no
 torch at run time). Their outputs are averaged over the passage's subwords ([CLS] and [SEP]
-included), L2-normalised and read by a linear head. `train/build_events_transformer.py` trains
-the layers and the head on layer-4 outputs computed as here; `resources/events_transformer/
+included), L2-normalised and read by a linear head. The model is an ensemble of such members
+(layers and head), fine-tuned alike from different seeds, whose log-probabilities are averaged:
+one member's errors are partly its own. `train/build_events_transformer.py` trains the members
+on layer-4 outputs computed as here; `resources/events_transformer/
 README.md` gives the data and scores. A passage takes a few milliseconds, too slow for the event
 stage's every event, so the pipeline keeps the perceptron there and this model serves
 `events_classifier.best_label`.
@@ -20,10 +22,10 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
@@ -31,19 +33,28 @@ from factline import ner_accurate
 
 RESOURCE_DIR = "resources/events_transformer"
 HIDDEN = 384  # width of one encoder layer; the shared features begin with layer 4's outputs
-TOP_LAYERS = (5, 6)  # the encoder's layers this model fine-tuned, run over layer 4's outputs
+# The encoder's layers this model fine-tuned, run over layer 4's outputs.
+TOP_LAYERS = (5, 6)
 HEADS = 12
 LAYER_NORM_EPSILON = 1e-12
 
 
 @dataclass(frozen=True)
-class Model:
-    """The fine-tuned top layers (parameters by name, as float32) and the linear head."""
+class Member:
+    """One fine-tuned copy of the top layers (parameters by name, as float32) and its head."""
 
     layers: tuple[dict[str, np.ndarray], ...]
-    labels: tuple[str, ...]
     weights: np.ndarray
     bias: np.ndarray
+
+
+@dataclass(frozen=True)
+class Model:
+    """The ensemble: members trained alike from different seeds, whose log-probabilities are
+    averaged (each alone errs on its own share of the passages)."""
+
+    members: tuple[Member, ...]
+    labels: tuple[str, ...]
     temperature: float
 
 
@@ -61,47 +72,57 @@ def load_model() -> Model | None:
         return None
     head = json.loads(folder.joinpath("head.json").read_text(encoding="utf-8"))
     stored = np.load(io.BytesIO(folder.joinpath("top.npz").read_bytes()))
-    layers = tuple(
-        {
-            key.split(".", 1)[1]: stored[key].astype(np.float32)
-            for key in stored.files
-            if key.startswith(f"layer{n}.")
-        }
-        for n in TOP_LAYERS
+    members = tuple(
+        Member(
+            layers=tuple(_stored_layer(stored, f"member{k}.layer{n}.") for n in TOP_LAYERS),
+            weights=np.asarray(member["weights"], dtype=np.float32),
+            bias=np.asarray(member["bias"], dtype=np.float32),
+        )
+        for k, member in enumerate(head["members"])
     )
     return Model(
-        layers=layers,
+        members=members,
         labels=tuple(head["labels"]),
-        weights=np.asarray(head["weights"], dtype=np.float32),
-        bias=np.asarray(head["bias"], dtype=np.float32),
         temperature=float(head["temperature"]),
     )
 
 
-def sentence_vectors(texts: Sequence[str]) -> np.ndarray:
-    """The L2-normalised mean of the top layer's outputs over each text's subwords [texts, 384]:
-    what the head reads. Needs the model (`load_model`)."""
-    model = load_model()
-    if model is None:
-        raise RuntimeError("the event classifier is not built (train/build_events_transformer.py)")
-    vectors = np.zeros((len(texts), HIDDEN), dtype=np.float32)
-    for n, features in enumerate(ner_accurate.encoder_features(texts)):
-        hidden = np.asarray(features[:, :HIDDEN], dtype=np.float32)
-        for layer in model.layers:
-            hidden = _layer(hidden, layer)
-        vectors[n] = hidden.mean(axis=0)
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+def _stored_layer(stored: Any, prefix: str) -> dict[str, np.ndarray]:
+    """One layer's parameters, stored in `top.npz` under names beginning with `prefix`."""
+    return {
+        key.removeprefix(prefix): stored[key].astype(np.float32)
+        for key in stored.files
+        if key.startswith(prefix)
+    }
 
 
 def label_log_probabilities(text: str) -> dict[str, float] | None:
-    """The model's log-probability of every label on `text`; None without the model."""
+    """The model's log-probability of every label on `text`: its members' log-probabilities
+    averaged and normalised again (a geometric mean of their distributions); None without the
+    model."""
     model = load_model()
     if model is None:
         return None
-    logits = (model.weights @ sentence_vectors([text])[0] + model.bias) * model.temperature
-    shifted = logits - logits.max()
-    log_probabilities = shifted - np.log(np.exp(shifted).sum())
-    return dict(zip(model.labels, (float(value) for value in log_probabilities), strict=True))
+    layer4 = np.asarray(ner_accurate.encoder_features([text])[0][:, :HIDDEN], dtype=np.float32)
+    logits = [member_logits(layer4, member) * model.temperature for member in model.members]
+    mean = np.mean([_log_softmax(values) for values in logits], axis=0)
+    return dict(zip(model.labels, (float(value) for value in _log_softmax(mean)), strict=True))
+
+
+def member_logits(hidden: np.ndarray, member: Member) -> np.ndarray:
+    """One member's scores (before the temperature) from one text's layer-4 outputs
+    [subwords, 384]: its top layers, the L2-normalised mean over the subwords ([CLS] and [SEP]
+    included), its head."""
+    for layer in member.layers:
+        hidden = _layer(hidden, layer)
+    vector = hidden.mean(axis=0)
+    vector /= max(float(np.linalg.norm(vector)), 1e-9)
+    return member.weights @ vector + member.bias
+
+
+def _log_softmax(values: np.ndarray) -> np.ndarray:
+    shifted = values - values.max()
+    return shifted - np.log(np.exp(shifted).sum())
 
 
 def _layer(hidden: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
