@@ -1473,3 +1473,61 @@ def test_a_bare_number_reported_or_counted_restates_the_figure_before(
     sentence: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count still in hospital is a count of the injured, even with no noun of its own
+        ("A crash hurt 40 people. Of these, 31 remain admitted and nine are in intensive care.",
+         [("injured", "people", 40, 40), ("injured", "people", 31, 31),
+          ("injured", "people", 9, 9)]),
+        ("Twenty passengers were hurt; 12 are still admitted.",
+         [("injured", "people", 20, 20), ("injured", "people", 12, 12)]),
+    ],
+)  # fmt: skip
+def test_a_count_still_in_hospital_is_of_the_injured(
+    sentence: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(sentence) == expected
+
+
+def test_remaining_admitted_is_no_saying() -> None:
+    assert (
+        find_sources("Thirty-one patients remain admitted, nine of them in intensive care.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "source"),
+    [
+        ("At least 250 people fell ill, far above the 97 the Ministry of Health has reported.",
+         [("injured", "people", 250, None), ("injured", "people", 97, 97)],
+         "the Ministry of Health"),
+        ("Eight miners are missing, not the five that the company listed.",
+         [("missing", "workers", 8, 8), ("missing", "workers", 5, 5)], "the company"),
+    ],
+)  # fmt: skip
+def test_the_number_a_named_source_gave_restates_the_count_before(
+    sentence: str, expected: list[tuple[str, str, float | None, float | None]], source: str
+) -> None:
+    assert claims_of(sentence) == expected
+    assert [s.source.text for s in find_sources(sentence)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the names of a breakdown's items may run to several words, lower-case ones among them
+        ("Deaths so far: 20 (Upper district 12, Port Mara 8).",
+         [("killed", "people", 20, 20), ("killed", "people", 12, 12),
+          ("killed", "people", 8, 8)]),
+        ("Patients admitted since Friday: 75 (Saint Anne Hospital in Kilo 50, Eastside Clinic 25).",
+         [("injured", "people", 75, 75), ("injured", "people", 50, 50),
+          ("injured", "people", 25, 25)]),
+    ],
+)  # fmt: skip
+def test_a_breakdown_item_may_have_a_name_of_several_words(
+    sentence: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(sentence) == expected

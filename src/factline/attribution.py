@@ -38,6 +38,8 @@ _LIVES_WINDOW = 5
 _POSSESSIVES = ("'s", "’s")
 _RELATIVES = frozenset({"who", "that", "which"})
 _PASSIVE_AUXILIARIES = frozenset({"been", "being"})  # "had been counted twice": not a saying
+# "31 remain admitted": a verb of lasting state before a participle, which is then no saying
+_STATE_VERBS = frozenset({"remain", "remains", "remained"})
 # "two people were confirmed dead", "nine are reported missing": a passive of a state
 _FORMS_OF_BE = frozenset({"was", "were", "is", "are"})
 _COUNT_NOUNS = frozenset({"number", "toll", "figure", "count", "tally", "total"})
@@ -224,8 +226,9 @@ def _after_count_noun(tokens: list[Token], cue: int) -> bool:
 
 
 def _after_passive(tokens: list[Token], cue: int) -> bool:
-    """ "some victims had been counted twice": a participle after "been" is passive, no saying."""
-    return cue > 0 and tokens[cue - 1].lower in _PASSIVE_AUXILIARIES
+    """ "some victims had been counted twice", "31 patients remain admitted": a participle after
+    "been" or "remain" is passive, no saying."""
+    return cue > 0 and tokens[cue - 1].lower in _PASSIVE_AUXILIARIES | _STATE_VERBS
 
 
 def _passive_of_a_state(tokens: list[Token], cue: int, length: int) -> bool:
@@ -363,9 +366,22 @@ def _noun_phrase_backward(tokens: list[Token], end: int) -> tuple[int, int] | No
         or is_clock_minutes(tokens, first)
     ):
         first += 1  # a source does not begin with "of", "and", a full stop or "14:00"
+    first = _past_a_given_number(tokens, first, end)
     if first == end or not _has_head(tokens, first, end):
         return None
     return first, end
+
+
+def _past_a_given_number(tokens: list[Token], first: int, end: int) -> int:
+    """ "more than the 97 the ministry has reported": the number that the source gives is no
+    part of the source, which starts after it (and after "that")."""
+    for index in range(end - 2, first - 1, -1):
+        if tokens[index].text[0].isdigit() and tokens[index + 1].lower in _GIVEN_NUMBER_LINKS:
+            return index + 1 + (tokens[index + 1].lower == "that")
+    return first
+
+
+_GIVEN_NUMBER_LINKS = frozenset({"the", "that"})
 
 
 def _is_head(token: Token) -> bool:

@@ -137,7 +137,7 @@ _AUXILIARIES = frozenset("had has have were was are is".split())
 _CHANGED_FROM = frozenset({("down", "from"), ("up", "from")})
 _GIVEN = frozenset(
     "given reported announced cited claimed counted confirmed acknowledged admitted recorded "
-    "registered issued published".split()
+    "registered issued published listed".split()
 )
 _LIST_SEPARATORS = frozenset({":", ";", ","})  # "Killed: 12; injured: 40"
 _GENERIC_PHRASE = 4  # "the number [on the ground] at 500"
@@ -483,16 +483,30 @@ def _breakdown(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -
 
 def _list_opening(tokens: list[Token], first: int) -> int | None:
     """The index of the "(" or ":" that opens the list of named items the number at
-    tokens[first] belongs to ("(Juba 49, Malakal 22)", ": Ba 5, Nadi 4"); None when the number
-    is not such an item."""
-    if first < 2 or not tokens[first - 1].text.isalpha() or not tokens[first - 1].text[0].isupper():
+    tokens[first] belongs to ("(Juba 49, Malakal 22)", ": Ba 5, Nadi 4", "(Central department
+    11, Alto Parana 5)"); None when the number is not such an item."""
+    separator = _item_name_start(tokens, first) - 1
+    if separator < 0 or tokens[separator].text not in _LIST_OPENINGS | {","}:
         return None
-    if tokens[first - 2].text not in _LIST_OPENINGS | {","}:
-        return None
-    opening = next((i for i in range(first - 2, -1, -1) if tokens[i].text in _LIST_BOUNDS), None)
+    opening = next((i for i in range(separator, -1, -1) if tokens[i].text in _LIST_BOUNDS), None)
     if opening is None or tokens[opening].text not in _LIST_OPENINGS:
         return None
     return opening
+
+
+def _item_name_start(tokens: list[Token], first: int) -> int:
+    """Where the name of a list item before the number at tokens[first] starts: a capital,
+    then at most `_ITEM_NAME_WORDS` words in all ("Prince Faisal Hospital in Russeifa"); 0 when
+    no name stands there."""
+    start = first
+    while start > 0 and first - start < _ITEM_NAME_WORDS and tokens[start - 1].text.isalpha():
+        start -= 1
+    while start < first and not tokens[start].text[0].isupper():
+        start += 1  # "Ba 5, and Nadi 4": the name is the capitalised words
+    return start if start < first else 0
+
+
+_ITEM_NAME_WORDS = 5
 
 
 def _part_of_opening(
@@ -873,17 +887,38 @@ _SUMMED = frozenset({("in", "all"), ("in", "total"), ("all", "told")})
 
 def _the_given(tokens: list[Token], quantity: Quantity) -> bool:
     """ "far above the 14 given by the governor", "the 230 reported by the ministry", "lower
-    than the 63 it announced on Tuesday": a bare number after "the" that a participle of
-    saying follows (or a pronoun and a verb of saying) is a figure of the count before it."""
-    after = quantity.last
-    if after < len(tokens) and tokens[after].lower in SUBJECT_PRONOUNS:
-        after += 1
+    than the 63 it announced on Tuesday", "more than the 97 the ministry has reported": a bare
+    number after "the" that a participle of saying follows (or its giver and a verb of saying)
+    is a figure of the count before it."""
+    after = _past_giver(tokens, quantity.last)
     return (
         quantity.first > 0
         and tokens[quantity.first - 1].lower == "the"
         and after < len(tokens)
         and tokens[after].lower in _GIVEN
     )
+
+
+def _past_giver(tokens: list[Token], index: int) -> int:
+    """Where the verb of saying after "the 97" would stand: past "that" or "now", past the one
+    who gives the figure (a pronoun, or a short phrase opened by "the": "the Ministry of
+    Health"), and past an auxiliary ("has")."""
+    if index < len(tokens) and tokens[index].lower in _GIVER_LINKS:
+        index += 1
+    if index < len(tokens) and tokens[index].lower in SUBJECT_PRONOUNS:
+        index += 1
+    elif index < len(tokens) and tokens[index].lower == "the":
+        reach = range(index + 1, min(len(tokens), index + _GIVER_WORDS))
+        ends = (i for i in reach if tokens[i].lower in _GIVEN | _GIVER_AUXILIARIES)
+        index = next(ends, index)
+    while index < len(tokens) and tokens[index].lower in _GIVER_AUXILIARIES:
+        index += 1
+    return index
+
+
+_GIVER_LINKS = frozenset({"that", "now"})  # "the nineteen that the committee listed"
+_GIVER_AUXILIARIES = frozenset({"has", "had", "have"})
+_GIVER_WORDS = 6  # "the [Ministry of Public Health] reported"
 
 
 # The pronouns that may say or give a figure: "the 63 it announced", "they said"
@@ -1401,13 +1436,15 @@ def _figure_next(tokens: list[Token], position: int) -> bool:
 
 
 def _bare_count_ok(tokens: list[Token], quantity: Quantity, last: int) -> bool:
-    """A number with no noun counts people only right beside its verb: "killing 12", "12 died"."""
+    """A number with no noun counts people only right beside its verb: "killing 12", "12 died",
+    or a verb that opens with a word of the gap: "31 remain admitted"."""
     if _measure_before(tokens, quantity.first) is not None:
         return True
     position = last
     while position < len(tokens) and tokens[position].lower in _BARE_VERB_GAP:
         position += 1
-    after = position < len(tokens) and match_phrase(tokens, position, measure_table("after"))
+    table = measure_table("after")
+    after = any(match_phrase(tokens, i, table) for i in range(last, min(position + 1, len(tokens))))
     nouns = position == last and position < len(tokens)
     return bool(after) or (nouns and match_phrase(tokens, position, noun_measures()) is not None)
 
