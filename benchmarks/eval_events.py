@@ -24,7 +24,9 @@ the test splits: `plover_dev_type_acc` (the GSR's development half, as above),
 `ngec_lead_type_acc` (the type of the first event of each NGEC synthetic story's first paragraph
 against the story's pseudo-label; training-only data, so a coverage check, not an accuracy),
 `petrarch_dev_type_acc` (the first event's type against the PLOVER types of the PETRARCH
-sentences' CAMEO codings, any of them counting) and `acled_dev_*` (the ACLED metrics above on the
+sentences' CAMEO codings, any of them counting), `written_dev_type_acc` (the 160 wire-style
+sentences of `benchmarks/data/plover-written/`, written and labelled for the project by the
+PLOVER 2.0 codebook, scored like the GSR) and `acled_dev_*` (the ACLED metrics above on the
 tuning fifth of the ACLED development notes, `events_data.tuning_split`: 1,499 notes, so that a
 lexicon change for PLOVER cannot quietly cost the ACLED export; the shipped perceptron was trained
 on them too, so they guard against a drop rather than measure accuracy). `--dev --errors` also
@@ -57,6 +59,7 @@ from factline.record import Analysis, Event  # noqa: E402
 DEFAULT_OUT = REPO / "benchmarks" / "results" / "eval_events.json"
 DEV_OUT = REPO / "benchmarks" / "results" / "eval_events_dev.json"
 SEED = REPO.parent / "shared" / "seed" / "kazakhstan-2022.txt"
+WRITTEN = REPO / "benchmarks" / "data" / "plover-written" / "sentences.jsonl"
 LOCATION_RADIUS_KM = 50.0
 # Draft 0.5 labels of the GSR -> PLOVER 2.0 (plover-codebook/plover_v2_ontology.yaml).
 LEGACY_LABELS = {
@@ -220,7 +223,27 @@ def development_metrics(limit: int | None = None) -> dict[str, float]:
         "plover_dev_sentences": plover["plover_sentences"],
         **lead_metrics(events_data.ngec_leads()[:limit]),
         **petrarch_metrics(events_data.petrarch_sentences()[:limit]),
+        **written_metrics(written_sentences()[:limit]),
         **{name.replace("acled_", "acled_dev_", 1): value for name, value in acled.items()},
+    }
+
+
+def written_sentences() -> list[dict[str, str]]:
+    """The 160 wire-style sentences written and labelled for the project by the PLOVER 2.0
+    codebook (`benchmarks/data/plover-written/`)."""
+    lines = WRITTEN.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def written_metrics(sentences: Sequence[dict[str, str]]) -> dict[str, float]:
+    """How often the event whose trigger overlaps the labelled trigger has the labelled type."""
+    right = 0
+    for sentence in sentences:
+        event = plover_event(sentence["text"], f"(EVT: {sentence['trigger']})")
+        right += event is not None and event.type == sentence["type"]
+    return {
+        "written_dev_type_acc": right / max(len(sentences), 1),
+        "written_sentences": float(len(sentences)),
     }
 
 

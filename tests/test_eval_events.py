@@ -47,6 +47,17 @@ def test_development_data_above_floor() -> None:
         assert result[name] >= floor, f"{name} fell to {result[name]:.3f}"
 
 
+def test_written_sentences_are_labelled_with_plover_2_types() -> None:
+    """Each sentence of the written development set names a PLOVER 2.0 type of the codebook and
+    a trigger found in its own text."""
+    ontology = shared_path("data", "events", "plover-codebook", "plover_v2_ontology.yaml")
+    sentences = _eval_events().written_sentences()
+    types = {sentence["type"] for sentence in sentences}
+    assert len(sentences) == 160 and len({sentence["id"] for sentence in sentences}) == 160
+    assert all(f"  {name}:" in ontology.read_text(encoding="utf-8") for name in types)
+    assert all(sentence["trigger"] in sentence["text"] for sentence in sentences)
+
+
 def test_plover_errors_list_mistyped_sentences_with_gold_in_plover_2() -> None:
     """`--dev --errors` lists a sentence whose coded type differs from its gold type mapped to
     PLOVER 2.0 (gold, coded type, trigger, sentence), and leaves out one that agrees once the
