@@ -1107,3 +1107,95 @@ def test_lexicon_codes_only_plover_2_types_and_modes() -> None:
     assert set(lexicon.request_modes) <= modes["REQUEST"]
     threat_modes = {*THREAT_MODES.values(), *THREAT_MODE_BY_COERCE_MODE.values(), "relations"}
     assert threat_modes <= modes["THREATEN"]
+
+
+def event_at(text: str, trigger_word: str) -> Event:
+    """The event whose trigger holds `trigger_word`."""
+    return next(event for event in events_of(text) if trigger_word in event.trigger.text)
+
+
+# Wordings of PLOVER types that the written development set showed missing (issue #5); the
+# sentences are composed for these tests.
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        (
+            "Foreign ministers of the Arab League gathered in Cairo on Sunday to discuss the "
+            "crisis in Yemen.",
+            "gathered",
+            ("CONSULT", None),
+        ),
+        (
+            "Greece and Turkey resumed direct flights between Athens and Istanbul.",
+            "resumed",
+            ("COOPERATE", None),
+        ),
+        (
+            "Croatia handed over a wanted militia commander to the war crimes court in The Hague.",
+            "handed over",
+            ("COOPERATE", None),
+        ),
+        (
+            "Kazakhstan and Kyrgyzstan launched a customs union on Monday.",
+            "launched",
+            ("COOPERATE", None),
+        ),
+        (
+            "China and Russia held joint naval exercises in the Sea of Japan.",
+            "held",
+            ("COOPERATE", None),
+        ),
+        (
+            "A UN agency airlifted 25 tonnes of medical kits to the quake zone.",
+            "airlifted",
+            ("AID", None),
+        ),
+        ("Germany wrote off 300 million euros of Ghana's debt.", "wrote off", ("AID", None)),
+        (
+            "France sent 500 soldiers to Chad to help the army repel a rebel advance.",
+            "sent",
+            ("AID", None),
+        ),
+        (
+            "Army commandos freed two engineers held hostage by gunmen near Port Harcourt.",
+            "freed",
+            ("AID", None),
+        ),
+        (
+            "The opposition dismissed a government plan for early elections.",
+            "dismissed",
+            ("REJECT", None),
+        ),
+        (
+            "The regional body suspended Niger from the group after the putsch.",
+            "suspended",
+            ("SANCTION", "expel"),
+        ),
+        ("The IMF suspended lending to Zambia after the audit.", "suspended", ("SANCTION", None)),
+        (
+            "The navy held large-scale exercises in the Gulf of Oman.",
+            "held",
+            ("MOBILIZE", "troops"),
+        ),
+        ("Armenia massed artillery near the border town.", "massed", ("MOBILIZE", "troops")),
+        (
+            "The government shut down the internet in the capital during the vote count.",
+            "shut down",
+            ("COERCE", "withhold"),
+        ),
+        (
+            "Hackers attacked the central bank's payment system on Tuesday.",
+            "attacked",
+            ("COERCE", "cyber"),
+        ),
+        ("Rebels attacked an army post near Goma.", "attacked", ("ASSAULT", None)),
+        ("The rebels halted all hostilities during the holiday.", "halted", ("CONCEDE", None)),
+        ("The finance ministry scrapped import duties on rice.", "scrapped", ("CONCEDE", None)),
+        ("The cabinet voted to scrap import duties on rice.", "scrap", ("CONCEDE", None)),
+    ],
+)
+def test_written_set_wordings(
+    sentence: str, trigger_word: str, expected: tuple[str, str | None]
+) -> None:
+    event = event_at(sentence, trigger_word)
+    assert (event.type, event.mode) == expected

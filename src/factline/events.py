@@ -19,6 +19,7 @@ from factline.events_fatalities import DEATH_WORDS, sentence_fatalities
 from factline.events_lexicon import (
     Candidates,
     Token,
+    TriggerForm,
     TriggerMatch,
     candidate_forms,
     find_crowd,
@@ -34,6 +35,8 @@ from factline.times import event_date
 
 LINKING_WORDS = frozenset({"and", "or", ",", "&"})
 KILLING_WORDS = frozenset({"kill", "kills", "killed", "killing", "killings"})
+ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "attacking"})
+CYBER = ("COERCE", "cyber")
 # Words that commit their subject to the act they introduce ("vowed to step up attacks",
 # "ready to crush any rebellion").
 COMMITMENT_WORDS = frozenset(
@@ -171,12 +174,33 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     attacks = [m for m in matches if m.form.type == "ASSAULT" and not _is_killing(m)]
     if attacks:
         matches = [m for m in matches if not _is_killing(m)]
+    matches = _cyber_attacks(matches)
     if sentence.vocabulary.isdisjoint(load_lexicon().crowd_nouns):
         return matches
     crowd = find_crowd(sentence.tokens)
     if crowd is not None and _crowd_acts(crowd, matches):
         matches = sorted([*matches, crowd], key=lambda match: match.start)
     return matches
+
+
+def _cyber_attacks(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Plain attacks recoded as cyber attacks where the sentence is about hacking ("Hackers
+    attacked the power grid"): PLOVER codes a cyber attack as COERCE (cyber), not as ASSAULT,
+    and the bare verb "attacked" cannot tell which it reports."""
+    if all((match.form.type, match.form.mode) != CYBER for match in matches):
+        return matches
+    return [
+        dataclasses.replace(match, form=TriggerForm(match.form.words, *CYBER))
+        if _is_plain_attack(match)
+        else match
+        for match in matches
+    ]
+
+
+def _is_plain_attack(match: TriggerMatch) -> bool:
+    """An ASSAULT told by the verb "attack" alone, with no weapon that would make it physical."""
+    form = match.form
+    return form.type == "ASSAULT" and form.mode is None and form.words[0] in ATTACK_WORDS
 
 
 def _is_killing(match: TriggerMatch) -> bool:
