@@ -1531,3 +1531,68 @@ def test_a_breakdown_item_may_have_a_name_of_several_words(
     sentence: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Ward report - Currently admitted: 12", "Ward report - Admitted to the burns unit: 12"]
+)
+def test_a_bulletin_line_of_patients_admitted_counts_the_injured(line: str) -> None:
+    assert claims_of(line) == [("injured", "people", 12, 12)]
+
+
+def test_a_bulletin_label_ending_in_admitted_names_no_source() -> None:
+    text = "Situation at noon: - persons admitted: forty (40); - deaths: three (3)."
+    assert claims_of(text) == [("injured", "people", 40, 40), ("killed", "people", 3, 3)]
+    assert find_sources(text) == []
+    assert [s.source.text for s in find_sources("The minister admitted: 40 were hurt.")] == [
+        "The minister"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards arrested six porters at the gate. Six.",
+         [("arrested", "people", 6, 6), ("arrested", "people", 6, 6)]),
+        ("Locals say thirty villagers were killed. The mayor: we have confirmed this much. Nine.",
+         [("killed", "civilians", 30, 30), ("killed", "civilians", 9, 9)]),
+        # digits alone may number a list's item
+        ("Guards arrested six porters at the gate.\n\n2. The gate", [("arrested", "people", 6, 6)]),
+    ],
+)  # fmt: skip
+def test_a_number_in_words_alone_repeats_the_count_before(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two workers died on Friday. By Saturday night it was four.",
+         [("killed", "workers", 2, 2), ("killed", "workers", 4, 4)]),
+        ("Nine fishermen are missing. On Sunday it was twelve, but three swam ashore.",
+         [("missing", "people", 9, 9), ("missing", "people", 12, 12)]),
+        # a unit after the number: a measurement, not the count
+        ("Two workers died on Friday. By Saturday it was four degrees colder.",
+         [("killed", "workers", 2, 2)]),
+    ],
+)  # fmt: skip
+def test_it_was_before_a_bare_number_names_the_count_before(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+def test_an_answer_may_include_a_part_of_its_count() -> None:
+    text = "Q: How many were hurt? A: Forty, including six firefighters."
+    assert claims_of(text) == [("injured", "people", 40, 40), ("injured", "workers", 6, 6)]
+
+
+def test_a_clause_after_a_semicolon_may_open_with_a_part_of_the_total() -> None:
+    text = "In all 80 people fell ill; of these, 25 remain in hospital, including 4 children."
+    assert claims_of(text) == [
+        ("injured", "people", 80, 80),
+        ("injured", "people", 25, 25),
+        ("injured", "children", 4, 4),
+    ]

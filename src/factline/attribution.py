@@ -54,6 +54,8 @@ _NOUN_MARKERS = frozenset("the a an its their his her our first initial latest o
 _DENIAL_VERBS = frozenset("denied denies deny rejected rejects reject dismissed dismisses".split())
 # "Relatives of the missing fishermen": a participle after these is an adjective of the source
 _ADJECTIVE_MARKERS = frozenset("the a an its their".split())
+_BULLETS = frozenset({"-", "–", "•", "*"})  # marks that open a list item
+_LABEL_LEAD = 3  # words of a label before its participle: "- Persons newly admitted:"
 _APPOSITIVE_RELATIVES = _RELATIVES | {"whose"}  # "a historian who attended the session"
 
 
@@ -145,7 +147,7 @@ def find_sources(
         if _takes_lives(tokens, index + length) or _after_passive(tokens, index):
             index += length
             continue
-        if _passive_of_a_state(tokens, index, length):
+        if _passive_of_a_state(tokens, index, length) or _labels_list_item(tokens, index, length):
             index += length
             continue
         if direction not in ("passive", "forward") and _after_count_noun(tokens, index):
@@ -237,6 +239,16 @@ def _passive_of_a_state(tokens: list[Token], cue: int, length: int) -> bool:
     after = cue + length
     state = after < len(tokens) and tokens[after].lower in toll_participles()
     return state and cue > 0 and tokens[cue - 1].lower in _FORMS_OF_BE
+
+
+def _labels_list_item(tokens: list[Token], cue: int, length: int) -> bool:
+    """ "- Persons admitted: 86", "- Currently admitted: 19": a participle that ends a bulleted
+    item's label before its colon names what the number after counts, not who says it."""
+    after = cue + length
+    if after >= len(tokens) or tokens[after].text != ":":
+        return False
+    lead = tokens[max(0, cue - _LABEL_LEAD - 1) : cue]
+    return any(token.text in _BULLETS for token in lead)
 
 
 def _participle_after_comma(tokens: list[Token], cue: int) -> bool:

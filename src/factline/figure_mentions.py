@@ -719,7 +719,7 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     the figure before it, so it counts the same subject and measure; so does a bare number
     that a clause calls false ("fourteen is simply wrong"), and one that answers a question
     ("Q: How many people died? A: Seven.")."""
-    if _answers(tokens, quantity, last_figure):
+    if _answers(tokens, quantity, last_figure) or _repeated_alone(tokens, quantity):
         subject, measure = last_figure.subject, last_figure.measure
         return Figure(
             quantity, subject, measure, quantity.first, quantity.last, restates=last_figure
@@ -734,7 +734,7 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     estimated = tokens[quantity.first].lower in _ESTIMATED
     changed_from = _changed_from(tokens, quantity.first)
     given = _the_given(tokens, quantity) or _called_the_count(tokens, quantity.last, generic)
-    restating = _restating_it(tokens, start, quantity.first) or given
+    restating = _restating_it(tokens, start, quantity.first) or given or _it_was(tokens, quantity)
     summed = _summed(tokens, quantity.last)
     judged = _judged_false(tokens, quantity.last) or _rejected_alternative(tokens, quantity.first)
     if not (after_generic or said or estimated or restating or changed_from or summed or judged):
@@ -756,11 +756,30 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
 
 def _answers(tokens: list[Token], quantity: Quantity, question: Figure) -> bool:
     """ "Q: How many people died? A: Seven.": a number that is the whole of the sentence after
-    a question (but for an "A:" label) answers the count it asks for."""
+    a question (but for an "A:" label, and a part it includes: "A: Fifty, including nine
+    children") answers the count it asks for."""
     if question.quantity.low is not None or question.quantity.high is not None:
         return False  # a figure of a number, not a question's
     label = [token.text for token in tokens[: quantity.first]]
-    return label in ([], ["A", ":"]) and [t.text for t in tokens[quantity.last :]] in ([], ["."])
+    rest = [token.lower for token in tokens[quantity.last :]]
+    whole = rest in ([], ["."]) or rest[:2] == [",", "including"]
+    return label in ([], ["A", ":"]) and whole
+
+
+def _repeated_alone(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "Police have arrested three sellers. Three.": a number spelled out in words that is the
+    whole of its sentence repeats the count before it for weight. Digits alone may number a
+    list's item, so they are left unread."""
+    alone = quantity.first == 0 and [t.text for t in tokens[quantity.last :]] in ([], ["."])
+    return alone and not tokens[0].text[:1].isdigit()
+
+
+def _it_was(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "Three patients died on Monday. By Tuesday morning it was five.": "it was" right before
+    a bare number that closes its clause names the count before, as it stood later."""
+    words = [token.lower for token in tokens[max(0, quantity.first - 2) : quantity.first]]
+    after = tokens[quantity.last].text if quantity.last < len(tokens) else "."
+    return words in (["it", "was"], ["it", "is"]) and after in _CLAUSE_ENDS_OR_COMMA
 
 
 def _judged_false(tokens: list[Token], after: int) -> bool:
@@ -1142,10 +1161,13 @@ def _after_a_figures_colon(tokens: list[Token], first: int) -> bool:
 
 
 def _opens_with_part_of(tokens: list[Token], first: int) -> bool:
-    """ "Of these, seven died in the hospital": a sentence that opens by taking a part of the
-    total told before it, with the number right after the comma."""
-    lead = tuple(token.lower for token in tokens[: first - 1])
-    return first > 0 and tokens[first - 1].lower == "," and lead in _PART_OPENERS
+    """ "Of these, seven died in the hospital", "…; of these, 37 remain admitted": a sentence
+    or a clause after a semicolon that opens by taking a part of the total told before it, with
+    the number right after the comma."""
+    if first < 3 or tokens[first - 1].lower != ",":
+        return False
+    lead = tuple(token.lower for token in tokens[first - 3 : first - 1])
+    return lead in _PART_OPENERS and (first == 3 or tokens[first - 4].text == ";")
 
 
 def _is_increment(tokens: list[Token], first: int, last: int) -> bool:
@@ -1274,8 +1296,8 @@ def _label_measure(tokens: list[Token], colon: int) -> Measure | None:
     if start > 0 and not _ends_a_label(tokens, start - 1):
         return None  # a long clause, not a label
     words = {token.lower for token in tokens[start:colon]}
-    if "patients" in words and words & _INTAKE:
-        return "injured"  # "Patients received since 06:30: 86": a hospital's intake
+    if ("patients" in words and words & _INTAKE) or "admitted" in words:
+        return "injured"  # "Patients received since 06:30: 86", "Admitted to wards: 29"
     tables = [noun_measures()]
     if not _counts_in_label(tokens, start, colon):
         tables.append(measure_table("after"))  # "Persons treated since 7 June: 61"
@@ -1306,7 +1328,9 @@ def _counts_in_label(tokens: list[Token], start: int, colon: int) -> bool:
 
 _LABEL_WORDS = 10  # "Confirmed deaths reported to the network by partner clinics"
 _LABEL_ENDS = frozenset({".", ";", ":"})
-# A hospital bulletin's line of patients taken in ("Patients admitted since Monday: 61")
+# A hospital bulletin's line of patients taken in ("Patients admitted since Monday: 61"); a
+# label with "admitted" alone ("Currently admitted: 19") counts patients too, though in prose
+# "admitted" may be an admission of guilt.
 _INTAKE = frozenset({"received", "admitted"})
 
 
