@@ -1199,3 +1199,101 @@ def test_written_set_wordings(
 ) -> None:
     event = event_at(sentence, trigger_word)
     assert (event.type, event.mode) == expected
+
+
+# Wordings of PLOVER types that the second written development set showed missing (issue #5,
+# several events a sentence, nominal and passive triggers); the sentences are composed here.
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        (
+            "A truck packed with explosives rammed the gate of a naval base.",
+            "rammed",
+            ("ASSAULT", None),
+        ),
+        (
+            "The border brigades were put on full war alert after the shooting.",
+            "alert",
+            ("MOBILIZE", "troops"),
+        ),
+        (
+            "Militiamen were massing outside the port city, residents said.",
+            "massing",
+            ("MOBILIZE", "troops"),
+        ),
+        (
+            "A judge ordered the ministry to reinstate the dismissed teachers.",
+            "ordered",
+            ("REQUEST", "change"),
+        ),
+        (
+            "Fishermen's unions sought assurances that the harbour would stay open.",
+            "sought",
+            ("REQUEST", "change"),
+        ),
+        (
+            "Senegal said it would take part in the peacekeeping mission in Guinea-Bissau.",
+            "take part",
+            ("AGREE", None),
+        ),
+        (
+            "Moroccan paratroopers were flown to Zaire to help the government of Mobutu.",
+            "flown",
+            ("AID", None),
+        ),
+        (
+            "The delivery of food and medicine to the camps resumed on Friday.",
+            "delivery",
+            ("AID", None),
+        ),
+        (
+            "Envoys of the two parties sat down at a hotel in Nairobi.",
+            "sat down",
+            ("CONSULT", None),
+        ),
+        (
+            "The two navies set up a joint commission to patrol the strait.",
+            "joint",
+            ("COOPERATE", None),
+        ),
+        (
+            "Peruvian and Ecuadorean police carried out coordinated operations against smugglers.",
+            "coordinated",
+            ("COOPERATE", None),
+        ),
+        (
+            "Fiji's membership was suspended by the regional forum after the coup.",
+            "suspended",
+            ("SANCTION", None),
+        ),
+        (
+            "Zambia and Malawi reopened their shared border to traders on Friday.",
+            "reopened",
+            ("COOPERATE", None),
+        ),
+        (
+            "The guerrillas announced a three-day ceasefire for the festival.",
+            "announced",
+            ("CONCEDE", None),
+        ),
+        (
+            "Moscow hinted that it could halt gas deliveries to Kiev.",
+            "hinted",
+            ("THREATEN", None),
+        ),
+    ],
+)
+def test_second_written_set_wordings(
+    sentence: str, trigger_word: str, expected: tuple[str, str | None]
+) -> None:
+    event = event_at(sentence, trigger_word)
+    assert (event.type, event.mode) == expected
+
+
+def test_a_crowd_acting_after_another_act_still_protests() -> None:
+    """The crowd's act is the first told after it, not an earlier one that others did: rioters
+    who burn offices after an arrest are rioting."""
+    sentence = "After troops had detained a union leader, rioters set fire to offices in Kasese."
+    riot = event_at(sentence, "rioters")
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+    assert event_at(sentence, "detained").type == "COERCE"

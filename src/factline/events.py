@@ -214,13 +214,16 @@ def _crowd_acts(crowd: TriggerMatch, matches: list[TriggerMatch]) -> bool:
 
     What a crowd receives (weapons, assurances, a visit) and war that it wages (missiles,
     air strikes) is no protest of its own: "demonstrators received weapons" is an AID to them.
+    The crowd's act is the first told after it, not an earlier one that others did ("after
+    police had arrested the imam, rioters set fire to shops" is a riot).
     """
     if not matches or any(match.form.type == "PROTEST" for match in matches):
         return False
-    act = matches[0].form
-    if act.type in NO_CROWD_PROTEST_TYPES or (act.type, act.mode) in WARFARE:
+    own_acts = [match.form for match in matches if match.start > crowd.start]
+    if not own_acts:
         return False
-    return crowd.start < matches[0].start
+    act = own_acts[0]
+    return act.type not in NO_CROWD_PROTEST_TYPES and (act.type, act.mode) not in WARFARE
 
 
 def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
