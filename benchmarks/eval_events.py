@@ -24,7 +24,7 @@ the test splits: `plover_dev_type_acc` (the GSR's development half, as above),
 `ngec_lead_type_acc` (the type of the first event of each NGEC synthetic story's first paragraph
 against the story's pseudo-label; training-only data, so a coverage check, not an accuracy),
 `petrarch_dev_type_acc` (the first event's type against the PLOVER types of the PETRARCH
-sentences' CAMEO codings, any of them counting), `written_dev_type_acc` (the 160 wire-style
+sentences' CAMEO codings, any of them counting), `written_dev_type_acc` (the 320 wire-style
 sentences of `benchmarks/data/plover-written/`, written and labelled for the project by the
 PLOVER 2.0 codebook, scored like the GSR) and `acled_dev_*` (the ACLED metrics above on the
 tuning fifth of the ACLED development notes, `events_data.tuning_split`: 1,499 notes, so that a
@@ -229,7 +229,7 @@ def development_metrics(limit: int | None = None) -> dict[str, float]:
 
 
 def written_sentences() -> list[dict[str, str]]:
-    """The 160 wire-style sentences written and labelled for the project by the PLOVER 2.0
+    """The 320 wire-style sentences written and labelled for the project by the PLOVER 2.0
     codebook (`benchmarks/data/plover-written/`)."""
     lines = WRITTEN.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]

@@ -53,7 +53,7 @@ def test_written_sentences_are_labelled_with_plover_2_types() -> None:
     ontology = shared_path("data", "events", "plover-codebook", "plover_v2_ontology.yaml")
     sentences = _eval_events().written_sentences()
     types = {sentence["type"] for sentence in sentences}
-    assert len(sentences) == 160 and len({sentence["id"] for sentence in sentences}) == 160
+    assert len(sentences) == 320 and len({sentence["id"] for sentence in sentences}) == 320
     assert all(f"  {name}:" in ontology.read_text(encoding="utf-8") for name in types)
     assert all(sentence["trigger"] in sentence["text"] for sentence in sentences)
 
