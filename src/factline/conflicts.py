@@ -372,6 +372,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     }
     document = analysis.document
     replaced = _replaced_in_later_entries(analysis)
+    in_entry = {claim.id: _told_in_entry(analysis, claim) for claim in analysis.claims}
     return [
         ClaimInContext(
             claim,
@@ -401,8 +402,8 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             lower_bound=claim.id in lower_bounds,
             bound_kind=bound_kinds.get(claim.id),
             whole_toll=claim.id not in parts and _told_as_whole_toll(analysis, claim),
-            said_then=_restated_as_said_then(analysis, claim),
-            in_entry=_told_in_entry(analysis, claim),
+            said_then=in_entry[claim.id] or _restated_as_said_then(analysis, claim),
+            in_entry=in_entry[claim.id],
             had_said=_told_as_had_said(analysis, claim),
             true_toll=_told_as_true_toll(analysis, claim),
             besides=_places_left_out(analysis, claim),
@@ -531,11 +532,11 @@ def _told_as_rise(analysis: Analysis, claim: Claim) -> bool:
 
 def _restated_as_said_then(analysis: Analysis, claim: Claim) -> bool:
     """ "…, though on Tuesday it had put the toll at 14": a figure of an earlier day than its
-    report's, told in its clause as what a source had said then, or in a running account's
-    entry for that day."""
+    report's, told in its clause as what a source had said then (or, `_told_in_entry`, in a
+    running account's entry for that day)."""
     if claim.date is None or claim.date == analysis.document.published:
         return False
-    return _told_in_entry(analysis, claim) or _told_as_had_said(analysis, claim)
+    return _told_as_had_said(analysis, claim)
 
 
 def _told_in_entry(analysis: Analysis, claim: Claim) -> bool:
@@ -643,12 +644,16 @@ def _narrower_counts(analysis: Analysis) -> set[str]:
     newly displaced") and deaths in some hospitals ("Deaths in our two hospitals: 7")."""
     found = set()
     for claim in analysis.claims:
-        bodies = claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES
         among = _AMONG_A_GROUP.match(analysis.text, claim.end, _clause_end(analysis, claim))
         in_care = _in_custody(analysis, claim) or _in_hospital(analysis, claim)
-        if bodies or among or in_care or _died_in_hospital(analysis, claim):
+        if _counts_bodies(claim) or among or in_care or _died_in_hospital(analysis, claim):
             found.add(claim.id)
     return found
+
+
+def _counts_bodies(claim: Claim) -> bool:
+    """Whether a figure counts bodies ("17 bodies", "the remains of 40"), not people."""
+    return claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES
 
 
 def _lower_bound_kinds(analysis: Analysis, bounds: Set[str]) -> dict[str, str]:
@@ -658,7 +663,7 @@ def _lower_bound_kinds(analysis: Analysis, bounds: Set[str]) -> dict[str, str]:
     for claim in analysis.claims:
         if claim.id not in bounds:
             continue
-        if claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES:
+        if _counts_bodies(claim):
             kinds[claim.id] = "bodies"
         elif _in_hospital(analysis, claim):
             kinds[claim.id] = "treated"
@@ -1279,7 +1284,7 @@ def _bodies_of_the_dead(bodies: ClaimInContext, toll: ClaimInContext) -> bool:
     as no toll, "two officers had died", the bodies may be anyone's.)"""
     if not bodies.lower_bound or bodies.claim.subject != _GENERIC_SUBJECT:
         return False
-    if bodies.claim.text.lower().rsplit(maxsplit=1)[-1] not in _BODIES:
+    if not _counts_bodies(bodies.claim):
         return False
     if toll.part or toll.document == bodies.document or toll.claim.stance == "denied":
         return False

@@ -1074,8 +1074,11 @@ def day_of_the_entry(analysis: Analysis, start: int) -> str | None:
     have died": in a running account, a figure whose own sentence names no time is told on the
     day its entry's heading (a time and a colon opening the line) names."""
     line = analysis.text.rfind("\n", 0, start) + 1
-    heading = next((t for t in analysis.times if line <= t.start <= line + _HEADING_LEAD), None)
-    if heading is None or not analysis.text.startswith(":", heading.end):
+    first = bisect_left(analysis.times, line, key=lambda time: time.start)
+    if first == len(analysis.times):
+        return None
+    heading = analysis.times[first]
+    if heading.start > line + _HEADING_LEAD or not analysis.text.startswith(":", heading.end):
         return None
     day = heading.value[:10]
     return day if _FULL_DATE.fullmatch(day) else None
