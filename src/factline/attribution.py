@@ -28,6 +28,7 @@ from factline.quantities import (
     tokenize,
 )
 from factline.record import Span, Stance
+from factline.times_calendar import WEEKDAY_NAMES
 
 _MAX_SOURCE_TOKENS = 12
 _MAX_APPOSITIVE_TOKENS = 25
@@ -448,7 +449,7 @@ def _names_a_day(tokens: list[Token], index: int) -> bool:
     return tokens[index].lower == "on" and following in _WEEKDAYS
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 
 
 def _appositive_source(tokens: list[Token], comma: int) -> tuple[int, int] | None:

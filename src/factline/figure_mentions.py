@@ -49,6 +49,7 @@ from factline.quantities import (
     quantity_starters,
 )
 from factline.record import Measure
+from factline.times_calendar import WEEKDAY_NAMES
 
 _RIGHT_WINDOW = 14
 _GENERIC = "people"  # what a bare number counts when nothing says otherwise
@@ -830,9 +831,7 @@ def _generic_before(tokens: list[Token], start: int, generic: frozenset[str]) ->
 
 # "the police figure on Tuesday was 12": a day between a count noun and its number names no
 # place, so the number is still the count's.
-_DAY_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
-)
+_DAY_NAMES = frozenset(WEEKDAY_NAMES) | {"yesterday", "today", "tonight"}
 
 
 def _given_phrase_before(tokens: list[Token], start: int, generic: frozenset[str]) -> int | None:

@@ -45,6 +45,7 @@ from factline.record import (
     Stance,
     Time,
 )
+from factline.times_calendar import WEEKDAY_NAMES
 
 _Spanned = TypeVar("_Spanned", Place, Actor, Time)
 _PRICE_WORDS = frozenset({"price", "prices"})
@@ -187,9 +188,10 @@ _A_COUNT_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_COUNT_NOUNS))})\b", re.IGNO
 _WORD = re.compile(r"[\w']+")
 # Words that may stand between an owned count and its number: "the monitor's own tally stands
 # at 16", "the government figure, still 19 on Wednesday morning"
-_COUNT_LINKS = toll_links() | frozenset(
-    "on this morning afternoon evening night monday tuesday wednesday thursday friday saturday "
-    "sunday".split()
+_COUNT_LINKS = (
+    toll_links()
+    | frozenset("on this morning afternoon evening night".split())
+    | frozenset(WEEKDAY_NAMES)
 )
 # "the ministry's own figure for the whole of Central department stood at 14": the place a
 # count is given for, between the count and its link words

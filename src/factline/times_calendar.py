@@ -10,6 +10,9 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+# The days of the week as English words, lower case, in `date.weekday()` order.
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 
 @dataclass(frozen=True)
 class Point:
