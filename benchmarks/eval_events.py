@@ -237,10 +237,10 @@ def written_sentences() -> list[dict[str, str]]:
 
 def written_metrics(sentences: Sequence[dict[str, str]]) -> dict[str, float]:
     """How often the event whose trigger overlaps the labelled trigger has the labelled type."""
-    right = 0
-    for sentence in sentences:
-        event = plover_event(sentence["text"], f"(EVT: {sentence['trigger']})")
-        right += event is not None and event.type == sentence["type"]
+    right = sum(
+        plover_type(sentence["text"], f"(EVT: {sentence['trigger']})") == sentence["type"]
+        for sentence in sentences
+    )
     return {
         "written_dev_type_acc": right / max(len(sentences), 1),
         "written_sentences": float(len(sentences)),

@@ -20,6 +20,7 @@ NARRATIVE_REACH = 2000
 _OFFSET_SIGNAL = re.compile(r"(?<!\s)\s+(after|before)\b", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d\d-\d\d")
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_REACH = 12  # characters before a time where its "since" may stand
 
 
 def event_date(analysis: Analysis, start: int, end: int) -> tuple[str | None, str | None]:
@@ -69,7 +70,7 @@ def _opens_a_span(analysis: Analysis, time: Time) -> bool:
     """A time after "since" opens the span an event fell in, not the event's day: those "killed
     in the unrest that has swept the country since the start of the year" died on no day that
     it names, so another time of the sentence ("said on Friday") dates them better."""
-    return _SINCE.search(analysis.text, max(0, time.start - 12), time.start) is not None
+    return _SINCE.search(analysis.text, max(0, time.start - _SINCE_REACH), time.start) is not None
 
 
 def _offset_before(analysis: Analysis, local: list[Time], start: int) -> tuple[Time, int] | None:
