@@ -540,6 +540,17 @@ def test_extents_news_annotators_draw(
             "2022-01-07",
             [("Monday", "DATE", "2022-01-10")],
         ),
+        # ... or the clause after it tells in the past what was done by then
+        (
+            "By Sunday evening the civil protection agency counted four dead.",
+            "2025-05-22",
+            [("Sunday evening", "TIME", "2025-05-18TEV")],
+        ),
+        (
+            "Residents must leave by Friday, the mayor said.",
+            "2025-05-22",
+            [("Friday", "DATE", "2025-05-23")],
+        ),
         ("Cyprus has until Monday to pay.", "2013-03-22", [("Monday", "DATE", "2013-03-25")]),
         (
             "Bombs exploded next to the embassies on Friday.",

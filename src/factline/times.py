@@ -318,9 +318,17 @@ PAST_PERFECT_REACH = 100
 
 
 def _told_as_done(text: str, end: int, sentence_end: int) -> bool:
-    """Whether "had" follows the expression closely in its sentence, so that the deadline
-    before it lies in the past ("by Monday, the toll had risen to 40")."""
-    return _HAD.search(text, end, min(sentence_end, end + PAST_PERFECT_REACH)) is not None
+    """Whether the clause after the expression tells its deadline as past: "had" follows
+    closely ("by Monday, the toll had risen to 40"), or the tense words that follow are all
+    past and the first is no reporting verb ("By Sunday evening the agency counted four
+    dead", not "by Friday, the minister said")."""
+    reach = min(sentence_end, end + PAST_PERFECT_REACH)
+    if _HAD.search(text, end, reach) is not None:
+        return True
+    words = list(_tense_words(text, end, reach))
+    if not words or words[0]["reporting"] is not None:
+        return False
+    return all(word["future"] is None for word in words)
 
 
 def _tense_words(text: str, low: int, high: int) -> Iterator[re.Match[str]]:
