@@ -550,6 +550,21 @@ def test_the_learned_decider_never_overrides_a_certain_rule(text: str) -> None:
     assert learned_conflict(items[0], items[1]) is None
 
 
+@pytest.mark.parametrize(("bodies", "vetoed"), [(17, False), (4, True)])
+def test_some_of_a_count_larger_than_the_whole_is_left_to_the_decider(
+    bodies: int, vetoed: bool
+) -> None:
+    """Bodies recovered are only some of the dead, so four of them fit in a region's 15; 17
+    cannot, and the pair is judged like two whole counts."""
+    items = claims_of_reports(
+        (f"The regional administration said 15 people had died across Sughd. Volunteers of the "
+         f"Red Crescent said they had recovered {bodies} bodies from the mud.", "2025-05-20",
+         "Wire"),
+    )  # fmt: skip
+    assert [item.part for item in items] == [False, True]
+    assert never_conflict(items[0], items[1]) is vetoed
+
+
 def test_the_learned_decider_reads_readable_features_of_a_pair() -> None:
     items = claims_of_reports(
         ("The ministry said 19 people died in the floods.", "2025-05-05", "Courier"),
@@ -1332,3 +1347,154 @@ def test_a_statement_in_its_own_voice(text: str, conflicts: int) -> None:
 def test_deaths_at_a_hospital_that_is_the_scene_are_a_toll(director: str, conflicts: int) -> None:
     text = f"{director} Relatives say at least eight people died."
     assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("evening", "conflicts"),
+    [
+        # a higher count told for a later hour of the day is the count grown
+        ("By 9 p.m., the district hospital said 14 bodies had been brought in.", 0),
+        # a lower one is not
+        ("By 9 p.m., the governor said three people had died.", 1),
+        # a source's own count grown is no update of another source's count
+        ("By Monday night, the UDF's count had risen to 14 dead.", 1),
+    ],
+)
+def test_counts_told_for_later_hours_of_a_day_are_updates(evening: str, conflicts: int) -> None:
+    text = f"By 5 p.m. on Monday, the provincial police said six people had died. {evening}"
+    assert len(analyze(text, published="2025-05-05").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("tuesday", "conflicts"), [("nine", 0), ("four", 1)])
+def test_a_recap_of_days_orders_its_counts_by_day(tuesday: str, conflicts: int) -> None:
+    text = (
+        "How the storm unfolded. By Sunday evening the coast guard counted five dead. "
+        f"On Monday the regional governor put the toll at {tuesday}."
+    )
+    assert len(analyze(text, published="2025-05-07").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "By Monday evening" in Thursday's recap is the Monday gone by
+        ("The floods began on Saturday. By Monday evening rescuers counted twelve dead.",
+         "2025-05-05"),
+        # a day to come dates something else: the count is as of the report
+        ("Police said 40 people were detained for looting and that their cases would be heard "
+         "on Monday.", "2025-05-08"),
+    ],
+)  # fmt: skip
+def test_a_count_is_of_no_day_after_its_report(text: str, day: str) -> None:
+    (found,) = analyze(text, published="2025-05-08").claims  # a Thursday
+    assert found.date == day
+
+
+@pytest.mark.parametrize(("hour", "conflicts"), [("By Tuesday noon, ", 0), ("", 1)])
+def test_a_later_report_counting_an_earlier_hour_is_no_fall(hour: str, conflicts: int) -> None:
+    earlier = "The fire brigade now says eight people are confirmed dead."
+    later = f"{hour}the fire brigade had confirmed four deaths."
+    items = claims_of_reports((earlier, "2025-05-07", "Daily"), (later, "2025-05-08", "Wire"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+def test_a_figure_first_said_is_the_count_of_before() -> None:
+    text = (
+        "Police first said six people had died. "
+        "By Saturday the police count stood at eleven, including two firefighters."
+    )
+    assert analyze(text, published="2025-05-12").conflicts == ()
+
+
+@pytest.mark.parametrize(("later", "conflicts"), [("two", 0), ("five", 3)])
+def test_counts_that_add_up_to_the_total_before_them_break_it_down(
+    later: str, conflicts: int
+) -> None:
+    text = (
+        "Q: How many miners died in the flood? A: Nine. Seven miners drowned in the lower "
+        f"shaft, and {later} miners died later at the district hospital."
+    )
+    assert len(analyze(text, published="2025-05-05").conflicts) == conflicts
+
+
+def test_the_learned_decider_never_sets_a_group_against_the_total_it_fits_in() -> None:
+    text = (
+        "Q: How many miners died in the flood? A: Nine. Seven miners drowned in the lower "
+        "shaft, and two miners died later at the district hospital."
+    )
+    total, group, _ = claims_in_context(analyze(text, published="2025-05-05"))
+    assert group.subgroup and not total.part
+    assert never_conflict(total, group)
+
+
+@pytest.mark.parametrize(
+    ("where", "conflicts"),
+    [
+        # one hospital's dead are some of all the dead
+        ("at this hospital", 0),
+        # a city's are its whole toll
+        ("in the city", 1),
+    ],
+)
+def test_the_dead_of_this_hospital_are_some_of_the_toll(where: str, conflicts: int) -> None:
+    text = (
+        f"The director said the number of deaths {where} stood at six. Residents believe the "
+        "number of dead is closer to twenty."
+    )
+    assert len(analyze(text, published="2025-05-05").conflicts) == conflicts
+
+
+def test_a_long_toll_phrase_after_bringing_is_a_rise() -> None:
+    text = (
+        "Four people were brought in dead, and three more died overnight, bringing the number "
+        "of dead in the province to seven."
+    )
+    assert analyze(text, published="2025-05-05").conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("recap", "conflicts"),
+    [
+        # a recap's sentence opening with the day tells that day's word: a rival of 14
+        ("On Monday the Red Cross put the toll at 23 and the ministry at 14.", 1),
+        # told without it, a later report's higher count of that day is its fuller count
+        ("The Red Cross put the toll at 23 and the ministry at 14 on Monday.", 0),
+    ],
+)
+def test_a_recap_of_a_day_tells_that_days_word(recap: str, conflicts: int) -> None:
+    items = claims_of_reports(
+        ("The ministry puts the toll at 14.", "2025-05-05", "Wire"),
+        (f"How the floods unfolded. {recap}", "2025-05-07", "Daily"),
+    )
+    across = [c for c in figure_conflicts(items) if c.first.document != c.second.document]
+    assert len(across) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # two senders' contingents
+        ("The army has deployed 900 troops to the flooded districts, and Kenya has sent a plane "
+         "with 40 military personnel.", 0),
+        # two sources' rival counts of one deployment
+        ("The army said it had deployed 900 troops to the flooded districts, while the "
+         "opposition said only 40 soldiers were deployed.", 1),
+    ],
+)  # fmt: skip
+def test_two_deployments_of_one_sentence_are_two_contingents(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-05-05").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # "the bodies of six" are some of the dead told before
+        ("Relatives say at least 20 miners died, and that the bodies of six have not been "
+         "returned to their families.", 0),
+        # "the bodies of six people" found are a count of the dead
+        ("Rescuers say they have found the bodies of six people. Relatives say at least 20 "
+         "miners died.", 1),
+    ],
+)  # fmt: skip
+def test_the_bodies_of_some_of_the_dead_are_a_part(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-05-05").conflicts) == conflicts

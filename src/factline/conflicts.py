@@ -63,6 +63,14 @@ the forces shot four protesters says nothing of a riot's toll of four; and in a 
 ("7:30 a.m. …", "By Monday evening. …") a source's count that its own later entry replaces is
 its past, no rival of another source's count.
 
+Recaps and running accounts are read by the time their sentences open with ("By 6 p.m., …",
+"On Wednesday morning, …", "On Tuesday the Red Cross put the toll at 23"): in one report, a
+higher count told for a later day or hour is the count grown, whoever gives it (unless it is
+one source's own count grown); a figure so dated to an earlier day than its report's is that
+day's word; and a later report's lower count so dated to a day before is no fall.
+Counts of one sentence that add up to a count told just before break it down, and two
+deployments one sentence tells are two contingents.
+
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
 story; `find_conflicts` is the one-report stage that `analyze` runs.
@@ -114,10 +122,10 @@ _RISING = re.compile(
     r"\b(?:(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|swelled)"
     r"\s(?:\w+\s){0,2}?"
     r"|rais(?:ed|es|ing)\s(?:\w+\s){0,4}?"  # "raised the toll to", "raises its count … to"
-    r"|bringing\s(?:\w+\s){0,5}?)"  # "two more died, bringing the total to 21"
+    r"|bringing\s(?:\w+\s){0,7}?)"  # "bringing the number of deaths at this hospital to"
     r"to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
 )
-_RISING_WINDOW = 48  # "bringing the total in Dhi Qar province to"
+_RISING_WINDOW = 56  # "bringing the number of deaths at this hospital to"
 # "put the toll at 12 civilians": a toll told as a count of one group is that source's whole
 # toll ("caused the death of 22 civilians" too), and disagrees with another's count of people,
 # not a part of it.
@@ -226,19 +234,36 @@ _EVENT_TOLL = re.compile(
     re.IGNORECASE,
 )
 _BODIES = frozenset({"bodies", "corpses", "remains"})
+_BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\sof\s(?:the\s)?$", re.IGNORECASE)
+_BODIES_OF_REACH = 20
 # The time that opens an entry of a running account: "9:15 a.m.", "16:05", "By midday."
 _TIMED_ENTRY = re.compile(
     r"^(?:By\s)?(?:[A-Z]\w+day,?\s)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.m\.)?|\d{1,2}\s?[ap]\.m\."
     r"|(?:\w+\s)?(?:morning|midday|noon|afternoon|evening|night)\.)",
     re.IGNORECASE | re.MULTILINE,
 )
+# "By 6 p.m.,", "On Wednesday morning,", "By Tuesday noon,": the hour a sentence's counts
+# stand at, when the sentence opens with it
+_HOUR_OPENING = re.compile(
+    r"(?:By|At|As\sof|On|Until)\s(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s?)?"
+    r"(?:(?P<clock>\d{1,2})(?:[:.](?P<minutes>\d{2}))?\s?(?P<half>[ap])\.m\.?"
+    r"|(?P<part>morning|midday|noon|afternoon|evening|night)\b)?",
+    re.IGNORECASE,
+)
+# "On Tuesday the Red Cross put the toll at 23": a day that opens a sentence with no hour
+# orders that day's counts after the days before it, but not within the day
+_ANY_HOUR = -1.0
+_HOURS_OF_PARTS = {
+    "morning": 9.0, "midday": 12.0, "noon": 12.0, "afternoon": 15.0, "evening": 19.0,
+    "night": 22.0,
+}  # fmt: skip
 # "Seven civilians have died and three soldiers, ten in all": a sum of the counts before it
 _SUM_AFTER = re.compile(r"\s(?:in\sall|in\stotal|all\stold|altogether)\b")
 # "Deaths in our two hospitals: 7", "died at its clinic": the dead some hospitals counted
 # ("a protester died in hospital" may be the whole toll)
 _DIED_IN_HOSPITAL = re.compile(
     r"\b(?:in|at)\s(?:(?:the|our|its|their|two|three|both)\s){0,2}(?:hospitals|clinics)\b"
-    r"|\b(?:in|at)\s(?:our|its|their)\s(?:\w+\s)?(?:hospital|clinic)\b",
+    r"|\b(?:in|at)\s(?:our|its|their|this)\s(?:\w+\s)?(?:hospital|clinic)\b",
     re.IGNORECASE,
 )
 # "three patients died in the fire at our national hospital": the hospital is where the
@@ -256,7 +281,8 @@ _HOSPITAL = re.compile(
 _SUPERSEDED = re.compile(
     r"\b(?:previous|earlier|initial|first|former|old|last)\s(?:\w+\s){0,2}?"
     r"(?:count|toll|figure|tally|estimate|total)\s(?:of\s)?$"
-)
+    r"|\b(?:first|initially|originally)\s(?:said|reported|announced|gave)\s(?:that\s)?$"
+)  # "Police first said seven people had died"
 # A figure a count is told to have moved from ("stood at 48, down from 53 announced a day
 # earlier") is that count's own past: compared with nothing.
 _MOVED_FROM = re.compile(
@@ -296,6 +322,7 @@ class ClaimInContext:
     besides: frozenset[str] = frozenset()  # "nobody anywhere else": the places it leaves out
     by_forces: bool = False  # "four men shot by police": the group of the forces' own dead
     replaced: bool = False  # in a running account, its source gives a count in a later entry
+    hour: float | None = None  # "By 6 p.m., police had confirmed nine deaths": counted by then
 
     @property
     def date(self) -> str | None:
@@ -359,7 +386,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     lower_bounds = _narrower_counts(analysis)
     since = _measures_counted_since(analysis)
     parts |= {c.id for c in analysis.claims if _counts_some_of_the_total(analysis, c, since)}
-    summed = _summed_parts(analysis)
+    summed = _summed_parts(analysis) | _breakdowns_of_a_total(analysis)
     parts |= _coordinated_parts(analysis, parts) | summed
     bound_kinds = _lower_bound_kinds(analysis, lower_bounds - parts)
     parts |= lower_bounds
@@ -409,6 +436,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             besides=_places_left_out(analysis, claim),
             by_forces=claim.id in by_forces,
             replaced=claim.id in replaced,
+            hour=_hour_counted(analysis, claim),
         )
         for claim in analysis.claims
     ]
@@ -452,6 +480,30 @@ def _summed_parts(analysis: Analysis) -> set[str]:
         and claim.measure == total.measure
         and claim.end <= total.start
     }
+
+
+def _breakdowns_of_a_total(analysis: Analysis) -> set[str]:
+    """ "Q: How many children died? A: Twelve. Eleven died in the ward, and one girl died later
+    in hospital": the counts of one sentence that add up to a count told in the sentence before
+    break that total down: each is all of its own group, none a rival of the total."""
+    by_sentence = _counts_by_sentence(analysis)
+    found: set[str] = set()
+    for (sentence, measure), counts in by_sentence.items():
+        told = [count for count in counts if count.low and count.stance != "denied"]
+        total = sum(count.low or 0 for count in told)
+        before = by_sentence.get((sentence - 1, measure), [])
+        if len(told) > 1 and any(count.low == total for count in before):
+            found |= {count.id for count in told}
+    return found
+
+
+def _counts_by_sentence(analysis: Analysis) -> dict[tuple[int, str], list[Claim]]:
+    """The exact counts of each sentence and measure ("Eleven", not "at least 11")."""
+    found: dict[tuple[int, str], list[Claim]] = {}
+    for claim in analysis.claims:
+        if claim.low is not None and claim.low == claim.high:
+            found.setdefault((claim.sentence, claim.measure), []).append(claim)
+    return found
 
 
 def _counts_some_of_the_total(analysis: Analysis, claim: Claim, since: Set[str]) -> bool:
@@ -532,11 +584,12 @@ def _told_as_rise(analysis: Analysis, claim: Claim) -> bool:
 
 def _restated_as_said_then(analysis: Analysis, claim: Claim) -> bool:
     """ "…, though on Tuesday it had put the toll at 14": a figure of an earlier day than its
-    report's, told in its clause as what a source had said then (or, `_told_in_entry`, in a
-    running account's entry for that day)."""
+    report's, told in its clause as what a source had said then, or in a recap's sentence
+    that opens with that day ("On Tuesday the Red Cross put the toll at 23"; or,
+    `_told_in_entry`, in a running account's entry for that day)."""
     if claim.date is None or claim.date == analysis.document.published:
         return False
-    return _told_as_had_said(analysis, claim)
+    return _told_as_had_said(analysis, claim) or _hour_counted(analysis, claim) is not None
 
 
 def _told_in_entry(analysis: Analysis, claim: Claim) -> bool:
@@ -546,6 +599,24 @@ def _told_in_entry(analysis: Analysis, claim: Claim) -> bool:
     if claim.date is None or claim.date == analysis.document.published:
         return False
     return day_of_the_entry(analysis, claim.start) == claim.date
+
+
+def _hour_counted(analysis: Analysis, claim: Claim) -> float | None:
+    """The hour of its day a claim counts up to, when its sentence opens with one ("By 6 p.m.,
+    police had confirmed nine deaths", "On Wednesday morning, the toll stood at seven"), so
+    that a running account's counts can be put in order; `_ANY_HOUR` for a day alone ("On
+    Tuesday the Red Cross put the toll at 23"); None otherwise."""
+    sentence = analysis.sentences[claim.sentence]
+    opening = analysis.text[sentence.start : sentence.end].lstrip()
+    told = _HOUR_OPENING.match(opening)
+    if told is None or not (told["day"] or told["clock"] or told["part"]):
+        return None
+    if told["part"]:
+        return _HOURS_OF_PARTS[told["part"].lower()]
+    if not told["clock"]:
+        return _ANY_HOUR
+    hour = int(told["clock"]) % 12 + (12 if told["half"].lower() == "p" else 0)
+    return hour + int(told["minutes"] or 0) / 60
 
 
 def _told_as_had_said(analysis: Analysis, claim: Claim) -> bool:
@@ -639,14 +710,16 @@ def _told_where(analysis: Analysis, claim: Claim, place: Place) -> bool:
 
 def _narrower_counts(analysis: Analysis) -> set[str]:
     """Counts that only bound a toll from below, as parts do: bodies recovered or received
-    ("3,845 bodies", while more are missing), deaths in custody ("nobody had died in police
-    custody", among all who died), counts among a group ("11 deaths from cholera among the
-    newly displaced") and deaths in some hospitals ("Deaths in our two hospitals: 7")."""
+    ("3,845 bodies", "the bodies of four", while more are missing), deaths in custody ("nobody
+    had died in police custody", among all who died), counts among a group ("11 deaths from
+    cholera among the newly displaced") and deaths in some hospitals ("Deaths in our two
+    hospitals: 7")."""
     found = set()
     for claim in analysis.claims:
         among = _AMONG_A_GROUP.match(analysis.text, claim.end, _clause_end(analysis, claim))
         in_care = _in_custody(analysis, claim) or _in_hospital(analysis, claim)
-        if _counts_bodies(claim) or among or in_care or _died_in_hospital(analysis, claim):
+        bodies = _counts_bodies(claim) or _told_as_bodies_of(analysis, claim)
+        if bodies or among or in_care or _died_in_hospital(analysis, claim):
             found.add(claim.id)
     return found
 
@@ -654,6 +727,14 @@ def _narrower_counts(analysis: Analysis) -> set[str]:
 def _counts_bodies(claim: Claim) -> bool:
     """Whether a figure counts bodies ("17 bodies", "the remains of 40"), not people."""
     return claim.text.lower().rsplit(maxsplit=1)[-1] in _BODIES
+
+
+def _told_as_bodies_of(analysis: Analysis, claim: Claim) -> bool:
+    """ "… say at least 17 men died, and that the bodies of four have not been shown": a bare
+    number after "the bodies of" counts the bodies of some of the dead told before it (while
+    "found the bodies of four people" counts the dead found)."""
+    start = max(0, claim.start - _BODIES_OF_REACH)
+    return _bare(claim) and _BODIES_OF.search(analysis.text, start, claim.start) is not None
 
 
 def _lower_bound_kinds(analysis: Analysis, bounds: Set[str]) -> dict[str, str]:
@@ -1020,6 +1101,8 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
     a, b = first.claim.date, second.claim.date
     if first.claim.measure not in _CUMULATIVE or not a or not b or len(a) != 10 or len(b) != 10:
         return False
+    if _counted_by_a_later_hour(first, second):
+        return True
     if "X" in a + b or (a == b and not _told_again_later(first, second)):
         return False
     if _rival_sources(first, second):
@@ -1028,6 +1111,31 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
         (first, second) if (a, _told_on(first)) < (b, _told_on(second)) else (second, first)
     )
     return _bounds(earlier.claim)[1] < _bounds(later.claim)[0]
+
+
+def _counted_by_a_later_hour(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "By 6 p.m., police had confirmed nine deaths" and "By 8 p.m., the hospital said 12
+    bodies were in its mortuary": in one report's account of its days, a higher count told for
+    a later hour is the count grown, whoever gives each; but a source's own count grown ("By
+    Tuesday afternoon, the UDF's count had risen to eleven") grows only its own."""
+    first_told, second_told = _hour_told(first), _hour_told(second)
+    if first.document != second.document or first_told is None or second_told is None:
+        return False
+    if first_told == second_told:
+        return False
+    earlier, later = (first, second) if first_told < second_told else (second, first)
+    if earlier.date == later.date and _ANY_HOUR in (earlier.hour, later.hour):
+        return False  # "On Tuesday" and "By Tuesday evening": no order within the day
+    if later.own_rise and _speaker(later) != _speaker(earlier):
+        return False
+    return _bounds(earlier.claim)[1] < _bounds(later.claim)[0]
+
+
+def _hour_told(item: ClaimInContext) -> tuple[str, float] | None:
+    """The day and hour a claim counts up to, when its sentence opens with a day or hour."""
+    if item.hour is None or not _full_day(item):
+        return None
+    return str(item.date), item.hour
 
 
 def _own_count_grew(old: ClaimInContext, new: ClaimInContext) -> bool:
@@ -1157,6 +1265,8 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
         return "first_in_second"  # "17 bodies" there and "nine of them in Sunamganj"
     if subject == place == "same" and _bounds_a_group(second, first):
         return "second_in_first"
+    if _groups_of_one_breakdown(first, second) or _contingents_of_one_sentence(first, second):
+        return None
     both_parts = first.part and second.part and not (first.subgroup and second.subgroup)
     if both_parts and not _rival_lower_bounds(first, second):
         return None  # "a further 30 officers" and "including 180 officers": parts of two totals
@@ -1165,6 +1275,24 @@ def _scope(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
     if place in ("same", subject):
         return subject
     return None
+
+
+def _contingents_of_one_sentence(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "The army has deployed 1,200 troops, and France has sent a vessel with 60 military
+    personnel": two deployments one sentence tells are two contingents, unless two sources
+    give them as rival counts of one."""
+    if first.claim.measure != "deployed" or not _same_sentence(first, second):
+        return False
+    return not _rival_in_sentence(first, second)
+
+
+def _groups_of_one_breakdown(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "Eleven died in the ward, and one girl died later in hospital", after "Twelve": two
+    groups that one sentence breaks a total into are different people, whatever subject each
+    is read as; unless two sources give them."""
+    if not (first.subgroup and second.subgroup and _same_sentence(first, second)):
+        return False
+    return not _rival_in_sentence(first, second)
 
 
 def _rival_lower_bounds(first: ClaimInContext, second: ClaimInContext) -> bool:
@@ -1406,7 +1534,11 @@ def _later_drop(
     if first.claim.measure not in _TOLLS and not (first.so_far and second.so_far):
         return None
     earlier, later = (first, second) if _told_on(first) < _told_on(second) else (second, first)
-    if later.claim.stance == "denied" or not _a_count(earlier):
+    if (
+        later.claim.stance == "denied"
+        or not _a_count(earlier)
+        or _counts_a_day_before(later, earlier)
+    ):
         return None
     narrower = "first_in_second" if earlier is first else "second_in_first"
     counted_apart = later.part and not (later.subgroup or _rival_lower_bounds(first, second))
@@ -1418,6 +1550,17 @@ def _later_drop(
     when = later.published or later.date
     why = f"{explain(earlier, later, relation)}; the later figure ({when}) is lower"
     return FigureConflict("figure", first, second, why)
+
+
+def _counts_a_day_before(later: ClaimInContext, earlier: ClaimInContext) -> bool:
+    """ "By Tuesday noon, the fire department had confirmed three deaths", in Thursday's report,
+    beside Wednesday's "seven people are confirmed dead": a later report's figure whose
+    sentence opens with a day before the earlier figure's counts as of that day, and a lower
+    count of an earlier day is no fall. (A day told elsewhere may be the event's: "twenty-six
+    killed in the attack of Sunday 16 March" is a later count.)"""
+    if later.hour is None or not (_full_day(later) and _full_day(earlier)):
+        return False
+    return str(later.date) < str(earlier.date)
 
 
 def _a_count(item: ClaimInContext) -> bool:
@@ -1849,7 +1992,7 @@ def _a_part(first: ClaimInContext, second: ClaimInContext) -> bool:
     """Whether one claim counts a part of what the other counts, and fits within it (or the
     subjects are unrelated, or the part is of an untold total)."""
     if _some_of_a_count(first) or _some_of_a_count(second):
-        return True
+        return not _part_exceeds_whole(first, second)
     if first.by_forces != second.by_forces:
         return True  # "four men shot by police" among all the dead
     if (first.subgroup or second.subgroup) and _same_sentence(first, second):
@@ -1860,10 +2003,31 @@ def _a_part(first: ClaimInContext, second: ClaimInContext) -> bool:
     place = _loose_place_relation(first, second)
     if place is None:
         return True  # different places: "3 dead in Karachi" and "5 in Hyderabad"
+    if subject == place == "same" and first.part != second.part:  # a group and its total
+        scope = _part_scope(first, second)
+        return scope != "same" and not _cannot_both_hold(first.claim, second.claim, scope)
     nested = {relation for relation in (subject, place) if relation not in (None, "same")}
     if len(nested) > 1:
         return True  # a narrower subject in a wider place, and the other way round
     return any(not _cannot_both_hold(first.claim, second.claim, scope) for scope in nested)
+
+
+def _part_exceeds_whole(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """Whether a part that is only some of a count ("17 bodies", "18 others") is larger than
+    another's count of all it belongs to: "17 bodies" recovered cannot fit in a region's "15
+    dead", whatever else the region's count leaves out. The pair is then left to the learned
+    decider, as two whole counts are."""
+    if _some_of_a_count(first) == _some_of_a_count(second):
+        return False
+    part, whole = (first, second) if _some_of_a_count(first) else (second, first)
+    if whole.part:
+        return False
+    within = ("same", "first_in_second")
+    if _subject_relation(part, whole) not in within:
+        return False
+    if _loose_place_relation(part, whole) not in within:
+        return False
+    return _cannot_both_hold(part.claim, whole.claim, "first_in_second")
 
 
 @cache

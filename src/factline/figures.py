@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from operator import attrgetter
 from typing import TypeVar
 
@@ -165,6 +166,7 @@ _IN_TOLL_PHRASE = re.compile(
     r"|to\s+)"
 )
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BY_A_DAY = re.compile(r"\bBy\s$")  # "By Monday evening police counted nine"
 # "(Juba 49, Malakal 22)", "Kisumu: 12", "deaths: Ba 5": a place that opens a list item and labels
 # its number
 _LABEL_GAP = re.compile(r":?\s?")
@@ -1034,9 +1036,22 @@ def _claim_date(analysis: Analysis, item: _Found, context: _Context) -> str | No
         or _dates_a_later_figure(analysis.text, item, time, context.figures)
     )
     if isinstance(found, tuple) and time is not None and not past:
-        return str(found[0])[:10]
+        return _a_day_gone_by(analysis, time, str(found[0])[:10])
     heading = None if context.sayings else day_of_the_entry(analysis, item.start)
     return heading or _day_said_before(context.sayings, analysis.document.published)
+
+
+def _a_day_gone_by(analysis: Analysis, time: Time, day: str) -> str:
+    """ "By Monday evening police counted nine", in Thursday's account: a count is of a day
+    that has come, so a weekday that reads as after the report's own day is the one a week
+    before when "By" opens it (a deadline is no count), and otherwise the count is as of the
+    report ("83 were detained and their cases would be heard on Wednesday")."""
+    published = analysis.document.published
+    if not published or not _FULL_DATE.fullmatch(day) or day <= published:
+        return day
+    week_before = (date.fromisoformat(day) - timedelta(days=7)).isoformat()
+    told_by = _BY_A_DAY.search(analysis.text, max(0, time.start - 3), time.start) is not None
+    return week_before if told_by and week_before <= published else published
 
 
 def _dates_a_past_figure(analysis: Analysis, item: _Found, time: Time) -> bool:
