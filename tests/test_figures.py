@@ -1596,3 +1596,297 @@ def test_a_clause_after_a_semicolon_may_open_with_a_part_of_the_total() -> None:
         ("injured", "people", 25, 25),
         ("injured", "children", 4, 4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested 50 people, and 31 of them remain in custody.",
+         [("arrested", "people", 50, 50), ("detained", "people", 31, 31)]),
+        ("Officials said 60 people were arrested, of whom 21 remain in detention.",
+         [("arrested", "people", 60, 60), ("detained", "people", 21, 21)]),
+        ("Guards detained 40 men; 15 of them were still being held on Friday.",
+         [("detained", "people", 40, 40), ("detained", "people", 15, 15)]),
+        ("Medics treated 40 people, 12 of whom needed surgery.",
+         [("injured", "people", 40, 40), ("injured", "people", 12, 12)]),
+    ],
+)  # fmt: skip
+def test_a_part_takes_the_measure_of_its_own_later_verb(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 80 families are housed in the town's sports hall.",
+         [("displaced", "families", 72, 88)]),
+        ("Some 300 villagers spent a third night in two primary schools.",
+         [("displaced", "civilians", 270, 330)]),
+        ("Nearly 40 families still cannot return home.", [("displaced", "families", 36, 40)]),
+        ("Some 500 evacuated villagers remain in three schools.",
+         [("displaced", "civilians", 450, 550)]),
+        # a place of shelter where people died is no shelter they stay in
+        ("Twelve pupils were killed in the school.", [("killed", "children", 12, 12)]),
+        # spending a day in a place that shelters no one counts no one displaced
+        ("Some 400 pupils spent the day in class.", []),
+    ],
+)  # fmt: skip
+def test_people_staying_in_a_shelter_are_displaced(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty miners are receiving hospital treatment.", [("injured", "workers", 20, 20)]),
+        ("The clinic said 35 people sustained injury in the crush.",
+         [("injured", "people", 35, 35)]),
+        ("By noon 90 people had been admitted with vomiting.", [("injured", "people", 90, 90)]),
+        ("The governor confirmed the injury of 16 persons.", [("injured", "people", 16, 16)]),
+        ("Six patients remain under treatment.", [("injured", "people", 6, 6)]),
+    ],
+)  # fmt: skip
+def test_wordings_of_treatment_count_the_injured(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors said 30 people were hurt, of which six persons are in critical condition.",
+        "Doctors said 30 people were hurt. Four remain in a serious condition.",
+    ],
+)
+def test_a_count_in_a_serious_condition_is_a_part_of_the_injured(text: str) -> None:
+    analysis = analyze(Document(text=text))
+    parts = part_claims(analysis)
+    assert [(c.measure, c.id in parts) for c in analysis.claims] == [
+        ("injured", False),
+        ("injured", True),
+    ]
+
+
+def test_a_group_a_sentence_opens_with_is_what_its_bare_number_counts() -> None:
+    text = (
+        "Police said 14 officers had been hurt. Among the injured villagers taken to the "
+        "district clinic, 9 remain in serious condition."
+    )
+    assert claims_of(text) == [
+        ("injured", "police officers", 14, 14),
+        ("injured", "civilians", 9, 9),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two injured miners died in hospital overnight.", [("killed", "workers", 2, 2)]),
+        ("Eight missing fishermen were found dead on the shore.", [("killed", "people", 8, 8)]),
+        ("Police said 12 wounded protesters were arrested.", [("arrested", "protesters", 12, 12)]),
+        # a verb of anything but a death or an arrest leaves the adjective's measure
+        ("Some 300 displaced families have arrived in the town.",
+         [("displaced", "families", 270, 330)]),
+    ],
+)  # fmt: skip
+def test_what_became_of_a_measured_subject_is_what_it_counts(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+def test_deaths_that_raised_a_toll_are_a_part_of_it() -> None:
+    text = "The toll has risen to 9, officials said, after three injured inmates died."
+    analysis = analyze(Document(text=text))
+    parts = part_claims(analysis)
+    assert [(c.measure, c.low, c.id in parts) for c in analysis.claims] == [
+        ("killed", 9, False),
+        ("killed", 3, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 140 people had been arrested in Dhaka and another 23 in Sylhet.",
+        "Police said 140 people had been arrested in Dhaka and a further 23 in Sylhet.",
+    ],
+)
+def test_another_number_before_a_place_counts_what_the_figure_before_counts(text: str) -> None:
+    assert claims_of(text) == [("arrested", "people", 140, 140), ("arrested", "people", 23, 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested 40 people. Among them are three children.",
+         [("arrested", "people", 40, 40), ("arrested", "children", 3, 3)]),
+        ("Soldiers detained 60 men. Among those detained were five minors.",
+         [("detained", "people", 60, 60), ("detained", "children", 5, 5)]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_among_them_gives_a_part_of_the_figure_before(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_list_label_of_the_evacuated_counts_the_displaced() -> None:
+    assert claims_of("Evacuated: about 900 people in four camps") == [
+        ("displaced", "people", 810, 990)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doctors said 40 people were injured. The minister told the senate 58.",
+         [("injured", "people", 40, 40), ("injured", "people", 58, 58)]),
+        ("Divers recovered nine bodies; the first police statement named seven.",
+         [("killed", "people", 9, 9), ("killed", "people", 7, 7)]),
+        ("The army says 11 people died; the Red Cross stands by 13.",
+         [("killed", "people", 11, 11), ("killed", "people", 13, 13)]),
+        # a number the teller repeats something by is no count
+        ("Police said 40 people were injured. He told reporters 3 times that all was calm.",
+         [("injured", "people", 40, 40)]),
+    ],
+)  # fmt: skip
+def test_a_number_told_named_or_stood_by_restates_the_count_before(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_source_standing_by_a_number_says_it() -> None:
+    analysis = analyze(Document(text="The army says 11 people died; the Red Cross stands by 13."))
+    assert [c.said_by.text if c.said_by else None for c in analysis.claims] == [
+        "The army",
+        "the Red Cross",
+    ]
+
+
+def test_fighters_neutralised_are_killed() -> None:
+    text = "The army said it neutralised twenty (20) gunmen near the border."
+    assert claims_of(text) == [("killed", "attackers", 20, 20)]
+
+
+def test_namely_opens_the_parts_of_the_figure_before() -> None:
+    text = "The number of injured persons is 9 (nine), namely 7 miners and 2 rescuers."
+    analysis = analyze(Document(text=text))
+    parts = part_claims(analysis)
+    assert [(c.measure, c.low, c.id in parts) for c in analysis.claims[:2]] == [
+        ("injured", 9, False),
+        ("injured", 7, True),
+    ]
+    assert claims_of(text)[2] == ("injured", "workers", 2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards have recaptured 30 of the inmates.", [("arrested", "prisoners", 30, 30)]),
+        ("By noon 12 of the escapees had been re-arrested.", [("arrested", "prisoners", 12, 12)]),
+        ("Of the deceased, 5 (five) were miners.", [("killed", "people", 5, 5)]),
+        ("Of the injured, 8 were children.", [("injured", "people", 8, 8)]),
+    ],
+)  # fmt: skip
+def test_recaptures_and_a_part_of_a_named_total(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medics treated 50 people for burns, a figure that includes six firefighters.",
+         [("injured", "people", 50, 50), ("injured", "workers", 6, 6)]),
+        ("The union says 12 miners are dead, and its count includes two foremen.",
+         [("killed", "workers", 12, 12), ("killed", "workers", 2, 2)]),
+    ],
+)  # fmt: skip
+def test_what_a_count_includes_is_a_part_of_it(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+    analysis = analyze(Document(text=text))
+    assert [c.id in part_claims(analysis) for c in analysis.claims] == [False, True]
+
+
+def test_a_saying_aside_between_commas_leaves_the_verb_to_the_count() -> None:
+    text = "Only 15 people, the prosecutor said, were still held on Sunday."
+    assert claims_of(text) == [("detained", "people", 15, 15)]
+
+
+def test_a_number_reported_under_a_list_label_takes_the_labels_measure() -> None:
+    text = "- Injured: the governor reports 30; nurses at the clinic report at least 45."
+    analysis = analyze(Document(text=text))
+    assert [(c.measure, c.low, c.said_by.text if c.said_by else None) for c in analysis.claims] == [
+        ("injured", 30, "the governor"),
+        ("injured", 45, "nurses at the clinic"),
+    ]
+
+
+def test_a_label_that_names_no_measure_gives_a_reported_number_none() -> None:
+    assert claims_of("Update: the ministry reports 40.") == []
+
+
+def test_a_bulletin_line_of_lost_sight_is_a_part_of_the_injured() -> None:
+    text = "- Persons admitted: 60\n- Persons who have lost their sight: 8"
+    analysis = analyze(Document(text=text))
+    parts = part_claims(analysis)
+    assert [(c.measure, c.low, c.id in parts) for c in analysis.claims] == [
+        ("injured", 60, False),
+        ("injured", 8, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Persons injured number forty (40).", [("injured", "people", 40, 40)]),
+        ("Those detained totalled 85 by Sunday.", [("detained", "people", 85, 85)]),
+    ],
+)
+def test_a_participle_that_numbers_gives_the_measure(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of injured was revised to 40 from 46 after a review.",
+         [("injured", "people", 40, 40), ("injured", "people", 46, 46)]),
+        ("The agency said 14 people died, raising its toll from nine.",
+         [("killed", "people", 14, 14), ("killed", "people", 9, 9)]),
+        # "from" with no revision before it names no earlier count
+        ("Police said 40 people were arrested, up to 12 from 3 districts.",
+         [("arrested", "people", 40, 40)]),
+    ],
+)  # fmt: skip
+def test_the_number_a_count_was_revised_from_is_an_earlier_count(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sixty inmates died in the fire. Police detain 14 of them.",
+         [("killed", "prisoners", 60, 60), ("detained", "prisoners", 14, 14)]),
+        ("Police detained 43 people, of whom 12 had been charged.",
+         [("detained", "people", 43, 43), ("arrested", "people", 12, 12)]),
+    ],
+)  # fmt: skip
+def test_a_part_takes_the_measure_of_its_own_verb_before_it_or_a_charge(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected

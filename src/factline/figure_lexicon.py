@@ -112,6 +112,25 @@ def living_words() -> frozenset[str]:
 
 
 @cache
+def shelter_stays() -> frozenset[str]:
+    """Verbs of staying ("housed", "sleeping", "spent"), which say people are displaced when a
+    place of shelter follows them."""
+    return frozenset(load_resource("measures.json")["shelter_stays"])
+
+
+@cache
+def shelters() -> frozenset[str]:
+    """Places of shelter ("school", "hall", "camps") where the displaced stay."""
+    return frozenset(load_resource("measures.json")["shelters"])
+
+
+@cache
+def conditions() -> Phrases[bool]:
+    """How the injured are ("in critical condition"): a count told so is a part of them."""
+    return Phrases({tuple(p.split()): True for p in load_resource("measures.json")["conditions"]})
+
+
+@cache
 def subject_parents() -> dict[str, str | None]:
     """Each subject's broader subject ("protesters" → "people"), from subjects.json."""
     table = load_resource("subjects.json")["subjects"]

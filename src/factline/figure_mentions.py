@@ -8,8 +8,10 @@ subject ("thousands of protesters" are participants). A figure with no measure i
 factline prefers to miss a figure rather than to invent what it counts.
 
 Parts are marked (`Figure.part`): "including 16 police officers", "22 of the dead", "885 people,
-120 of them in intensive care", "12 more people"; the check stage never reads a part as a rival
-of its total. "A protester was killed" counts one, when a singular verb says so.
+120 of them in intensive care", "12 more people", "19 remain in serious condition"; the check
+stage never reads a part as a rival of its total. "A protester was killed" counts one, when a
+singular verb says so. People staying in a place of shelter ("46 families are housed in the
+sports hall") are displaced, though no verb says they left their homes.
 
 The lexicons are `resources/figures/subjects.json` and `measures.json`, read by `figure_lexicon`.
 """
@@ -26,11 +28,14 @@ from operator import attrgetter
 
 from factline.figure_lexicon import (
     common_subject,
+    conditions,
     default_measure,
     generic_tolls,
     living_words,
     measure_table,
     noun_measures,
+    shelter_stays,
+    shelters,
     subject_within,
     subjects,
     toll_links,
@@ -74,9 +79,13 @@ _GAP_BEFORE_NUMBER = frozenset(
 )
 _PART_MARKERS = (
     ("including",),
+    ("namely",),  # "13 injured persons, namely 10 patients and 3 members of staff"
     ("among", "them"),
+    ("among", "them", "are"),
+    ("among", "them", "were"),
     ("among", "whom"),
     ("of", "whom"),
+    ("of", "which"),  # "44 persons were injured, of which eight are in critical condition"
     ("of", "them"),
     ("among", "those"),
     ("among", "the", "dead"),
@@ -90,6 +99,9 @@ _NAMED_TOTALS: tuple[tuple[str, Measure], ...] = (
     ("dead", "killed"),
     ("injured", "injured"),
     ("wounded", "injured"),
+    ("deceased", "killed"),
+    ("detained", "detained"),
+    ("arrested", "arrested"),
 )
 # "Among the dead were 22 children", "the injured included 12 police officers": a part of a
 # total that only a noun names, and the measure that noun gives.
@@ -99,6 +111,9 @@ _PARTS_OF_NAMED_TOTALS: dict[tuple[str, ...], Measure] = {
     for lead, verb in (
         (("among", "the"), "were"),
         (("among", "the"), "are"),
+        (("among", "those"), "were"),  # "Among those detained are four minors"
+        (("among", "those"), "are"),
+        (("of", "the"), ","),  # "Of the deceased, 7 were patients"
         (("the",), "included"),
         (("the",), "include"),
     )
@@ -524,16 +539,45 @@ def _part_of_opening(
     return Figure(quantity, subject, first.measure, quantity.first, quantity.last, True)
 
 
+def _opening_group(tokens: list[Token], first: int) -> str | None:
+    """ "Among the injured civilians treated in Beira, 19 remain in serious condition": the
+    group a sentence opens with ("Among the", "Of the", no number in it), which the bare
+    number right after its comma counts a part of."""
+    if first < 4 or tokens[first - 1].text != ",":
+        return None
+    if (tokens[0].lower, tokens[1].lower) not in _GROUP_OPENERS:
+        return None
+    opening = tokens[2 : first - 1]
+    if len(opening) > _OPENING_WORDS or any(_ANY_DIGIT.search(t.text) for t in opening):
+        return None
+    for index in range(2, first - 1):
+        named = match_phrase(tokens, index, subjects())
+        if named is not None:
+            return named[1]
+    return None
+
+
+_GROUP_OPENERS = frozenset({("among", "the"), ("of", "the")})
+_OPENING_WORDS = 10  # "[injured civilians treated at Beira Central Hospital on Sunday]"
+
+
 def _gapped(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> Figure | None:
-    """ "Eight people were killed in Otavalo and three in Quito": a bare number after "and",
-    before a place, counts what the figure before it in the sentence counts."""
+    """ "Eight people were killed in Otavalo and three in Quito" (or "and another three"): a
+    bare number after "and", before a place, counts what the figure before it in the sentence
+    counts."""
     following = tokens[quantity.last].lower if quantity.last < len(tokens) else ""
-    if not earlier or quantity.first == 0 or tokens[quantity.first - 1].lower != "and":
+    lead = quantity.first - 1
+    while lead > 0 and tokens[lead].lower in _ADDED:
+        lead -= 1  # "and a further 23 in Sylhet"
+    if not earlier or lead < 0 or tokens[lead].lower != "and":
         return None
     if following not in _PLACE_WORDS:
         return _gapped_part(tokens, quantity, earlier[-1])
     total = earlier[-1]
     return Figure(quantity, total.subject, total.measure, quantity.first, quantity.last)
+
+
+_ADDED = frozenset({"another", "a", "further", "additional"})
 
 
 def _gapped_part(tokens: list[Token], quantity: Quantity, before: Figure) -> Figure | None:
@@ -560,8 +604,24 @@ def _partitive(tokens: list[Token], quantity: Quantity, total: Figure | None) ->
     if _left_the_count(tokens, quantity.last + 2):
         return None  # "of whom 38 had since gone home": no longer counted
     subject = _part_subject(tokens, quantity.last + 2, total.subject)
-    measure = _own_verb(tokens, quantity.last + 2) or total.measure
+    # "Police detain 14 of them": a verb of its own, after it or before it, over its total's
+    own = _own_verb(tokens, quantity.last + 2) or _measure_before(tokens, quantity.first)
+    measure = own or total.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last + 2, True)
+
+
+def _among_them(tokens: list[Token], quantity: Quantity, total: Figure | None) -> Figure | None:
+    """ "Police arrested 40 people. Among them are three children.": a sentence that opens with
+    "Among them are" gives a part of the figure before it."""
+    if total is None or quantity.first != len(_AMONG_THEM[0]):
+        return None
+    if tuple(t.lower for t in tokens[: quantity.first]) not in _AMONG_THEM:
+        return None
+    subject, last, _ = _subject_after(tokens, quantity.last)
+    return Figure(quantity, subject or total.subject, total.measure, quantity.first, last, True)
+
+
+_AMONG_THEM = (("among", "them", "are"), ("among", "them", "were"))
 
 
 def _left_the_count(tokens: list[Token], index: int) -> bool:
@@ -582,6 +642,15 @@ def _own_verb(tokens: list[Token], index: int) -> Measure | None:
     return verb[1] if verb is not None else None
 
 
+def _became_of(tokens: list[Token], index: int) -> Measure | None:
+    """ "two injured inmates died", "12 wounded protesters were arrested": a death or an arrest
+    right after a subject its adjective measures ("injured") is what the figure counts; a verb
+    of anything else ("4,000 displaced people have arrived") leaves the adjective's measure."""
+    verb = _own_verb(tokens, index)
+    return verb if verb in _OUTCOMES else None
+
+
+_OUTCOMES = frozenset({"killed", "arrested", "detained"})
 _EACH = frozenset({"every", "each"})
 _LEAVING = Phrases(
     {
@@ -590,7 +659,11 @@ _LEAVING = Phrases(
                        "sent home", "bailed")
     }
 )  # fmt: skip
-_PART_VERB_LEADS = frozenset("had have has were was are is later since subsequently also".split())
+# "31 of them remain in custody", "of whom 41 were still being treated": words before a part's verb
+_PART_VERB_LEADS = frozenset(
+    "had have has were was are is later since subsequently also remain remains remained still now "
+    "being found".split()
+)
 _LEAVING_LEADS = _PART_VERB_LEADS | {"been"}
 _BRACKETS = frozenset({"(", ")"})
 _LIST_OPENINGS = frozenset({"(", ":"})  # "71 (Juba 49, …)", "9 deaths: Ba 5, …"
@@ -611,7 +684,9 @@ def _part_subject(tokens: list[Token], index: int, total: str) -> str:
 def _figure(
     tokens: list[Token], quantity: Quantity, earlier: list[Figure], last_figure: Figure | None
 ) -> Figure | None:
-    partitive = _partitive(tokens, quantity, last_figure)
+    partitive = _partitive(tokens, quantity, last_figure) or _among_them(
+        tokens, quantity, last_figure
+    )
     if partitive is not None:
         return partitive
     subject, last, noun_measure = _subject_after(tokens, quantity.last)
@@ -619,6 +694,8 @@ def _figure(
         return None
     if noun_measure is not None and tokens[quantity.last].lower == "of":
         noun_measure = _own_verb(tokens, last) or noun_measure  # "five of the wounded died"
+    elif noun_measure is not None and subject is not None:
+        noun_measure = _became_of(tokens, last) or noun_measure  # "two injured inmates died"
     if subject is None and noun_measure is None:
         subject, noun_measure = _subject_before(tokens, quantity.first)
     # a part takes the measure of its total: "including 16 police", "… three women and a boy"
@@ -633,12 +710,12 @@ def _figure(
         or _searched_for(tokens, quantity, subject)
     )
     measure = measure or _named_total(tokens, quantity.first)
-    if measure is None and part:
-        measure = earlier[-1].measure
+    if measure is None and part:  # "of whom 21 remain in detention": its own verb first
+        measure = _own_verb(tokens, last) or earlier[-1].measure
         if subject is None:  # "27 deaths, of whom nine were children"
             subject = _part_subject(tokens, quantity.last, earlier[-1].subject)
     verb_after = measure is None
-    measure = measure or _measure_after(tokens, last)
+    measure = measure or _measure_after(tokens, last) or _sheltered(tokens, last)
     if subject is None and measure is None and earlier:
         part_of = _breakdown(tokens, quantity, earlier) or _part_of_opening(
             tokens, quantity, earlier
@@ -652,10 +729,13 @@ def _figure(
             # "said the figure was well under 40 and that earlier counts included people who
             # died": a verb far after a bare number is not its own, but a restatement still is
             return _restated(tokens, quantity, last_figure) if last_figure else None
-        subject = _toll_subject(tokens, quantity.first) or _elided_subject(
-            tokens, quantity.first, earlier
+        group = _opening_group(tokens, quantity.first)
+        subject = (
+            group
+            or _toll_subject(tokens, quantity.first)
+            or _elided_subject(tokens, quantity.first, earlier)
         )
-        if verb_after and last_figure is not None and last_figure.measure == measure:
+        if not group and verb_after and last_figure is not None and last_figure.measure == measure:
             # "police said 3 protesters died; others said 25 were" (but "nobody" is nobody)
             subject = subject if quantity.text.lower() in _ANYONE else last_figure.subject
     measure = measure or default_measure(subject)
@@ -731,7 +811,7 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     noun = _generic_before(tokens, start, generic) if start < quantity.first else None
     after_generic = noun is not None and not _counts_the_living(tokens, noun, quantity.first)
     # "…; the ministry said 840", "a figure rights groups said was closer to 300"
-    said = start > 0 and tokens[start - 1].lower in _SAYING_A_NUMBER
+    said = _said_before(tokens, start)
     estimated = tokens[quantity.first].lower in _ESTIMATED
     changed_from = _changed_from(tokens, quantity.first)
     given = _the_given(tokens, quantity) or _called_the_count(tokens, quantity.last, generic)
@@ -753,6 +833,28 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
         return Figure(quantity, last_figure.subject, own, quantity.first, quantity.last)
     subject, measure = last_figure.subject, last_figure.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last, restates=last_figure)
+
+
+def _said_before(tokens: list[Token], start: int) -> bool:
+    """ "…; the ministry said 840", "the minister told parliament 58", "civil protection stands
+    by 13", "the police statement named seven": a verb that gives a number, right before it
+    (but for the one told, in at most `_TOLD_WORDS` words)."""
+    if start == 0:
+        return False
+    before = tokens[start - 1].lower
+    if before in _SAYING_A_NUMBER or before in _NAMING:
+        return True
+    if before == "by" and start > 1 and tokens[start - 2].lower in _STANDING:
+        return True
+    told = range(max(0, start - 1 - _TOLD_WORDS), start - 1)
+    telling = [index for index in told if tokens[index].lower in _TELLING]
+    return bool(telling) and all(t.text.isalpha() for t in tokens[telling[-1] + 1 : start])
+
+
+_NAMING = frozenset({"named", "names", "listed", "lists"})
+_STANDING = frozenset({"stands", "stood", "stand"})
+_TELLING = frozenset({"told", "tells", "tell"})
+_TOLD_WORDS = 2  # "told [the senate] 58"
 
 
 def _answers(tokens: list[Token], quantity: Quantity, question: Figure) -> bool:
@@ -945,9 +1047,19 @@ SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 def _changed_from(tokens: list[Token], first: int) -> bool:
     """ "The toll stood at 48, down from 53 announced a day earlier": the figure a count has
-    moved from is an earlier figure of the same count."""
+    moved from is an earlier figure of the same count; so is one a count was revised from:
+    "revised to 58 from 64", "raising its toll from nine", "(revised from 5)"."""
     words = tuple(token.lower for token in tokens[max(0, first - 2) : first])
-    return words in _CHANGED_FROM
+    if words in _CHANGED_FROM:
+        return True
+    if words[-1:] != ("from",):
+        return False
+    before = tokens[max(0, first - 1 - _REVISION_REACH) : first - 1]
+    return any(token.lower in _REVISIONS for token in before)
+
+
+_REVISIONS = frozenset("revised raised raising lowered lowering corrected".split())
+_REVISION_REACH = 4  # "lowered [its toll for Ba] from five"
 
 
 def _restating_it(tokens: list[Token], start: int, first: int) -> bool:
@@ -1136,6 +1248,8 @@ def _is_part(tokens: list[Token], first: int) -> bool:
     if _opens_with_part_of(tokens, first) or _after_a_figures_colon(tokens, first):
         return True
     before = tokens[first - 1].lower if first > 0 else ""
+    if before in _INCLUDES and _a_count_includes(tokens, first - 1):
+        return True
     if before not in _PART_MARKER_ENDS and before not in _NAMED_TOTAL_ENDS:
         return False  # most numbers: the word before ends no marker
     if _named_total(tokens, first) is not None:
@@ -1145,6 +1259,19 @@ def _is_part(tokens: list[Token], first: int) -> bool:
         if start >= 0 and tuple(t.lower for t in tokens[start:first]) == marker:
             return True
     return False
+
+
+def _a_count_includes(tokens: list[Token], includes: int) -> bool:
+    """ "34 people were treated, a figure that includes nine guards", "22 are dead, and its
+    count includes two children": what a count noun is said to include is a part of it."""
+    start = max(0, includes - _INCLUDES_REACH)
+    counts = generic_tolls() | _LISTS
+    return any(token.lower in counts for token in tokens[start:includes])
+
+
+_INCLUDES = frozenset({"includes", "included", "include"})
+_LISTS = frozenset({"list", "toll"})
+_INCLUDES_REACH = 3  # "a figure [that also] includes"
 
 
 def _after_a_figures_colon(tokens: list[Token], first: int) -> bool:
@@ -1178,6 +1305,18 @@ def _is_increment(tokens: list[Token], first: int, last: int) -> bool:
     return before in {"another", "further", "additional"} or more
 
 
+def _raised_the_toll(tokens: list[Token], first: int) -> bool:
+    """ "The toll has risen to 17 after two injured inmates died": the people whose deaths
+    raised a toll, told after "after", are a part of it, not a rival count."""
+    if first == 0 or tokens[first - 1].lower != "after":
+        return False
+    return any(token.lower in _RISES for token in tokens[max(0, first - _RISE_REACH) : first])
+
+
+_RISES = frozenset("risen rose rise rising climbed raising raised bringing brought".split())
+_RISE_REACH = 24  # "has risen to 17, INPEC said on Thursday, after"
+
+
 def _followed_by_than(tokens: list[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].lower == "than"
 
@@ -1189,8 +1328,12 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if tokens[last - 1].lower == "others" or _besides_others(tokens, first, last):
         return True  # "30 others", "104 other persons": counted besides someone, never a total
-    if _alone_in(tokens, first, last):
-        return True
+    if _alone_in(tokens, first, last) or _in_a_condition(tokens, last):
+        return True  # "300 died in the old city alone", "19 remain in serious condition"
+    if _labelled_by_condition(tokens, first) or _raised_the_toll(tokens, first):
+        return True  # "Persons with loss of vision: 9", "risen to 17 after two inmates died"
+    if _opening_group(tokens, first) is not None:
+        return True  # "Among the injured civilians treated in Beira, 19 …"
     number_end = first + 1
     while number_end < last and tokens[number_end].lower not in {"of"}:
         number_end += 1
@@ -1198,6 +1341,30 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
     if following == ("of", "the") and number_end > first + 1:
         return False  # "13 members of the security forces" counts them all, unlike "22 of the dead"
     return following in _PART_FOLLOWERS
+
+
+def _in_a_condition(tokens: list[Token], index: int) -> bool:
+    """ "19 remain in serious condition", "eight persons are in critical condition": a count
+    of the injured told by how they are is the part of them in that state, never all of them
+    (unless another number comes first: "23 were hurt, 5 are in critical condition")."""
+    for position in range(index, min(len(tokens), index + _CONDITION_REACH)):
+        if tokens[position].lower in _CLAUSE_ENDS or _a_number_at(tokens, position):
+            return False
+        if match_phrase(tokens, position, conditions()) is not None:
+            return True
+    return False
+
+
+_CONDITION_REACH = 12  # "[, male, suffered a gunshot wound and is] in serious condition"
+
+
+def _labelled_by_condition(tokens: list[Token], first: int) -> bool:
+    """ "- Persons with loss of vision: 9": a list item whose label tells how the injured are
+    counts the part of them in that state."""
+    if first == 0 or tokens[first - 1].text != ":":
+        return False
+    label = range(max(0, first - 1 - _LABEL_WORDS), first - 1)
+    return any(match_phrase(tokens, index, conditions()) is not None for index in label)
 
 
 def _besides_others(tokens: list[Token], first: int, last: int) -> bool:
@@ -1257,7 +1424,11 @@ def names_subgroup(tokens: list[Token], first: int, last: int) -> bool:
 def _measure_before(tokens: list[Token], first: int) -> Measure | None:
     """A verb or toll just before the number: "killing at least 12", "the toll rose to 164",
     or the label of a list item: "Killed: 12; injured: 40"."""
-    listed = _listed_measure(tokens, first)
+    listed = (
+        _listed_measure(tokens, first)
+        or _reported_under_label(tokens, first)
+        or _participle_numbers(tokens, first)
+    )
     if listed is not None:
         return listed
     gap_end = first
@@ -1306,6 +1477,32 @@ def _label_measure(tokens: list[Token], colon: int) -> Measure | None:
             if named is not None:
                 return named[1]
     return None
+
+
+def _reported_under_label(tokens: list[Token], first: int) -> Measure | None:
+    """ "- Deaths: the Ministry of Health reports 4; hospital staff report at least 17": a
+    number a source reports, in a list item whose label names the measure."""
+    if first == 0 or tokens[first - 1].lower not in _REPORTING:
+        return None
+    colon = next((i for i, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), None)
+    if colon is None or colon == 0 or _counts_in_label(tokens, 0, colon):
+        return None
+    return _label_measure(tokens, colon)
+
+
+_REPORTING = frozenset("reports report reported says say said counts count gives give".split())
+_LABEL_REACH = 4  # "- Deaths :", "• Persons injured :"
+
+
+def _participle_numbers(tokens: list[Token], first: int) -> Measure | None:
+    """ "Persons injured number seventy-one (71)", "those detained totalled 40": a participle
+    that names a measure, then a verb of numbering right before the number."""
+    if first < 2 or tokens[first - 1].lower not in _NUMBERING:
+        return None
+    return toll_participles().get(tokens[first - 2].lower)
+
+
+_NUMBERING = frozenset("number numbered total totalled totaled".split())
 
 
 def _ends_a_label(tokens: list[Token], index: int) -> bool:
@@ -1431,12 +1628,43 @@ def _measure_after(tokens: list[Token], index: int) -> Measure | None:
     return None
 
 
+def _sheltered(tokens: list[Token], index: int) -> Measure | None:
+    """ "46 families are housed in the sports hall", "Some 150 residents spent a second night
+    in the primary school": people told to stay in a place of shelter, later in the clause, are
+    displaced, though no verb says they left their homes."""
+    stays = shelter_stays()
+    for position in range(index, min(len(tokens), index + _RIGHT_WINDOW)):
+        word = tokens[position].lower
+        if word in _CLAUSE_ENDS or word in _SPEAKING:
+            return None
+        if word in stays and _shelter_follows(tokens, position + 1):
+            return "displaced"
+    return None
+
+
+def _shelter_follows(tokens: list[Token], start: int) -> bool:
+    """Whether a place of shelter follows within `_SHELTER_REACH` words of the clause: "spent
+    [a second night in the primary] school"."""
+    for token in tokens[start : start + _SHELTER_REACH]:
+        if token.lower in _CLAUSE_ENDS:
+            return False
+        if token.lower in shelters():
+            return True
+    return False
+
+
+_SHELTER_REACH = 7
+
+
 def _says_of_it(tokens: list[Token], saying: int) -> bool:
     """ "four people she said had died", "12 men police say were shot": a verb of saying that
     an auxiliary follows, with no subject of its own, tells who says what befell the counted
-    (a relative clause), so the measure verb after it is still theirs."""
-    following = tokens[saying + 1].lower if saying + 1 < len(tokens) else ""
-    return following in _AUXILIARIES
+    (a relative clause), so the measure verb after it is still theirs; so does an aside
+    between commas: "Only 23 people, the police said, were still held"."""
+    following = saying + 1
+    if following < len(tokens) and tokens[following].text == ",":
+        following += 1  # the aside's closing comma
+    return following < len(tokens) and tokens[following].lower in _AUXILIARIES
 
 
 def _has_own_verb(tokens: list[Token], first: int, end: int) -> bool:
@@ -1460,8 +1688,11 @@ def _figure_next(tokens: list[Token], position: int) -> bool:
 
 def _bare_count_ok(tokens: list[Token], quantity: Quantity, last: int) -> bool:
     """A number with no noun counts people only right beside its verb: "killing 12", "12 died",
-    or a verb that opens with a word of the gap: "31 remain admitted"."""
+    or a verb that opens with a word of the gap: "31 remain admitted"; or after the total it
+    is a part of: "Of the deceased, 7 were patients"."""
     if _measure_before(tokens, quantity.first) is not None:
+        return True
+    if _named_total(tokens, quantity.first) is not None:
         return True
     position = last
     while position < len(tokens) and tokens[position].lower in _BARE_VERB_GAP:
