@@ -1498,3 +1498,151 @@ def test_two_deployments_of_one_sentence_are_two_contingents(text: str, conflict
 )  # fmt: skip
 def test_the_bodies_of_some_of_the_dead_are_a_part(text: str, conflicts: int) -> None:
     assert len(analyze(text, published="2025-05-05").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("today", "conflicts"), [("12", 0), ("5", 1)])
+def test_a_count_told_for_today_follows_the_days_before(today: str, conflicts: int) -> None:
+    text = (
+        "On Monday the coast guard counted 8 dead. "
+        f"Today the interior ministry puts the toll at {today}."
+    )
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("later", "conflicts"),
+    [
+        # the toll itself, told as the one of now, has grown
+        ("A police spokesman: the toll is now five.", 0),
+        # another named source's count of a later hour may be a rival
+        ("A police spokesman says five people have died.", 1),
+    ],
+)
+def test_a_toll_told_as_the_one_of_now_is_a_rise(later: str, conflicts: int) -> None:
+    text = (
+        f"Live: ferry fire\n\n08:10 — The governor says three people have died.\n\n10:40 — {later}"
+    )
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("evening", "conflicts"),
+    [
+        # a later entry's count in no one's name is the account's own toll grown
+        ("Civil defence: 9 dead", 0),
+        # a named source's higher count of a later hour may be a rival
+        ("The union says 9 people have died", 1),
+    ],
+)
+def test_a_later_entrys_count_in_no_ones_name_is_the_toll_grown(
+    evening: str, conflicts: int
+) -> None:
+    text = f"Alerts\n\n11:20 Death toll climbs to 4, rescuers say\n15:05 {evening}"
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("afternoon", "conflicts"),
+    [
+        # the missing of a later entry are fewer as people are found
+        ("13:00 Rescuers say 12 people are still missing\n18:30 Civil defence: 9 dead, 5 missing",
+         0),
+        # two sources' counts of one entry are rivals
+        ("13:00 Rescuers say 12 people are missing, while the mayor says 5 are missing\n"
+         "18:30 The mayor visits the site", 1),
+    ],
+)  # fmt: skip
+def test_the_missing_of_a_later_entry_are_found(afternoon: str, conflicts: int) -> None:
+    assert len(analyze(f"Alerts\n\n{afternoon}", published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # a clause that opens with a later hour tells the count grown
+        ("On Monday morning the police spoke of three dead; by late morning they said seven.", 0),
+        # a lower count of a later hour from another source is a rival
+        ("On Monday morning the police spoke of seven dead; by late morning the union said "
+         "three.", 1),
+    ],
+)  # fmt: skip
+def test_a_clause_opening_with_a_later_hour_counts_up_to_it(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-03-06").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("minister", "conflicts"), [("no patient has died in hospital", 0), ("no one has died", 1)]
+)
+def test_the_dead_among_a_hospitals_patients_are_a_part(minister: str, conflicts: int) -> None:
+    text = f"Police say nine people died in the fire. The health minister says {minister}."
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("note", "conflicts"), [("gave 5 dead at 10:00", 0), ("gave 5 dead", 1)])
+def test_a_figure_given_at_an_hour_is_that_hours_word(note: str, conflicts: int) -> None:
+    text = f"Daily tally\nKilled: 8 (6 men, 2 women)\nNote: the health office {note}."
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("told", "conflicts"), [(" in that municipality", 0), ("", 1)])
+def test_a_place_told_again_for_the_figure_is_its_place(told: str, conflicts: int) -> None:
+    text = (
+        "The health office puts the toll at 17. "
+        f"Doctors in Lobito count ten deaths{told}. Lobito is calm."
+    )
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("how", "conflicts"), [("most of them shot by soldiers", 1), ("most of them in the crush", 0)]
+)
+def test_a_toll_told_to_hold_the_forces_dead_meets_their_denial(how: str, conflicts: int) -> None:
+    text = (
+        "The army denied that soldiers shot dead any protester. "
+        f"A residents' group says 12 people were killed, {how}."
+    )
+    assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("held", "conflicts"),
+    [
+        # past a phrase naming them, the clause counts those held now
+        ("three people, the police said, are still detained", 0),
+        ("two people, both students, are now detained", 0),
+        # those detained on the day are a rival count of the arrests
+        ("three people, the police said, were detained", 1),
+    ],
+)
+def test_a_count_of_now_reads_past_a_phrase_naming_it(held: str, conflicts: int) -> None:
+    text = f"Police said 40 protesters were arrested on Monday; {held}."
+    assert len(analyze(text, published="2025-03-03").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("where", "conflicts"), [(" from our village", 0), ("", 1)])
+def test_a_count_of_the_speakers_own_village_is_a_part(where: str, conflicts: int) -> None:
+    text = (
+        "Rescuers said on Monday that 17 people had died in the district. "
+        f"The chief said only five people had died{where}."
+    )
+    assert len(analyze(text, published="2025-03-03").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("chronicle", "conflicts"),
+    [
+        # a rise of the forum's own count grows only the forum's figures
+        ("goes with the rights forum, whose count has risen to seven", 1),
+        # the toll itself told as risen is an update
+        ("says the toll has risen to seven", 0),
+    ],
+)
+def test_a_rise_of_whose_count_is_that_sources_own(chronicle: str, conflicts: int) -> None:
+    text = f"The Daily leads with the police count of five dead. The Chronicle {chronicle}."
+    assert len(analyze(text, published="2025-03-03").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("later", "conflicts"), [("Death toll rises to 9", 0), ("9 dead", 1)])
+def test_a_toll_that_rises_in_a_later_entry_is_an_update(later: str, conflicts: int) -> None:
+    text = f"Live\n\n10:00 Police say 4 people have died\n12:00 {later}, rescuers say\n"
+    assert len(analyze(text, published="2025-03-03").conflicts) == conflicts

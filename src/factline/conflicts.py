@@ -18,16 +18,17 @@ differently. Those held or in hospital now are some of all who were ever held or
 remained in custody", "300 detained since the protests began"), not a rival count, unless they
 outnumber a total so far told the same day or later. The attackers ("15 gunmen") are no part of
 a toll told in another sentence, which counts their victims. A place the gazetteer lacks but
-the text names ("in Zinda Jan district") lies within the whole and bounds nothing else; two
-reports' counts for no place (or for their own area by default) are both the whole crisis's,
-whichever area each report names most, and so is a count told "nationwide" whatever town its
-sentence opens with. In one sentence, two sources' figures of one measure are rivals even when
-one is told as a rise or names no subject of its own. A rise of a source's own count ("its
-count has since risen to 58") updates only that source's figures; a toll told as one group's
-count ("put the toll at 12 civilians") is that source's whole toll, a rival of another's count
-of people; bodies recovered in a place are bounded by that place's whole count ("14 dead, nine
-of them in Sunamganj"); and a figure a source "had put" on an earlier day, restated later, is
-that day's word, not a later report's fuller count of that day.
+the text names ("in Zinda Jan district", or its speakers' "our village") lies within the whole
+and bounds nothing else; two reports' counts for no place (or for their own area by default)
+are both the whole crisis's, whichever area each report names most, and so is a count told
+"nationwide" whatever town its sentence opens with. In one sentence, two sources' figures of
+one measure are rivals even when one is told as a rise or names no subject of its own. A rise
+of a source's own count ("its count has since risen to 58") updates only that source's
+figures; a toll told as one group's count ("put the toll at 12 civilians") is that source's
+whole toll, a rival of another's count of people; bodies recovered in a place are bounded by
+that place's whole count ("14 dead, nine of them in Sunamganj"); and a figure a source "had
+put" on an earlier day, restated later, is that day's word, not a later report's fuller count
+of that day.
 A source denying, on the same day, a figure that another source gives (or a count within the
 one it denies: "denied that any protesters were killed" against "13 protesters in Nairobi") is
 a `fact` conflict; one that denies a figure and gives its own that cannot both hold ("denied
@@ -70,6 +71,18 @@ one source's own count grown); a figure so dated to an earlier day than its repo
 day's word; and a later report's lower count so dated to a day before is no fall.
 Counts of one sentence that add up to a count told just before break it down, and two
 deployments one sentence tells are two contingents.
+
+Live pages and digests tell their hours in other ways too. In a running account of timed
+entries ("14:40 …", "07:30 — …"), a higher count that a later entry gives in no one's name is
+the account's own toll grown, and a lower count of the missing there is the missing found; a
+figure told with the hour it was given ("gave 5 dead at 11:00") is that hour's word; "Today"
+opens the report's own day, and a clause may open with its own hour ("by late morning they
+said four"). A toll told as the one of now ("the toll is now four") is a rise, while a source
+that "now says" a figure grows only its own count ("whose count has risen to seven" too).
+Those a figure counts may be named between commas before its verb ("one person, the site
+manager, is now detained"); the dead among a hospital's patients are a part of the toll; and
+a toll told to hold the forces' dead ("most of them shot by soldiers") meets a denial that
+they shot anyone.
 
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
@@ -119,13 +132,22 @@ _UNCOMPARED_MEASURES = frozenset({"price", "other"})
 _EVENT_MEASURES = frozenset({"participants", "deployed"})
 _SAME_COUNT = {"arrested": "held", "detained": "held"}
 _RISING = re.compile(
-    r"\b(?:(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|grown|swelled)"
+    r"\b(?:(?:rises|rose|risen|rising|climbs|climbed|climbing|jumps|jumped|increased|grew|grown"
+    r"|swelled)"
     r"\s(?:\w+\s){0,2}?"
     r"|rais(?:ed|es|ing)\s(?:\w+\s){0,4}?"  # "raised the toll to", "raises its count … to"
     r"|bringing\s(?:\w+\s){0,7}?)"  # "bringing the number of deaths at this hospital to"
     r"to\s(?:(?:at\sleast|more\sthan|over|nearly|about|around)\s)?$"
 )
 _RISING_WINDOW = 56  # "bringing the number of deaths at this hospital to"
+# "the toll is now four", "the count now stands at 31": the toll itself, told as the one that
+# holds now, above those told before it ("ACAJ now says 131" is a source's own count, which
+# may rival another's)
+_NOW_TOLD = re.compile(
+    r"\b(?:toll|tally|count|total)\s(?:(?:is|stands)\snow|now\s(?:is|stands))\s(?:at\s)?"
+    r"(?:(?:at\sleast|more\sthan|over|nearly|about)\s)?$",
+    re.IGNORECASE,
+)
 # "put the toll at 12 civilians": a toll told as a count of one group is that source's whole
 # toll ("caused the death of 22 civilians" too), and disagrees with another's count of people,
 # not a part of it.
@@ -141,9 +163,10 @@ _HAD_SAID = re.compile(
     re.IGNORECASE,
 )
 # "The Red Crescent stood by its count, which has since risen to 58": a rise of the source's
-# own count, told in its own words, updates only that source's earlier figures.
+# own count, told in its own words ("the rights forum, whose count has risen to seven"),
+# updates only that source's earlier figures.
 _OWN_COUNT = re.compile(
-    r"\b(?:(?i:its|their|his|her|our)|[A-Z][\w-]*['’]s)\s(?:own\s)?(?:\w+\s)?"
+    r"\b(?:(?i:its|their|his|her|our|whose)|[A-Z][\w-]*['’]s)\s(?:own\s)?(?:\w+\s)?"
     r"(?:count|toll|tally|figure|total|estimate)\b"  # "the UDF's count had risen to eleven"
 )
 # Counts that only grow as days pass: a later, higher figure updates an earlier one.
@@ -159,10 +182,12 @@ _ATTACKERS = "attackers"
 _CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOW = re.compile(
     r"\b(?:still|remain|remains|remained|remaining|currently"
-    r"|being\s(?:treated|cared\sfor|held|detained)|behind\sbars"
+    r"|being\s(?:treated|cared\sfor|held|detained)|behind\sbars|(?:is|are)\snow\s(?:held|detained)"
     r"|in\s(?:hospital|intensive\scare|critical\scondition|custody|detention))\b",
     re.IGNORECASE,
 )
+# "one person, the site manager, is now detained": a phrase naming whom a figure counts
+_APPOSITION = re.compile(r",\s(?:the|a|an|all|both)\s[^,;.]{1,40},")
 _QUESTION_OF_NOW = re.compile(r"\bhow\smany\b[^?]*\?\s*$", re.IGNORECASE)
 _SO_FAR = re.compile(
     r"\b(?:since\s(?:the\s)?(?:protests|unrest|clashes|violence|demonstrations|crisis)"
@@ -178,6 +203,12 @@ _SINCE = re.compile(r"\bsince\s+$")
 _NAMED_PLACE = re.compile(
     r"\b(?:in|at|near|from)\s(?:the\s)?(?P<name>(?:[A-Z][\w'’-]*\s){1,3})"
     r"(?:district|village|camp|county|province|region|governorate|municipality|neighbou?rhood)\b"
+)
+# "five dead from our village": a place the speakers call their own, which the text leaves
+# unnamed
+_OWN_PLACE = re.compile(
+    r"\b(?:in|from|of)\s(?:our|their)\s(?P<name>village|town|neighbou?rhood|valley|settlement)\b",
+    re.IGNORECASE,
 )
 # "9 deaths: Ba 5, Rakiraki 1": a name that labels a list item's number is where it counts
 _LIST_LABEL = re.compile(r"[(:,;]\s(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s$")
@@ -213,6 +244,11 @@ _FORCES_KILLED = re.compile(
     r"(?:shot(?:\sdead)?|killed|gunned\sdown)\s$"
 )
 _FORCES_KILLED_WINDOW = 50
+# "19 dead by name, most of them shot by soldiers": a toll that tells the forces' fire killed
+# some or all of its dead
+_SOME_OF_THEM = re.compile(
+    r"[^.;]*?,\s[\"“']?(?:most|all|many|several|some|half)\sof\sthem\s(?:were\s|had\sbeen\s)?"
+)
 # "Confirmed deaths this week: 6": the count of one recent period, a part of the whole toll
 _ONE_PERIOD = re.compile(
     r"\b(?:(?:this|the\spast|the\slast)\s(?:week|weekend|24\shours)"
@@ -243,11 +279,13 @@ _TIMED_ENTRY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "By 6 p.m.,", "On Wednesday morning,", "By Tuesday noon,": the hour a sentence's counts
-# stand at, when the sentence opens with it
+# stand at, when the sentence opens with it ("Today the CNE puts the toll at 13": the report's
+# own day, at no hour of it)
 _HOUR_OPENING = re.compile(
-    r"(?:By|At|As\sof|On|Until)\s(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s?)?"
+    r"(?P<today>Today)\b"
+    r"|(?:By|At|As\sof|On|Until)\s(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s?)?"
     r"(?:(?P<clock>\d{1,2})(?:[:.](?P<minutes>\d{2}))?\s?(?P<half>[ap])\.m\.?"
-    r"|(?P<part>morning|midday|noon|afternoon|evening|night)\b)?",
+    r"|(?:(?P<early>early|late)\s)?(?P<part>morning|midday|noon|afternoon|evening|night)\b)?",
     re.IGNORECASE,
 )
 # "On Tuesday the Red Cross put the toll at 23": a day that opens a sentence with no hour
@@ -257,6 +295,11 @@ _HOURS_OF_PARTS = {
     "morning": 9.0, "midday": 12.0, "noon": 12.0, "afternoon": 15.0, "evening": 19.0,
     "night": 22.0,
 }  # fmt: skip
+_EARLY_OR_LATE = {"early": -2.0, "late": 2.0}  # "by late morning": 11 a.m.
+# "the health directorate gave 5 dead at 11:00": the hour a figure is told to be given at
+_GIVEN_AT = re.compile(
+    r"\s(?:\w+\s){0,2}?at\s(?P<clock>\d{1,2})[:.](?P<minutes>\d{2})\b(?:\s?(?P<half>[ap])\.m\.)?"
+)
 # "Seven civilians have died and three soldiers, ten in all": a sum of the counts before it
 _SUM_AFTER = re.compile(r"\s(?:in\sall|in\stotal|all\stold|altogether)\b")
 # "Deaths in our two hospitals: 7", "died at its clinic": the dead some hospitals counted
@@ -266,6 +309,8 @@ _DIED_IN_HOSPITAL = re.compile(
     r"|\b(?:in|at)\s(?:our|its|their|this)\s(?:\w+\s)?(?:hospital|clinic)\b",
     re.IGNORECASE,
 )
+# "no patient has died in hospital": the dead among those a hospital took in
+_PATIENTS_IN_HOSPITAL = re.compile(r"\bpatients?\s(?:\w+\s){0,3}?(?:in|at)\shospital\b")
 # "three patients died in the fire at our national hospital": the hospital is where the
 # disaster struck, so its dead are the whole toll, not those who died after reaching care
 _SITE_OF_THE_EVENT = re.compile(
@@ -321,8 +366,10 @@ class ClaimInContext:
     true_toll: bool = False  # "the true number of dead was 24": a rival of others' counts
     besides: frozenset[str] = frozenset()  # "nobody anywhere else": the places it leaves out
     by_forces: bool = False  # "four men shot by police": the group of the forces' own dead
+    forces_among: bool = False  # "19 dead, most of them shot by soldiers": some are the forces'
     replaced: bool = False  # in a running account, its source gives a count in a later entry
     hour: float | None = None  # "By 6 p.m., police had confirmed nine deaths": counted by then
+    entry: int | None = None  # the timed entry of a running account it is told in ("14:40 …")
 
     @property
     def date(self) -> str | None:
@@ -399,6 +446,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     }
     document = analysis.document
     replaced = _replaced_in_later_entries(analysis)
+    entries = _timed_entries(analysis.text)
     in_entry = {claim.id: _told_in_entry(analysis, claim) for claim in analysis.claims}
     return [
         ClaimInContext(
@@ -435,8 +483,10 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             true_toll=_told_as_true_toll(analysis, claim),
             besides=_places_left_out(analysis, claim),
             by_forces=claim.id in by_forces,
+            forces_among=_forces_dead_among(analysis, claim),
             replaced=claim.id in replaced,
             hour=_hour_counted(analysis, claim),
+            entry=bisect_right(entries, claim.start) or None,
         )
         for claim in analysis.claims
     ]
@@ -551,6 +601,17 @@ def _killed_by_forces(analysis: Analysis, claim: Claim) -> bool:
     return _BY_FORCES.search(analysis.text, claim.end, _clause_end(analysis, claim)) is not None
 
 
+def _forces_dead_among(analysis: Analysis, claim: Claim) -> bool:
+    """ "The collective now lists 19 dead by name, most of them shot by soldiers": a toll whose
+    sentence tells that the forces' fire killed some of its dead, which a denial that soldiers
+    shot anyone denies."""
+    if claim.measure != "killed":
+        return False
+    end = analysis.sentences[claim.sentence].end
+    some = _SOME_OF_THEM.match(analysis.text, claim.end, end)
+    return some is not None and _BY_FORCES.match(analysis.text, some.end(), end) is not None
+
+
 def _places_left_out(analysis: Analysis, claim: Claim) -> frozenset[str]:
     """ "Two people died in Ahvaz, and nobody has been killed anywhere else in the province":
     the places its sentence names before a count told for everywhere else, which it does not
@@ -577,9 +638,12 @@ def _told_as_event_toll(analysis: Analysis, claim: Claim) -> bool:
 
 
 def _told_as_rise(analysis: Analysis, claim: Claim) -> bool:
-    """ "The toll rose to 58": a figure told as a rise above an earlier one."""
+    """ "The toll rose to 58": a figure told as a rise above an earlier one; and so is a toll
+    told as the one of now ("the toll is now four")."""
     window = max(0, claim.start - _RISING_WINDOW)
-    return _RISING.search(analysis.text, window, claim.start) is not None
+    return any(
+        pattern.search(analysis.text, window, claim.start) for pattern in (_RISING, _NOW_TOLD)
+    )
 
 
 def _restated_as_said_then(analysis: Analysis, claim: Claim) -> bool:
@@ -605,18 +669,40 @@ def _hour_counted(analysis: Analysis, claim: Claim) -> float | None:
     """The hour of its day a claim counts up to, when its sentence opens with one ("By 6 p.m.,
     police had confirmed nine deaths", "On Wednesday morning, the toll stood at seven"), so
     that a running account's counts can be put in order; `_ANY_HOUR` for a day alone ("On
-    Tuesday the Red Cross put the toll at 23"); None otherwise."""
+    Tuesday the Red Cross put the toll at 23"); None otherwise. A clause that opens with an
+    hour of its own counts up to it ("On Monday morning the police spoke of two dead; by late
+    morning they said four"), and so does a figure told as given at an hour ("gave 5 dead at
+    11:00")."""
+    given = _GIVEN_AT.match(analysis.text, claim.end, _clause_end(analysis, claim))
+    if given is not None:
+        return _clock_hour(given)
     sentence = analysis.sentences[claim.sentence]
-    opening = analysis.text[sentence.start : sentence.end].lstrip()
-    told = _HOUR_OPENING.match(opening)
-    if told is None or not (told["day"] or told["clock"] or told["part"]):
+    told = _hour_opening(analysis.text[_clause_start(analysis, claim) : claim.start])
+    told = told or _hour_opening(analysis.text[sentence.start : sentence.end])
+    if told is None:
         return None
     if told["part"]:
-        return _HOURS_OF_PARTS[told["part"].lower()]
+        shift = _EARLY_OR_LATE.get((told["early"] or "").lower(), 0.0)
+        return _HOURS_OF_PARTS[told["part"].lower()] + shift
     if not told["clock"]:
         return _ANY_HOUR
-    hour = int(told["clock"]) % 12 + (12 if told["half"].lower() == "p" else 0)
+    return _clock_hour(told)
+
+
+def _clock_hour(told: re.Match[str]) -> float:
+    """The hour of a clock time, "6 p.m." or "16:05", as a number (18.0, 16.08)."""
+    hour = int(told["clock"])
+    if told["half"]:
+        hour = hour % 12 + (12 if told["half"].lower() == "p" else 0)
     return hour + int(told["minutes"] or 0) / 60
+
+
+def _hour_opening(text: str) -> re.Match[str] | None:
+    """The day or hour a text opens with ("By 6 p.m.", "On Tuesday", "Today"), if any."""
+    told = _HOUR_OPENING.match(text.lstrip())
+    if told is None or not (told["today"] or told["day"] or told["clock"] or told["part"]):
+        return None
+    return told
 
 
 def _told_as_had_said(analysis: Analysis, claim: Claim) -> bool:
@@ -761,11 +847,14 @@ def _in_hospital(analysis: Analysis, claim: Claim) -> bool:
 
 
 def _died_in_hospital(analysis: Analysis, claim: Claim) -> bool:
-    """ "Deaths in our two hospitals: 7": the dead its clause counts in some hospitals are some
-    of all the dead, who also died at the scene or at home."""
+    """ "Deaths in our two hospitals: 7", "no patient has died in hospital": the dead its
+    clause counts in some hospitals, or among their patients, are some of all the dead, who
+    also died at the scene or at home."""
     if claim.measure != "killed":
         return False
     start, end = _clause_start(analysis, claim), _clause_end(analysis, claim)
+    if _PATIENTS_IN_HOSPITAL.search(analysis.text, claim.start, end):
+        return True
     return any(
         not _SITE_OF_THE_EVENT.search(analysis.text, start, found.start())
         for found in _DIED_IN_HOSPITAL.finditer(analysis.text, start, end)
@@ -780,16 +869,21 @@ def _in_custody(analysis: Analysis, claim: Claim) -> bool:
 
 def _clause_end(analysis: Analysis, claim: Claim) -> int:
     """Where the clause of a claim ends: the next comma, semicolon or full stop of its sentence."""
-    end = analysis.sentences[claim.sentence].end
+    end = _sentence_end(analysis, claim)
     stop = _CLAUSE_STOP.search(analysis.text, claim.end, end)
     return stop.start() if stop else end
 
 
+def _sentence_end(analysis: Analysis, claim: Claim) -> int:
+    """Where the sentence of a claim ends."""
+    return analysis.sentences[claim.sentence].end
+
+
 def _unknown_place(analysis: Analysis, claim: Claim) -> Place | None:
     """A place the gazetteer lacks but the claim's sentence calls one ("Rescuers in Zinda Jan
-    district …", "9 deaths: Ba 5, Rakiraki 1"): it lies in nothing known, and so a claim given
-    for it (one with no known place of its own) bounds no other figure. None when the
-    sentence names no such place."""
+    district …", "9 deaths: Ba 5, Rakiraki 1", or the clause "five dead from our village"): it
+    lies in nothing known, and so a claim given for it (one with no known place of its own)
+    bounds no other figure. None when the sentence names no such place."""
     sentence = analysis.sentences[claim.sentence]
     label = _LIST_LABEL.search(
         analysis.text, max(sentence.start, claim.start - _LABEL_REACH), claim.start
@@ -800,6 +894,7 @@ def _unknown_place(analysis: Analysis, claim: Claim) -> Place | None:
         label
         or _NAMED_PLACE.search(analysis.text, sentence.start, sentence.end)
         or _toll_for(analysis, sentence)
+        or _OWN_PLACE.search(analysis.text, claim.end, _clause_end(analysis, claim))
     )
     if found is None or _known_place(analysis, found):
         return None
@@ -853,8 +948,14 @@ def _counts_now(analysis: Analysis, claim: Claim) -> bool:
     missing", "being treated") rather than a toll of all who were ever hurt. The clause, not
     the sentence: in "150 had been detained since the protests began, of whom 60 remained in
     custody" only the 60 are held now. An answer counts what its question asks ("Fourteen",
-    after "How many people are still in hospital?")."""
-    if _NOW.search(analysis.text, _clause_start(analysis, claim), _clause_end(analysis, claim)):
+    after "How many people are still in hospital?"); the clause goes on past a phrase naming
+    whom it counts ("one person, the site manager, is now detained")."""
+    end = _clause_end(analysis, claim)
+    apposition = _APPOSITION.match(analysis.text, end)
+    if apposition is not None:
+        stop = _CLAUSE_STOP.search(analysis.text, apposition.end(), _sentence_end(analysis, claim))
+        end = stop.start() if stop else _sentence_end(analysis, claim)
+    if _NOW.search(analysis.text, _clause_start(analysis, claim), end):
         return True
     return _answers_a_question_of_now(analysis, claim)
 
@@ -1047,9 +1148,19 @@ def _missing_found(earlier: ClaimInContext, later: ClaimInContext) -> bool:
         return False
     if later.current and not earlier.current and _told_after(later, earlier):
         return True
+    if _in_a_later_entry(later, earlier):
+        return True
     if not (_full_day(earlier) and _full_day(later)):
         return False
     return str(earlier.date) < str(later.date)
+
+
+def _in_a_later_entry(later: ClaimInContext, earlier: ClaimInContext) -> bool:
+    """Whether a claim is told in a later timed entry of the running account that tells the
+    other ("14:40 … 16 still missing", then "19:50 Fire authorities: 14 dead, 8 missing")."""
+    if later.document != earlier.document or later.entry is None or earlier.entry is None:
+        return False
+    return later.entry > earlier.entry
 
 
 def _told_after(later: ClaimInContext, earlier: ClaimInContext) -> bool:
@@ -1097,6 +1208,8 @@ def _an_update(first: ClaimInContext, second: ClaimInContext) -> bool:
     if _own_count_grew(first, second) or _own_count_grew(second, first):
         return True
     if _replaced_for_a_rival(first, second):
+        return True
+    if _page_count_grown(first, second) or _page_count_grown(second, first):
         return True
     a, b = first.claim.date, second.claim.date
     if first.claim.measure not in _CUMULATIVE or not a or not b or len(a) != 10 or len(b) != 10:
@@ -1157,6 +1270,27 @@ def _replaced_for_a_rival(first: ClaimInContext, second: ClaimInContext) -> bool
     if first.document != second.document or not (first.replaced or second.replaced):
         return False
     return first.claim.measure in _CUMULATIVE and not _one_voice(first, second)
+
+
+def _page_count_grown(old: ClaimInContext, new: ClaimInContext) -> bool:
+    """ "14:40 Death toll rises to 9, fire authorities say", then "19:50 Fire authorities: 14
+    dead": in a running account, a higher count that a later entry gives in no one's name is
+    the account's own toll grown. (Two named sources' counts of different hours may be rivals:
+    a city office's 17 at 14:10 and a coast guard's "not less than 30" at 15:45.)"""
+    if old.claim.measure not in _CUMULATIVE or new.claim.said_by is not None:
+        return False
+    if not (_in_a_later_entry(new, old) or _past_hours_word(old, new)):
+        return False
+    return _bounds(old.claim)[1] < _bounds(new.claim)[0]
+
+
+def _past_hours_word(old: ClaimInContext, new: ClaimInContext) -> bool:
+    """ "Killed: 7 … Note: the Idlib health directorate gave 5 dead at 11:00": a figure a report
+    tells with the hour it was given is that hour's word, which the report's own count, told
+    for no hour, has passed."""
+    if old.document != new.document or new.hour is not None:
+        return False
+    return old.hour is not None and old.hour != _ANY_HOUR
 
 
 def _one_voice(first: ClaimInContext, second: ClaimInContext) -> bool:
@@ -1735,8 +1869,9 @@ def _denial_meets(
     covers, or a count within the denied one that alone reaches it (denying that "any
     protesters" were killed anywhere denies the 13 killed in Nairobi; calling "the figure of
     thirty" untrue denies a trader's "at least thirty bodies"). A denial of deaths by the
-    forces' fire ("killed by police fire") denies only a count of those."""
-    if denied.by_forces and not given.by_forces:
+    forces' fire ("killed by police fire") denies only a count of those, or a toll told to
+    hold some of them ("most of them shot by soldiers")."""
+    if denied.by_forces and not (given.by_forces or given.forces_among):
         return False
     if scope == "same":
         return _asserts_the_denied(denied.claim, given.claim)

@@ -112,6 +112,12 @@ _OFFICE_OF_A_PLACE = re.compile(
 )
 _NAME_WINDOW = 40  # characters each side of a place in which to look for its name-mates
 _THERE = re.compile(r"^[^,;]*?\bthere\b")  # "one person had died there"
+# "our colleagues in Catumbela count ten deaths in that municipality": a place named before,
+# told again for the figure
+_IN_THAT_PLACE = re.compile(
+    r"^[^,;]*?\bin\s(?:that|this)\s(?:municipality|town|city|district|province|region|county"
+    r"|village|neighbou?rhood)\b"
+)
 # "denied reports that …", "dismissed as propaganda claims of …", "rejected the figure of …",
 # "rejected the church's count of …"
 _REPORTS_OF = re.compile(
@@ -941,10 +947,11 @@ def _opening_a_where_clause(text: str, item: _Found | Claim, named: list[Place])
 
 def place_told_for(analysis: Analysis, claim: Claim, place: Place) -> bool:
     """Whether a claim's place is told for the figure itself ("38 deaths in Churachandpur",
-    "In Tacloban, …", "one person had died there"), not only named elsewhere in its sentence
-    ("a mosque in Peshawar …, killing 32")."""
+    "In Tacloban, …", "one person had died there", "ten deaths in that municipality"), not
+    only named elsewhere in its sentence ("a mosque in Peshawar …, killing 32")."""
     sentence = analysis.sentences[claim.sentence]
-    if _THERE.search(analysis.text[claim.end : sentence.end]):
+    after = analysis.text[claim.end : sentence.end]
+    if _THERE.search(after) or _IN_THAT_PLACE.search(after):
         return True
     if not sentence.start <= place.start < sentence.end:
         return True  # given by a figure it restates, or by "in the city": told, not assumed
