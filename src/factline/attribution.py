@@ -10,6 +10,11 @@ Sources are noun phrases read backwards from the cue (or forwards after "accordi
 capitalised words, pronouns, determiners and the nouns that name sources in the news ("officials",
 "the interior ministry"). Nothing outside the sentence is looked at: a source in an earlier sentence
 stays unknown rather than guessed.
+
+For figures alone, three more forms name a source: a verb that gives or lists a count ("the
+government counts 19 dead"), the doer of an action on the counted ("Police arrested 23 people",
+unless the sentence says who tells it), and a line labelled with its source ("19:50 Fire
+authorities: 14 dead", "- Injured: 41 (source: KBC Osijek)").
 """
 
 from __future__ import annotations
@@ -73,12 +78,19 @@ class Source:
 @cache
 def _cues(opinions: bool) -> Phrases[tuple[str, Stance]]:
     """Cue phrase → (direction, stance). Direction "back" reads the source before the cue,
-    "opinion" too but only a source that ends in a name or a source noun ("officials")."""
+    "opinion" too but only a source that ends in a name or a source noun ("officials"), and
+    "agent" likewise, from a verb whose doer tells the count it acts on ("Police arrested 23
+    people", "The Red Cross has deployed 85 volunteers"): who makes the arrests gives their
+    number. Attribution corpora count no such doer, so the agents stand only for figures."""
     table = load_resource("attribution.json")
     cues: dict[tuple[str, ...], tuple[str, Stance]] = {}
     stance: Stance
     for stance, phrases in table["cues_opinion"].items() if opinions else ():
         cues.update({tuple(p.split()): ("opinion", stance) for p in phrases})
+    for phrase in () if opinions else table["cues_count"]:
+        cues[tuple(phrase.split())] = ("back", "reported")
+    for phrase in () if opinions else table["cues_agent"]:
+        cues[tuple(phrase.split())] = ("agent", "reported")
     for stance, phrases in table["cues_back"].items():
         cues.update({tuple(p.split()): ("back", stance) for p in phrases})
     cues.update({phrase: ("back", "reported") for phrase in _count_revisions(table)})
@@ -98,6 +110,16 @@ def _count_revisions(table: dict[str, Any]) -> set[tuple[str, ...]]:
         for modifier in ([], *([word] for word in parts["modifiers"]))
         for noun in parts["nouns"]
     }
+
+
+@cache
+def _count_cues() -> frozenset[str]:
+    return frozenset(load_resource("attribution.json")["cues_count"])
+
+
+@cache
+def _agent_cues() -> frozenset[str]:
+    return frozenset(load_resource("attribution.json")["cues_agent"])
 
 
 @cache
@@ -140,11 +162,14 @@ def find_sources(
             index += 1
             continue
         length, (direction, stance) = matched
-        if _a_noun(tokens, index):
+        if _a_noun(tokens, index) or _an_owned_count(tokens, index, length):
             index += length
             continue
         if _passive(tokens, index + length, direction):
             direction = "passive"
+        elif direction == "agent" and not _acts_on_an_object(tokens, index, length):
+            index += length
+            continue
         if _takes_lives(tokens, index + length) or _after_passive(tokens, index):
             index += length
             continue
@@ -159,6 +184,8 @@ def find_sources(
         source = None if quoted or not lowercase else _source_for(tokens, index, length, direction)
         if source is not None and not _has_words(tokens, *source):
             source = None  # "down from 53 announced a day earlier": a number says nothing
+        if source is not None and tokens[source[0]].lower == "whom":
+            source = None  # "6, of whom 2 were admitted": the counted, not who counts them
         if source is None and lowercase and not quoted and _after_comma_and(tokens, index):
             source = _subject_of_sentence(tokens, cues)
         opens = lowercase and not quoted and not found  # the only saying of its sentence so far
@@ -172,7 +199,74 @@ def find_sources(
             )
             found.append(Source(_span(text, tokens, *source), cue, stance, source[0] > index))
         index += length
-    return found
+    found = _without_agents_of_told(found)
+    label = _label_source(text, tokens)
+    return found if label is None else [label, *found]
+
+
+def _label_source(text: str, tokens: list[Token]) -> Source | None:
+    """ "19:50 Fire authorities: 14 dead", "Health minister, on TV: the toll is 12", "RAMPERSAD:
+    Three.": a line that opens with a source and a colon (after a time or a bullet) gives what
+    follows in that source's words; the colon is the cue. A label that names what is counted
+    ("Deaths confirmed:", "Missing:") names no source word and is passed over."""
+    first = _after_line_lead(tokens)
+    end = first
+    while end < len(tokens) and end - first < _MAX_LABEL_TOKENS and _in_label(tokens[end]):
+        end += 1
+    colon = end
+    if colon < len(tokens) and tokens[colon].text == ",":
+        ahead = tokens[colon : colon + _MAX_LABEL_TOKENS]
+        colon += next((i for i, t in enumerate(ahead) if t.text == ":"), len(tokens))
+    if end == first or colon >= len(tokens) or tokens[colon].text != ":":
+        return None
+    if not _names_a_speaker(tokens[first:end]):
+        return None
+    cue = Span(":", tokens[colon].start, tokens[colon].end)
+    return Source(_span(text, tokens, first, end), cue, "reported", False)
+
+
+_MAX_LABEL_TOKENS = 8
+
+
+def _after_line_lead(tokens: list[Token]) -> int:
+    """Where a line starts past its lead: a time ("19:50"), a thread number ("7/"), a dash."""
+    index = 0
+    while index < len(tokens) and (
+        tokens[index].text in _BULLETS
+        or tokens[index].text in {"—", "/"}
+        or tokens[index].text.isdigit()
+        or is_clock_minutes(tokens, index)
+        or (tokens[index].text == ":" and is_clock_minutes(tokens, index + 1))
+    ):
+        index += 1
+    return index
+
+
+def _in_label(token: Token) -> bool:
+    """Whether a word can stand in a speaker's label: a name or a word of a source's name."""
+    if not token.text[0].isalpha():
+        return token.text == "."  # "DR. OSVALDO PEÑA"
+    return token.text[0].isupper() or token.lower in _words("source_words") | _words("phrase_inner")
+
+
+def _names_a_speaker(words: list[Token]) -> bool:
+    """A label names a speaker when its head, the words before any "of" or "in", holds a source
+    noun ("Fire authorities", "Hospital in Daegu"), not when it names the counted ("Deaths in
+    hospital"). A label in capitals is a transcript's turn ("DR LOBO:", "GOVERNOR CARRALERO:")
+    or a dateline ("SUVA:"): whose figures the turn gives is left to its words."""
+    if all(t.text.isupper() for t in words if t.text[0].isalpha()):
+        return False
+    weak = _words("determiners") | _words("not_speakers")
+    inner = _words("phrase_inner")
+    head = next((i for i, t in enumerate(words) if t.lower in inner), len(words))
+    return any(t.lower in _words("source_words") and t.lower not in weak for t in words[:head])
+
+
+def _without_agents_of_told(found: list[Source]) -> list[Source]:
+    """ "Police detained 107 protesters, the ministry said": where a sentence says who tells
+    its figures, the doer of an action is no source of its own."""
+    told = any(source.cue.text.lower() not in _agent_cues() for source in found)
+    return [s for s in found if not told or s.cue.text.lower() not in _agent_cues()]
 
 
 def count_owner(text: str, tokens: list[Token], nouns: frozenset[str]) -> Source | None:
@@ -207,11 +301,24 @@ def _has_words(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _a_noun(tokens: list[Token], cue: int) -> bool:
-    """ "down from the first estimate", "their reports", "denies reports": a cue word after a
-    determiner or a verb of denial is a noun, not a verb of saying, and names no source."""
-    return cue > 0 and (
-        tokens[cue - 1].lower in _NOUN_MARKERS or tokens[cue - 1].lower in _DENIAL_VERBS
-    )
+    """ "down from the first estimate", "their reports", "denies reports", "the army's count": a
+    cue word after a determiner, a possessive or a verb of denial is a noun, not a verb of
+    saying, and names no source."""
+    before = tokens[cue - 1].lower if cue > 0 else ""
+    return before in _NOUN_MARKERS or before in _DENIAL_VERBS
+
+
+def _an_owned_count(tokens: list[Token], cue: int, length: int) -> bool:
+    """ "the company's count of the missing", "the police count": a verb of counting after a
+    possessive is the owned count, a noun, whose owner `count_owner` reads; so is "count"
+    after an owner's noun and its article (not "the police gave 31", a verb)."""
+    words = " ".join(token.lower for token in tokens[cue : cue + length])
+    if cue == 0 or words not in _count_cues():
+        return False
+    before = tokens[cue - 1].lower
+    article = cue > 1 and tokens[cue - 2].lower in _NOUN_MARKERS
+    owned = words == "count" and before in _ATTRIBUTIVE_OWNERS and article
+    return before.endswith(_POSSESSIVES) or owned
 
 
 def _after_comma_and(tokens: list[Token], cue: int) -> bool:
@@ -281,7 +388,26 @@ def _takes_lives(tokens: list[Token], after: int) -> bool:
 def _passive(tokens: list[Token], after: int, direction: str) -> bool:
     """ "AFAD's toll was disputed by the municipality": a cue read backwards that is passive
     names what is disputed before it; who disputes it follows "by"."""
-    return direction == "back" and after < len(tokens) and tokens[after].lower == "by"
+    backward = direction in ("back", "agent")
+    return backward and after < len(tokens) and tokens[after].lower == "by"
+
+
+def _acts_on_an_object(tokens: list[Token], cue: int, length: int) -> bool:
+    """ "Police arrested 23 people", not "23 people were arrested" nor "most sent home": a verb
+    of action names its doer only in the active voice, with its object right after it."""
+    before = tokens[cue - 1].lower if cue > 0 else ""
+    after = cue + length
+    if before in _FORMS_OF_BE or after >= len(tokens):
+        return False
+    following = tokens[after]
+    state = following.lower in _NO_OBJECTS or following.lower in toll_participles()
+    return following.text[0].isalnum() and not state
+
+
+# words that follow a participle used as an adjective or a passive, never a verb's object
+_NO_OBJECTS = frozenset(
+    "to for in on at from with home after since into as and or but that".split()
+)
 
 
 def _source_for(
@@ -296,7 +422,8 @@ def _source_for(
     if before > 1 and tokens[before - 1].lower == "which" and tokens[before - 2].text == ",":
         before -= 2  # "…, a figure disputed by the Rights Forum, which said …"
     source = _noun_phrase_backward(tokens, before)
-    if source is not None and direction == "opinion" and not _is_head(tokens[source[1] - 1]):
+    headless = source is not None and not _is_head(tokens[source[1] - 1])
+    if headless and direction in ("opinion", "agent"):
         return None
     if source is not None and tokens[source[0]].lower == "who" and source[0] > 0:
         return _noun_phrase_backward(tokens, source[0] - (tokens[source[0] - 1].text == ","))
@@ -309,7 +436,8 @@ def _source_for(
     if before > 0 and tokens[before - 1].text in {",", *_QUOTES}:
         quoted = any(t.text in _QUOTES for t in tokens[max(0, before - 2) : before])
         after = _noun_phrase_forward(tokens, cue + length, strict=True)
-        if after is not None and (quoted or _inverted_at_end(tokens, cue, after[1])):
+        named = after is not None and _has_words(tokens, *after)  # not "…, says 15."
+        if after is not None and named and (quoted or _inverted_at_end(tokens, cue, after[1])):
             return after  # '"…," said X' and "…, said the Red Cross."
         return _appositive_source(tokens, before - 1)
     return None

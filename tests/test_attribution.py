@@ -1,0 +1,88 @@
+"""Who gives a figure: the sources `find_sources` reads from one sentence."""
+
+from __future__ import annotations
+
+from factline.attribution import find_sources
+
+
+def _sources(sentence: str, opinions: bool = False) -> list[tuple[str, str]]:
+    return [(s.source.text, s.cue.text) for s in find_sources(sentence, opinions=opinions)]
+
+
+def test_the_doer_of_an_action_gives_its_count() -> None:
+    sentence = "Police detained 12 smugglers near the harbour on Friday."
+    assert _sources(sentence) == [("Police", "detained")]
+
+
+def test_a_passive_action_names_no_doer_before_it() -> None:
+    assert _sources("Eleven fishermen were arrested near the harbour.") == []
+
+
+def test_a_passive_action_names_its_doer_after_by() -> None:
+    sentence = "Two deckhands were detained by the harbour police on Sunday."
+    assert _sources(sentence) == [("the harbour police", "detained")]
+
+
+def test_a_participle_without_object_is_no_action() -> None:
+    assert _sources("Most of the injured were sent home, and the rest sent to Lusaka.") == []
+
+
+def test_a_teller_outranks_the_doer() -> None:
+    sentence = "Police detained 12 smugglers, the interior ministry said."
+    assert _sources(sentence) == [("the interior ministry", "said")]
+
+
+def test_doers_are_no_attribution_in_opinion_corpora() -> None:
+    assert _sources("Police detained 12 smugglers near the harbour.", opinions=True) == []
+
+
+def test_a_count_given_or_listed_is_told() -> None:
+    assert _sources("The regional council gave 17 dead on Tuesday.") == [
+        ("The regional council", "gave")
+    ]
+    assert _sources("The district clinic counts 31 patients in its wards.") == [
+        ("The district clinic", "counts")
+    ]
+
+
+def test_a_relative_pronoun_is_never_a_source() -> None:
+    assert _sources("Volunteers injured: 9, of whom 4 were admitted to the clinic.") == []
+
+
+def test_a_closing_number_is_no_source_of_an_inverted_cue() -> None:
+    sentence = (
+        "The state agency puts the toll at 40; the Crescent, which tallies the bodies "
+        "its own teams find, says 44."
+    )
+    sources = _sources(sentence)
+    assert sources[0] == ("The state agency", "puts the")
+    assert sources[1][0].startswith("the Crescent") and sources[1][1] == "says"
+
+
+def test_a_line_labelled_with_its_source_gives_its_figures() -> None:
+    assert _sources("21:10 Coastguard authorities: 6 dead, 3 missing.") == [
+        ("Coastguard authorities", ":")
+    ]
+    assert _sources("4/ Interior minister, speaking on radio: the toll is 9.") == [
+        ("Interior minister", ":")
+    ]
+
+
+def test_a_label_of_the_counted_names_no_source() -> None:
+    assert _sources("Deaths in the two district hospitals: 7.") == []
+    assert _sources("- Survivors: 40, all of them adults.") == []
+
+
+def test_a_transcript_turn_in_capitals_is_no_label_source() -> None:
+    assert _sources("NURSE OKAFOR: Nine were brought in overnight.") == []
+
+
+def test_a_parenthesised_source_gives_the_figure_before_it() -> None:
+    sentence = "- Injured: 28 (source: Lakeside General Hospital), of whom 5 in surgery"
+    assert _sources(sentence) == [("Lakeside General Hospital", "source:")]
+
+
+def test_a_newspaper_that_carries_figures_tells_them() -> None:
+    assert _sources("The Harbour Gazette carries the police count of 12 dead.") == [
+        ("The Harbour Gazette", "carries")
+    ]
