@@ -382,6 +382,61 @@ def test_a_rise_after_a_lower_figure_of_the_same_story_is_an_update() -> None:
 
 
 @pytest.mark.parametrize(
+    ("later", "conflicts"),
+    [
+        (
+            "At the district morgue a clerk said: we took in the bodies of four miners, not three.",
+            1,
+        ),
+        ("At the district morgue a clerk said: we took in the bodies of four miners.", 0),
+    ],
+)
+def test_a_count_given_in_place_of_a_denied_figure_is_its_rival(later: str, conflicts: int) -> None:
+    items = claims_of_reports(
+        ("The mining ministry said three miners died in the collapse.", "2025-02-03", "Wire"),
+        (later, "2025-02-04", "Post"),
+    )
+    rivals = [
+        c
+        for c in figure_conflicts(items)
+        if c.kind == "figure" and c.first.document != c.second.document
+    ]
+    assert len(rivals) == conflicts
+    assert all("'four'" in c.explanation and "'three'" in c.explanation for c in rivals)
+
+
+def test_a_later_reports_lower_count_of_the_missing_is_the_missing_found() -> None:
+    items = claims_of_reports(
+        ("Police said at least 12 fishermen were missing after the storm.", "2025-03-03", "Wire"),
+        (
+            "The storm that struck the coast on 3 March has left 5 fishermen missing, according "
+            "to the harbour authority.",
+            "2025-03-05",
+            "Post",
+        ),
+    )
+    assert [item.date for item in items] == ["2025-03-03", "2025-03-03"]
+    assert figure_conflicts(items) == []
+
+
+def test_a_toll_told_with_the_deaths_that_raised_it_is_an_update() -> None:
+    text = (
+        "The regional paper gives the mayor's count of six dead in the mine collapse. "
+        'The state agency, citing the health ministry, gives seven dead, "after one more miner '
+        'died in hospital overnight".'
+    )
+    assert analyze(text, published="2025-04-03").conflicts == ()
+
+
+def test_a_toll_told_without_a_rise_is_still_a_rival() -> None:
+    text = (
+        "The regional paper gives the mayor's count of six dead in the mine collapse. "
+        "The state agency, citing the health ministry, gives seven dead."
+    )
+    assert len(analyze(text, published="2025-04-03").conflicts) == 1
+
+
+@pytest.mark.parametrize(
     ("earlier", "later", "conflicts"),
     [
         # a part given for a place is that place's whole count
@@ -910,6 +965,10 @@ def test_a_toll_beside_counts_of_other_regions_is_the_whole_count() -> None:
         ("A watchdog said it was examining the deaths of four men shot by police during raids on "
          "Monday.",
          "Two men were fatally shot during confrontations with the police on Monday.", 1),
+        # a shot told in the next thing said is not these dead's: the whole toll is given
+        ("Residents of the market district said five traders were killed in the unrest.",
+         "The governor told reporters that three people died and that no trader was hit by a "
+         "bullet.", 1),
     ],
 )  # fmt: skip
 def test_the_dead_of_the_forces_fire_are_a_group_of_the_toll(
@@ -1529,7 +1588,7 @@ def test_a_toll_told_as_the_one_of_now_is_a_rise(later: str, conflicts: int) -> 
     ("evening", "conflicts"),
     [
         # a later entry's count in no one's name is the account's own toll grown
-        ("Civil defence: 9 dead", 0),
+        ("9 dead, 2 missing", 0),
         # a named source's higher count of a later hour may be a rival
         ("The union says 9 people have died", 1),
     ],

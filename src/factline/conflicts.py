@@ -47,14 +47,14 @@ count of "anywhere else" leaves out the places its sentence names; "the true num
 a rival of another source's count of one group ("19 miners"); and a count "this year" is dated
 as its report.
 
-Counts that fall or grow within one telling: the missing are found, so a lower count of them
-for a later day, or told after as "still missing", is an update; one source's higher count told
-after its own lower one in the same report ("Civil Protection says four are dead … the toll
-stands at 15, according to Civil Protection") is its count grown; a "first" toll is a past
-figure. The dead of a `toll_groups` group ("15 inmates") are a whole toll, a rival of another's
-count of people; two sources' counts that each bound the toll from below the same way (bodies
-counted, people treated in hospital) are rivals; deaths "by a soldier's bullet" are the forces'
-dead; and a group among those a hospital took in is some of that group, not all of it.
+Counts that fall or grow within one telling: the missing are found, so a lower count of them for
+a later day or in a later report, or told after as "still missing", is an update; one source's
+higher count told after its own lower one in the same report ("Civil Protection says four are
+dead … the toll stands at 15, according to Civil Protection") is its count grown; a "first" toll
+is a past figure. The dead of a `toll_groups` group ("15 inmates") are a whole toll, a rival of
+another's count of people; two sources' counts that each bound the toll from below the same way
+(bodies counted, people treated in hospital) are rivals; deaths "by a soldier's bullet" are the
+forces' dead; and a group among those a hospital took in is some of that group, not all of it.
 
 Some counts only look like rivals. Those still hurt or held are some of all who ever were,
 unless two sources set them against each other; an open figure ("at least twelve") asserts
@@ -83,6 +83,12 @@ Those a figure counts may be named between commas before its verb ("one person, 
 manager, is now detained"); the dead among a hospital's patients are a part of the toll; and
 a toll told to hold the forces' dead ("most of them shot by soldiers") meets a denial that
 they shot anyone.
+
+A count given in place of a figure it denies ("the bodies of four young men, not three") is a
+rival of whoever gave that figure, even of a lower count told a day before; a toll told with
+the deaths that raised it ("ten dead, after one more patient died") is a rise; and a shot told
+in the next thing a source said ("that two people died and that no demonstrator was hit by a
+bullet") does not make the dead counted before it the forces' own.
 
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
@@ -238,6 +244,9 @@ _BY_FORCES = re.compile(
     # "nobody has been killed by a soldier's bullet", "no person died from a gunshot"
     r"|\b(?:by|from)\s(?:an?\s|the\s)?(?:[\w'’]+\s)?(?:bullets?|gunshots?|gunshot\swounds|gunfire)\b"
 )
+# ""two people died" and that "no demonstrator was hit by a bullet"": the next thing a source
+# said, which tells nothing of the dead counted before it
+_NEXT_THING_SAID = re.compile(r"\s(?:and|but|while)\s(?:also\s)?that\b")
 # "police officers shot dead four protesters": the forces' fire told before its dead
 _FORCES_KILLED = re.compile(
     r"\b(?:police|policemen|officers|security\sforces|soldiers|troops|the\sarmy|guards)\s(?:\w+\s)?"
@@ -278,6 +287,9 @@ _TIMED_ENTRY = re.compile(
     r"|(?:\w+\s)?(?:morning|midday|noon|afternoon|evening|night)\.)",
     re.IGNORECASE | re.MULTILINE,
 )
+# "has sent", "deployed": the doer of a deployment; "said", "told": its teller
+_SENDING = re.compile(r"\b(?:deploy(?:ed|s)?|sen[dt]s?|dispatch(?:ed|es)?|mobili[sz]ed)\b", re.I)
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according)\b", re.I)
 # "By 6 p.m.,", "On Wednesday morning,", "By Tuesday noon,": the hour a sentence's counts
 # stand at, when the sentence opens with it ("Today the CNE puts the toll at 13": the report's
 # own day, at no hour of it)
@@ -299,6 +311,10 @@ _EARLY_OR_LATE = {"early": -2.0, "late": 2.0}  # "by late morning": 11 a.m.
 # "the health directorate gave 5 dead at 11:00": the hour a figure is told to be given at
 _GIVEN_AT = re.compile(
     r"\s(?:\w+\s){0,2}?at\s(?P<clock>\d{1,2})[:.](?P<minutes>\d{2})\b(?:\s?(?P<half>[ap])\.m\.)?"
+)
+# "gives ten dead, "after one more patient died on Tuesday night"": a toll with its rise told
+_MORE_DIED = re.compile(
+    r"\W{0,4}after\s(?:one|two|three|another|\d+)\s(?:more\s)?(?:\w+\s)?died\b", re.IGNORECASE
 )
 # "Seven civilians have died and three soldiers, ten in all": a sum of the counts before it
 _SUM_AFTER = re.compile(r"\s(?:in\sall|in\stotal|all\stold|altogether)\b")
@@ -370,6 +386,8 @@ class ClaimInContext:
     replaced: bool = False  # in a running account, its source gives a count in a later entry
     hour: float | None = None  # "By 6 p.m., police had confirmed nine deaths": counted by then
     entry: int | None = None  # the timed entry of a running account it is told in ("14:40 …")
+    denies: tuple[float, float] | None = None  # "four young men, not three": the range denied
+    sent_by_source: bool = False  # "Kenya has sent 40 military personnel": its source sent them
 
     @property
     def date(self) -> str | None:
@@ -487,9 +505,45 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             replaced=claim.id in replaced,
             hour=_hour_counted(analysis, claim),
             entry=bisect_right(entries, claim.start) or None,
+            denies=_denied_beside(analysis, claim),
+            sent_by_source=_sent_by_its_source(analysis, claim),
         )
         for claim in analysis.claims
     ]
+
+
+def _sent_by_its_source(analysis: Analysis, claim: Claim) -> bool:
+    """ "Kenya has sent a plane with 40 military personnel": a deployment whose source is the
+    doer of the sending (a deploying verb, no saying, between the two) tells its own contingent,
+    not a count of another's."""
+    if claim.measure != "deployed" or claim.said_by is None:
+        return False
+    sentence = analysis.sentences[claim.sentence]
+    told = analysis.text[sentence.start : claim.start]
+    source_at = told.rfind(claim.said_by.text)
+    if source_at < 0:
+        return False
+    between = told[source_at + len(claim.said_by.text) :]
+    return _SENDING.search(between) is not None and _SAYING.search(between) is None
+
+
+def _denied_beside(analysis: Analysis, claim: Claim) -> tuple[float, float] | None:
+    """ "We received the bodies of four young men, not three": the range of the figure of its
+    measure that a given figure's sentence denies right after it, so that its source's own
+    count is a rival of whoever gave the figure denied, even a lower count of a day before."""
+    if claim.stance == "denied":
+        return None
+    after = [
+        other
+        for other in analysis.claims
+        if other.sentence == claim.sentence and other.start >= claim.end
+    ]
+    following = min(after, key=lambda other: other.start, default=None)
+    if following is None or following.stance != "denied" or following.measure != claim.measure:
+        return None
+    if quantity_text(following).lower() in DENIED_ONLY or following.low is None:
+        return None
+    return _bounds(following)
 
 
 def _timed_entries(text: str) -> list[int]:
@@ -592,13 +646,20 @@ def _told_as_true_toll(analysis: Analysis, claim: Claim) -> bool:
 def _killed_by_forces(analysis: Analysis, claim: Claim) -> bool:
     """ "Four men shot by police during raids", "three were fatally shot in confrontations
     with the police": the dead of the security forces' own fire are a group of the whole toll,
-    all of it (so another count of them is a rival, and a toll above them is no rival)."""
+    all of it (so another count of them is a rival, and a toll above them is no rival). A
+    shot told in the next thing said ("… that two people died and that no demonstrator was hit
+    by a bullet") is not these dead's."""
     if claim.measure != "killed":
         return False
     window = max(0, claim.start - _FORCES_KILLED_WINDOW)
     if _FORCES_KILLED.search(analysis.text, window, claim.start):
         return True
-    return _BY_FORCES.search(analysis.text, claim.end, _clause_end(analysis, claim)) is not None
+    end = _clause_end(analysis, claim)
+    said_next = _NEXT_THING_SAID.search(analysis.text, claim.end, end)
+    return (
+        _BY_FORCES.search(analysis.text, claim.end, said_next.start() if said_next else end)
+        is not None
+    )
 
 
 def _forces_dead_among(analysis: Analysis, claim: Claim) -> bool:
@@ -639,8 +700,11 @@ def _told_as_event_toll(analysis: Analysis, claim: Claim) -> bool:
 
 def _told_as_rise(analysis: Analysis, claim: Claim) -> bool:
     """ "The toll rose to 58": a figure told as a rise above an earlier one; and so is a toll
-    told as the one of now ("the toll is now four")."""
+    told as the one of now ("the toll is now four"), or one told with the deaths that raised
+    it ("ten dead, after one more patient died")."""
     window = max(0, claim.start - _RISING_WINDOW)
+    if _MORE_DIED.match(analysis.text, claim.end):
+        return True
     return any(
         pattern.search(analysis.text, window, claim.start) for pattern in (_RISING, _NOW_TOLD)
     )
@@ -1096,6 +1160,9 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
         return None
     if (a.stance == "denied") != (b.stance == "denied"):
         return _fact_conflict(first, second, scope)
+    replaced = _own_for_the_denied(first, second) or _own_for_the_denied(second, first)
+    if replaced is not None:
+        return replaced
     if _now_exceeds_total(first, second, scope):
         return FigureConflict("figure", first, second, explain(first, second, scope))
     if _now_and_all_days(first, second) or _held_of_the_arrested(first, second):
@@ -1109,6 +1176,20 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
     if not _cannot_both_hold(a, b, scope) or _an_update(first, second):
         return None
     return FigureConflict("figure", first, second, explain(first, second, scope))
+
+
+def _own_for_the_denied(own: ClaimInContext, denied: ClaimInContext) -> FigureConflict | None:
+    """ "Three dead", says the ministry, and a day later the morgue: "we received the bodies of
+    four young men, not three": a count given in place of another's figure that it denies is
+    that figure's rival, not its update."""
+    if own.document == denied.document or own.denies != _bounds(denied.claim):
+        return None
+    low, high = _bounds(own.claim)
+    denied_low, denied_high = _bounds(denied.claim)
+    if denied_low <= high and low <= denied_high:
+        return None
+    why = f"{_label(own)} {_figure(own)} is given in place of {_figure(denied)}"
+    return FigureConflict("figure", own, denied, why)
 
 
 def _now_and_all_days(first: ClaimInContext, second: ClaimInContext) -> bool:
@@ -1140,8 +1221,9 @@ def _two_sources(first: ClaimInContext, second: ClaimInContext) -> bool:
 def _missing_found(earlier: ClaimInContext, later: ClaimInContext) -> bool:
     """ "On Monday the police said three inmates were missing", then "no inmate was missing";
     "40 people are missing", then "22 are still unaccounted for": the missing are found, so a
-    lower count of them told for a later day, or told after as those still missing now, is an
-    update. (Told before, "15 were still missing" is a rival of a union's "more than 30".)"""
+    lower count of them told for a later day, or in a later report ("the storm of 3 March has
+    left 5 missing"), or told after as those still missing now, is an update. (Told before, "15
+    were still missing" is a rival of a union's "more than 30".)"""
     if compared_measure(earlier.claim) != "missing":
         return False
     if _bounds(later.claim)[1] >= _bounds(earlier.claim)[0]:
@@ -1149,6 +1231,8 @@ def _missing_found(earlier: ClaimInContext, later: ClaimInContext) -> bool:
     if later.current and not earlier.current and _told_after(later, earlier):
         return True
     if _in_a_later_entry(later, earlier):
+        return True
+    if later.document != earlier.document and _told_on(earlier)[0] < _told_on(later)[0]:
         return True
     if not (_full_day(earlier) and _full_day(later)):
         return False
@@ -1417,6 +1501,8 @@ def _contingents_of_one_sentence(first: ClaimInContext, second: ClaimInContext) 
     give them as rival counts of one."""
     if first.claim.measure != "deployed" or not _same_sentence(first, second):
         return False
+    if first.sent_by_source and second.sent_by_source:
+        return True  # the army's 900 troops and the plane Kenya sent
     return not _rival_in_sentence(first, second)
 
 
@@ -2085,6 +2171,8 @@ def never_conflict(first: ClaimInContext, second: ClaimInContext) -> bool:
         return True
     if _missing_found(first, second) or _missing_found(second, first):
         return True
+    if _contingents_of_one_sentence(first, second):
+        return True  # "The army has deployed 1,200 troops, and France has sent 60"
     if first.claim.measure in _TOLLS or (first.so_far and second.so_far):
         return False
     return not _same_day(first, second)

@@ -763,12 +763,12 @@ def _place_of(
     counts among the places a sentence names."""
     text = analysis.text
     named = [p for p in context.places if not in_a_name(text, p) and not names_an_event(text, p)]
+    # "our colleagues in Catumbela count ten deaths in that municipality": the source's town
+    that_place = _IN_THAT_PLACE.search(text[item.end : sentence.end]) is not None
     told = [
         p
         for p in named
-        if not _in_source(text, p, source)
-        and not any(_in_words_of(text, p, other) for other in context.sources)
-        and not _describes_a_source(p, context.sources)
+        if (that_place or _not_the_sources(text, p, source, context))
         and not _OFFICE_OF_A_PLACE.match(text, p.end)
     ]
     found = _place_named_for(text, item, sentence, told) or next(
@@ -872,6 +872,16 @@ def _in_words_of(text: str, place: Place, source: Source) -> bool:
         return False
     where = _WHERE_SOURCE_IS.search(text, span.start, place.start)
     return where is not None and not _LOCAL.search(text, span.start, where.start())
+
+
+def _not_the_sources(text: str, place: Place, source: Source | None, context: _Context) -> bool:
+    """Whether a place is named for something other than the sources of its sentence: not in
+    the words of the figure's source, of another source, nor describing one."""
+    if _in_source(text, place, source):
+        return False
+    if any(_in_words_of(text, place, other) for other in context.sources):
+        return False
+    return not _describes_a_source(place, context.sources)
 
 
 def _in_source(text: str, place: Place, source: Source | None) -> bool:
