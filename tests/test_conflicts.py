@@ -1705,3 +1705,63 @@ def test_a_rise_of_whose_count_is_that_sources_own(chronicle: str, conflicts: in
 def test_a_toll_that_rises_in_a_later_entry_is_an_update(later: str, conflicts: int) -> None:
     text = f"Live\n\n10:00 Police say 4 people have died\n12:00 {later}, rescuers say\n"
     assert len(analyze(text, published="2025-03-03").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # the writer's own voice is one source, not two rivals
+        ("By evening our team had treated 11 people for burns. "
+         "We have treated 23 people in three days.", 0),
+        ("By evening the Red Cross had treated 11 people for burns. "
+         "The Red Crescent said it had treated 23 people.", 1),
+    ],
+)  # fmt: skip
+def test_the_writers_own_voice_is_no_rival_of_itself(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-03-03").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("share", "conflicts"),
+    [
+        ("the town alone had lost 12 people", 0),
+        ("in our camp three men are dead now", 0),
+        ("the town had lost 12 people", 1),
+        ("three men are dead now", 1),
+    ],
+)
+def test_one_places_share_is_no_rival_of_the_whole_toll(share: str, conflicts: int) -> None:
+    text = f"The ministry said 19 people had died. A nurse said {share}."
+    assert len(analyze(text, published="2025-03-03").conflicts) == conflicts
+
+
+def test_a_breakdown_in_brackets_still_meets_other_counts_of_its_places() -> None:
+    text = (
+        "Confirmed deaths: 23 (Lilongwe 11, Blantyre 7, Zomba 5). "
+        "The health office in Lilongwe counted 15 deaths."
+    )
+    items = claims_in_context(analyze(text, published="2025-03-03"))
+    assert [item.bracket is not None for item in items] == [False, True, True, True, False]
+    assert [len(figure_conflicts(items))] == [1]  # Lilongwe's 11 against its own 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claims that seven people lost their lives are untrue, the interior ministry said.",
+        "Reports that 30 people died in the clashes are inconsistent with the facts, police said.",
+        "The governor said reports of 40 deaths had been dismissed as false.",
+    ],
+)
+def test_reports_called_false_are_denied(text: str) -> None:
+    assert [claim.stance for claim in analyze(text, published="2025-03-03").claims] == ["denied"]
+
+
+def test_a_rumour_told_again_does_not_belie_its_denial() -> None:
+    denial = "Reports that more than 30 people died are untrue, the county said."
+    items = claims_of_reports(
+        (denial, "2025-08-11", "Wire"),
+        ("A post shared 300,000 times claims 40 people died.", "2025-08-12", "Post"),
+    )
+    assert [item.claim.stance for item in items] == ["denied", "claimed"]
+    assert figure_conflicts(items) == []

@@ -90,6 +90,14 @@ the deaths that raised it ("ten dead, after one more patient died") is a rise; a
 in the next thing a source said ("that two people died and that no demonstrator was hit by a
 bullet") does not make the dead counted before it the forces' own.
 
+A figure and the figures in brackets after it ("Killed: 7 (5 men and 2 boys)", "Households
+displaced: 140 (approximately 600 people)") are a count and its breakdown, never rivals; a
+piece of one group left unnamed ("6 men") meets other counts only through the figure it breaks
+down, while a piece told for a place ("71 (Juba 49, Malakal 22)") is still that place's count.
+The writer's own voice ("we", "our team") is one source throughout its report, and one place's
+share ("the town alone had lost 12", "in our camp") lies within the whole. A figure only
+claimed ("a post … claims 40 died") does not belie a denial of the rumour it repeats.
+
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
 story; `find_conflicts` is the one-report stage that `analyze` runs.
@@ -213,7 +221,16 @@ _NAMED_PLACE = re.compile(
 # "five dead from our village": a place the speakers call their own, which the text leaves
 # unnamed
 _OWN_PLACE = re.compile(
-    r"\b(?:in|from|of)\s(?:our|their)\s(?P<name>village|town|neighbou?rhood|valley|settlement)\b",
+    r"\b(?:in|from|of)\s(?:our|their)\s(?P<name>village|town|neighbou?rhood|valley|settlement"
+    r"|camp)\b",
+    re.IGNORECASE,
+)
+_OWN_PLACE_REACH = 60  # "in our camp [Block 4, Jleeb] three men are dead": told before it
+# "the town alone had lost 12 people", "Koneurgench district hospital alone reported 230": one
+# place's share of the whole
+_PLACE_ALONE = re.compile(
+    r"\b(?P<name>[\w'’-]+\s(?:town|village|city|camp|district|province|region|hospital|ward"
+    r"|clinic|neighbou?rhood))\salone\b",
     re.IGNORECASE,
 )
 # "9 deaths: Ba 5, Rakiraki 1": a name that labels a list item's number is where it counts
@@ -388,6 +405,8 @@ class ClaimInContext:
     entry: int | None = None  # the timed entry of a running account it is told in ("14:40 …")
     denies: tuple[float, float] | None = None  # "four young men, not three": the range denied
     sent_by_source: bool = False  # "Kenya has sent 40 military personnel": its source sent them
+    bracket: int | None = None  # "23 (Asunción 11, …)": where the brackets it is told in open
+    piece: bool = False  # "Killed: 8 (6 men, 2 women)": a piece of the figure before it
 
     @property
     def date(self) -> str | None:
@@ -466,6 +485,8 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     replaced = _replaced_in_later_entries(analysis)
     entries = _timed_entries(analysis.text)
     in_entry = {claim.id: _told_in_entry(analysis, claim) for claim in analysis.claims}
+    brackets = {claim.id: _brackets_after_a_figure(analysis, claim) for claim in analysis.claims}
+    pieces = _pieces_of_a_breakdown(analysis, brackets, told)
     return [
         ClaimInContext(
             claim,
@@ -507,9 +528,43 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             entry=bisect_right(entries, claim.start) or None,
             denies=_denied_beside(analysis, claim),
             sent_by_source=_sent_by_its_source(analysis, claim),
+            bracket=brackets[claim.id],
+            piece=claim.id in pieces,
         )
         for claim in analysis.claims
     ]
+
+
+def _brackets_after_a_figure(analysis: Analysis, claim: Claim) -> int | None:
+    """Where the brackets open that a figure is told in, after another figure of its sentence:
+    "Confirmed deaths: 23 (Asunción 11, Central 7, …)", "Households displaced: 140
+    (approximately 600 people)" break that figure down or restate it. None: no such brackets."""
+    start = analysis.sentences[claim.sentence].start
+    opening = analysis.text.rfind("(", start, claim.start)
+    if opening < 0 or ")" in analysis.text[opening : claim.start]:
+        return None
+    before = (other.end <= opening for other in analysis.claims if other.sentence == claim.sentence)
+    return opening if any(before) else None
+
+
+def _pieces_of_a_breakdown(
+    analysis: Analysis, brackets: dict[str, int | None], told: dict[str, Place | None]
+) -> set[str]:
+    """ "Killed: 8 (6 men, 2 women)": the figures of brackets that hold several are pieces of
+    the figure before them, which alone meets other counts. A piece told for a place ("71
+    (Juba 49, Malakal 22)") is not: it is that place's whole count, a rival of another there;
+    nor is one of a group named apart ("23 (8 police officers, 15 others)"): all of that
+    group."""
+    opened = Counter(bracket for bracket in brackets.values() if bracket is not None)
+    subjects = {(c.sentence, c.subject) for c in analysis.claims if brackets[c.id] is None}
+    return {
+        claim.id
+        for claim in analysis.claims
+        if (bracket := brackets[claim.id]) is not None
+        and opened[bracket] > 1
+        and told[claim.id] is None
+        and (claim.sentence, claim.subject) in subjects
+    }
 
 
 def _sent_by_its_source(analysis: Analysis, claim: Claim) -> bool:
@@ -959,11 +1014,19 @@ def _unknown_place(analysis: Analysis, claim: Claim) -> Place | None:
         or _NAMED_PLACE.search(analysis.text, sentence.start, sentence.end)
         or _toll_for(analysis, sentence)
         or _OWN_PLACE.search(analysis.text, claim.end, _clause_end(analysis, claim))
+        or _own_place_before(analysis, claim, sentence)
+        or _PLACE_ALONE.search(analysis.text, _clause_start(analysis, claim), claim.end)
     )
     if found is None or _known_place(analysis, found):
         return None
     name = found.group("name").strip()
     return Place(id="", text=found.group(0), start=found.start(), end=found.end(), name=name)
+
+
+def _own_place_before(analysis: Analysis, claim: Claim, sentence: Sentence) -> re.Match[str] | None:
+    """ "In our camp three men are dead now": the speakers' own place told just before."""
+    start = max(sentence.start, claim.start - _OWN_PLACE_REACH)
+    return _OWN_PLACE.search(analysis.text, start, claim.start)
 
 
 def _known_place(analysis: Analysis, named: re.Match[str]) -> bool:
@@ -1153,7 +1216,9 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
     a, b = first.claim, second.claim
     if compared_measure(a) != compared_measure(b) or a.measure in _UNCOMPARED_MEASURES:
         return None
-    if first.moved_from or second.moved_from:
+    if first.moved_from or second.moved_from or first.piece or second.piece:
+        return None
+    if _broken_down_in_brackets(first, second):
         return None
     scope = _scope(first, second)
     if scope is None or _whole_is_a_part(first, second, scope):
@@ -1596,8 +1661,23 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s")
 
 
 def _speaker(item: ClaimInContext) -> str | None:
+    """Who gives a claim, in lower case; the writer's own voice ("we", "our team", "my
+    colleagues") is one speaker throughout its report, never a rival of itself, and another
+    report's writer is another speaker."""
     said_by = item.claim.said_by
-    return said_by.text.lower() if said_by else None
+    if said_by is None:
+        return None
+    who = said_by.text.lower()
+    if _WRITERS_VOICE.fullmatch(who):
+        return f"the writer of {item.document}"
+    return who
+
+
+# "We have treated 23 people", "our team has treated 11 survivors": the writer speaking
+_WRITERS_VOICE = re.compile(
+    r"we|i|us|(?:our|my)\s(?:own\s)?(?:team|teams|staff|colleagues|doctors|nurses|medics"
+    r"|volunteers|workers|people|office|organisation|organization)"
+)
 
 
 def _subject_relation(first: ClaimInContext, second: ClaimInContext) -> Scope | None:
@@ -1892,8 +1972,11 @@ def _denial_of_any_death_belied(
     ombudsman confirms three deaths in the same protests: a later report's toll of the same
     people and place, or of some of them, counts dead the denial said there were none of. (A
     toll of a wider place or group may count only dead the denial did not speak of.) So does
-    the next day's toll that reaches a count denied as "more than 20 persons"."""
+    the next day's toll that reaches a count denied as "more than 20 persons". A figure only
+    claimed ("a post with 300,000 shares claims 40 died") is the rumour again, no toll."""
     if denied.claim.measure != "killed" or denied.document == given.document:
+        return False
+    if given.claim.stance == "claimed":
         return False
     if _told_on(denied)[0] >= _told_on(given)[0]:
         return False
@@ -2173,9 +2256,23 @@ def never_conflict(first: ClaimInContext, second: ClaimInContext) -> bool:
         return True
     if _contingents_of_one_sentence(first, second):
         return True  # "The army has deployed 1,200 troops, and France has sent 60"
+    if first.piece or second.piece or _broken_down_in_brackets(first, second):
+        return True
     if first.claim.measure in _TOLLS or (first.so_far and second.so_far):
         return False
     return not _same_day(first, second)
+
+
+def _broken_down_in_brackets(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "Killed: 7 (5 men and 2 boys)": a figure and the bracketed figures after it in its
+    sentence are a count and its breakdown (or the count in other units), never rivals. (The
+    bracketed parts still meet other sentences' counts of their places.)"""
+    if not _same_sentence(first, second):
+        return False
+    if first.bracket is not None and second.bracket is not None:
+        return first.bracket == second.bracket  # two pieces of one breakdown
+    whole, bracketed = (second, first) if first.bracket is not None else (first, second)
+    return bracketed.bracket is not None and whole.claim.start < bracketed.claim.start
 
 
 def disjoint_figures(first: ClaimInContext, second: ClaimInContext) -> bool:

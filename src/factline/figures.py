@@ -135,6 +135,10 @@ _CALLED_FALSE = re.compile(
     r"|(?:\w+\s){0,3}?not\s(?:true|correct|accurate))\b"  # 'was "not ours and not true"'
     # "reports of dozens of deaths do not correspond to reality"
     r"|\b(?:do|does|did)\snot\s(?:correspond\sto|reflect)\s(?:reality|the\s(?:facts|truth))\b"
+    # "reports … are inconsistent with the facts", "… had been dismissed as false"
+    r"|\b(?:inconsistent\swith|contrary\sto)\s(?:reality|the\s(?:facts|truth))\b"
+    r"|\b(?:dismissed|rejected|denied)\sas\s(?:\w+\s)?(?:false|untrue|baseless|unfounded"
+    r"|fabricated|fake|rumou?rs?|propaganda)\b"
 )
 _SET_ASIDE = re.compile(r",\s*not\s+$")  # a bare number after ", not" is set aside
 # "Reports circulating online of dozens of deaths …": a sentence that opens on the reports of
@@ -500,7 +504,7 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
         stance = "denied"
     if _bare_number_called_false(analysis, item, sentence):
         stance = "denied"  # "fourteen is simply wrong": whoever says so denies the number
-    if source is None and _reports_called_false(analysis, item, sentence):
+    if _speaks_after(source, item) and _reports_called_false(analysis, item, sentence):
         stance = "denied"
     if quantity.estimated:
         stance = "estimated"
@@ -662,6 +666,12 @@ def _bare_number_called_false(analysis: Analysis, item: _Found, sentence: Senten
         return True  # "three died here, not fifteen"
     rest = _clause_after(analysis.text, item.end, sentence.end)
     return _CALLED_FALSE.match(rest.lstrip()) is not None
+
+
+def _speaks_after(source: Source | None, item: _Found) -> bool:
+    """Whether a figure is told in no one's name, or in the words of a source named after it
+    ("Claims that seven died are untrue, the ministry said"), who may call them false."""
+    return source is None or source.cue.start >= item.end
 
 
 def _reports_called_false(analysis: Analysis, item: _Found, sentence: Sentence) -> bool:
