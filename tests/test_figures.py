@@ -1254,7 +1254,7 @@ def test_a_number_after_the_colon_of_a_figures_clause_is_its_part() -> None:
     analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
     analysis = dataclasses.replace(analysis, claims=find_claims(analysis))
     parts = {claim.text for claim in analysis.claims if claim.id in part_claims(analysis)}
-    assert parts == {"13"}
+    assert parts == {"13", "two"}  # the later item of the list too
 
 
 @pytest.mark.parametrize(
@@ -1890,3 +1890,213 @@ def test_a_part_takes_the_measure_of_its_own_verb_before_it_or_a_charge(
     text: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villagers say eight or nine people were buried on Friday.",
+         [("killed", "people", 8, 9)]),
+        ("The union put the missing miners at three or four.",
+         [("missing", "workers", 3, 4)]),
+        # the second number far above the first, or below it, is another count, no range
+        ("Police said 19 or 17 people died.", [("killed", "people", 17, 17)]),
+    ],
+)  # fmt: skip
+def test_two_close_numbers_joined_by_or_are_a_range(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killed: 9 (6 men and 3 girls, the youngest aged 8)",
+         [("killed", "people", 9, 9), ("killed", "people", 6, 6),
+          ("killed", "children", 3, 3)]),
+        # a larger number in brackets restates the count in other units: no part of it
+        ("Displaced: 85 (about 400 people)", [("displaced", "people", 85, 85)]),
+    ],
+)  # fmt: skip
+def test_a_number_opening_brackets_after_a_larger_one_breaks_it_down(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_bracketed_breakdown_counts_a_part() -> None:
+    text = "Killed: 9 (6 men and 3 girls)"
+    analysis = analyze(Document(text=text))
+    parts = part_claims(analysis)
+    assert [c.text for c in analysis.claims if c.id in parts] == ["6 men"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deaths: 23", [("killed", "people", 23, 23)]),
+        ("Deaths: 23 (Tongsa 8, Bumthang 15), of whom 4 road workers",
+         [("killed", "people", 23, 23), ("killed", "people", 8, 8),
+          ("killed", "people", 15, 15), ("killed", "workers", 4, 4)]),
+    ],
+)  # fmt: skip
+def test_a_noun_label_that_opens_the_sentence_names_the_measure(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The wounded kept rising: 31 on Friday, 35 on Saturday and 38 now, most in Gao.",
+         [("injured", "people", 31, 31), ("injured", "people", 35, 35),
+          ("injured", "people", 38, 38)]),
+        ("Soldiers detained 14 men last night and 6 this morning.",
+         [("detained", "people", 14, 14), ("detained", "people", 6, 6)]),
+        # a figure that no time dates starts no series
+        ("Soldiers detained 14 men and 6 on Monday.", [("detained", "people", 14, 14)]),
+    ],
+)  # fmt: skip
+def test_a_dated_number_after_a_dated_figure_is_the_same_count_later(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clinic says 30 people were hurt. Of these, seven are Malian nationals.",
+         [("injured", "people", 30, 30), ("injured", "foreigners", 7, 7)]),
+        ("Eleven people drowned. Of those, three were children.",
+         [("killed", "people", 11, 11), ("killed", "children", 3, 3)]),
+        # where they are is no subject: the number is left unread
+        ("Eleven people drowned. Of those, three were in the cabin.",
+         [("killed", "people", 11, 11)]),
+    ],
+)  # fmt: skip
+def test_a_number_after_an_opening_of_these_said_to_be_a_subject_is_a_part(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll now stands at ten: six Chadian nationals, three soldiers and a nurse.",
+         [("killed", "people", 10, 10), ("killed", "foreigners", 6, 6),
+          ("killed", "soldiers", 3, 3), ("killed", "workers", 1, 1)]),
+        ("The wounded include 12 police officers, 4 soldiers and 9 civilians.",
+         [("injured", "police officers", 12, 12), ("injured", "soldiers", 4, 4),
+          ("injured", "civilians", 9, 9)]),
+    ],
+)  # fmt: skip
+def test_parts_listed_with_commas_after_a_count_take_its_measure(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+def test_the_dead_whose_kin_a_noun_names_are_not_its_count() -> None:
+    text = "Some 300 relatives and neighbours of the dead marched to the mine."
+    assert claims_of(text) == [("participants", "people", 270, 330)]
+
+
+def test_places_listed_after_a_counted_noun_and_colon_take_its_measure() -> None:
+    text = (
+        "The governor (speaking at noon): in all, twelve deaths: five in Tete, six in Moatize"
+        " and one in Songo."
+    )
+    assert claims_of(text) == [
+        ("killed", "people", 12, 12),
+        ("killed", "people", 5, 5),
+        ("killed", "people", 6, 6),
+        ("killed", "people", 1, 1),
+    ]
+
+
+def test_a_one_word_label_right_before_its_number_names_the_measure() -> None:
+    text = "Casualties reported by the mine at noon: deaths 4, injured 19, missing 3"
+    assert claims_of(text) == [
+        ("killed", "people", 4, 4),
+        ("injured", "people", 19, 19),
+        ("missing", "people", 3, 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medics saw 17 people with stab or blast wounds, including two children.",
+         [("injured", "people", 17, 17), ("injured", "children", 2, 2)]),
+        # "with" and no wounds after it tells nothing of what befell them
+        ("Medics saw 17 people with their families.", []),
+    ],
+)  # fmt: skip
+def test_people_with_wounds_of_a_named_kind_are_injured(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("MENDOZA: Forty-one.", [("arrested", "people", 41, 41)]),
+        ("DR MENDOZA (district hospital): Forty-one.", [("arrested", "people", 41, 41)]),
+        # a label in lower case is a sentence that says something else, no speaker's answer
+        ("The list: Forty-one.", []),
+    ],
+)  # fmt: skip
+def test_a_speakers_bare_number_answers_the_question_before(
+    answer: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(f"How many people were arrested?\n{answer}") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll climbed from 21 to 26.",
+         [("killed", "people", 21, 21), ("killed", "people", 26, 26)]),
+        ("The number of displaced grew from 800 on Friday to 1,300 on Sunday.",
+         [("displaced", "people", 800, 800), ("displaced", "people", 1300, 1300)]),
+        # "from" with no count moved to after it is no earlier count
+        ("Prices went from 12 to 19 dollars.", []),
+    ],
+)  # fmt: skip
+def test_the_number_a_count_moved_from_is_an_earlier_count_of_it(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police held five people overnight: the driver, his cousin and three nurses.",
+         [("detained", "people", 5, 5), ("detained", "workers", 3, 3)]),
+        # a lone item with an article is left unread
+        ("Police held two people overnight: the driver and a porter.",
+         [("detained", "people", 2, 2)]),
+    ],
+)  # fmt: skip
+def test_a_number_later_in_the_list_after_a_figures_colon_is_a_part_of_it(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+def test_the_dead_are_a_number_gives_their_toll() -> None:
+    text = "The dead are eleven, among them three girls, the council said."
+    assert claims_of(text) == [("killed", "people", 11, 11), ("killed", "children", 3, 3)]
+
+
+def test_a_number_among_a_named_total_placed_apart_is_a_part() -> None:
+    text = "Among the injured at the port are six dockers."
+    analysis = analyze(Document(text=text))
+    assert [(c.measure, c.low) for c in analysis.claims] == [("injured", 6)]
+    assert {c.text for c in analysis.claims if c.id in part_claims(analysis)} == {"six"}

@@ -580,6 +580,20 @@ def _gapped(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> F
 _ADDED = frozenset({"another", "a", "further", "additional"})
 
 
+def _part_of_these(tokens: list[Token], quantity: Quantity, total: Figure) -> Figure | None:
+    """ "Thirteen people died. Of those, four are children.": a bare number after an opening
+    "Of these," said to be a subject is the part of the figure before that the subject makes
+    up, so it takes that figure's measure."""
+    if not _opens_with_part_of(tokens, quantity.first) or quantity.last >= len(tokens):
+        return None
+    if tokens[quantity.last].lower not in {"were", "are"}:
+        return None
+    named, _, noun_measure = _subject_after(tokens, quantity.last + 1)  # "are Nepali nationals"
+    if named is None or noun_measure is not None:
+        return None
+    return Figure(quantity, named, total.measure, quantity.first, quantity.last, True)
+
+
 def _gapped_part(tokens: list[Token], quantity: Quantity, before: Figure) -> Figure | None:
     """ "52 of the dead were civilians and seven were police officers": a bare number after
     "and", said to be a subject, is another part of the total the part before it is of."""
@@ -589,6 +603,56 @@ def _gapped_part(tokens: list[Token], quantity: Quantity, before: Figure) -> Fig
     if named is None:
         return None
     return Figure(quantity, named, before.measure, quantity.first, quantity.last, True)
+
+
+def _next_in_series(tokens: list[Token], quantity: Quantity, before: Figure) -> Figure | None:
+    """ "The injured: 23 on Tuesday, 26 on Wednesday and 27 now": a bare number dated as the
+    figure right before it is, and joined to it by a comma or "and", is the same count at a
+    later time, so it counts the same subject and measure."""
+    dated = _time_phrase_end(tokens, before.last)
+    if dated is None or _time_phrase_end(tokens, quantity.last) is None:
+        return None
+    links = {token.lower for token in tokens[dated : quantity.first]}
+    if not links or not links <= _SERIES_LINKS:
+        return None
+    return Figure(quantity, before.subject, before.measure, quantity.first, quantity.last)
+
+
+_SERIES_LINKS = frozenset({",", ";", "and", "to", "then"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _moved_from_figure(
+    tokens: list[Token], quantity: Quantity, earlier: list[Figure], last_figure: Figure | None
+) -> Figure | None:
+    """ "The toll rose from 12 on Monday to 19 on Tuesday": the bare number a count moved
+    from is an earlier value of the count it moved to, so it takes that figure's subject and
+    measure."""
+    if quantity.first == 0 or tokens[quantity.first - 1].lower != "from":
+        return None
+    to = _time_phrase_end(tokens, quantity.last) or quantity.last
+    if to + 1 >= len(tokens) or tokens[to].lower != "to":
+        return None
+    later = find_quantity(tokens, to + 1)
+    target = None if later is None else _figure(tokens, later, earlier, last_figure)
+    if target is None:
+        return None
+    return Figure(quantity, target.subject, target.measure, quantity.first, quantity.last)
+
+
+def _time_phrase_end(tokens: list[Token], index: int) -> int | None:
+    """The end of the time phrase at tokens[index] that dates a count ("on Tuesday", "now",
+    "yesterday", "this morning", "last night"), if one stands there."""
+    words = [token.lower for token in tokens[index : index + 2]]
+    if words[:1] and words[0] in _DAY_NAMES | {"now"}:
+        return index + 1
+    if len(words) < 2:
+        return None
+    if words[0] == "on" and words[1] in WEEKDAY_NAMES:
+        return index + 2
+    if words[0] in {"this", "last"} and words[1] in _DAY_PARTS:
+        return index + 2
+    return None
 
 
 def _partitive(tokens: list[Token], quantity: Quantity, total: Figure | None) -> Figure | None:
@@ -699,7 +763,9 @@ def _figure(
     if subject is None and noun_measure is None:
         subject, noun_measure = _subject_before(tokens, quantity.first)
     # a part takes the measure of its total: "including 16 police", "… three women and a boy"
-    joined = bool(earlier) and _joined_to_part(tokens, quantity, earlier)
+    joined = bool(earlier) and (
+        _joined_to_part(tokens, quantity, earlier) or _bracketed_part(tokens, quantity, earlier)
+    )
     part = (bool(earlier) and _is_part(tokens, quantity.first)) or joined
     if part and _left_the_count(tokens, quantity.last):
         return None  # "of whom 38 had since gone home"
@@ -714,6 +780,14 @@ def _figure(
         measure = _own_verb(tokens, last) or earlier[-1].measure
         if subject is None:  # "27 deaths, of whom nine were children"
             subject = _part_subject(tokens, quantity.last, earlier[-1].subject)
+    if subject is None and measure is None and earlier:
+        later = _next_in_series(tokens, quantity, earlier[-1])
+        if later is not None:
+            return later  # the series' own count, whatever verb comes after it
+    if subject is None and measure is None:
+        moved = _moved_from_figure(tokens, quantity, earlier, last_figure)
+        if moved is not None:
+            return moved
     verb_after = measure is None
     measure = measure or _measure_after(tokens, last) or _sheltered(tokens, last)
     if subject is None and measure is None and earlier:
@@ -723,7 +797,11 @@ def _figure(
         if part_of is not None:
             return part_of
     if subject is None and measure is None and last_figure is not None:
-        return _gapped(tokens, quantity, earlier) or _restated(tokens, quantity, last_figure)
+        return (
+            _part_of_these(tokens, quantity, last_figure)
+            or _gapped(tokens, quantity, earlier)
+            or _restated(tokens, quantity, last_figure)
+        )
     if subject is None:
         if measure is None or not (noun_measure or _bare_count_ok(tokens, quantity, last)):
             # "said the figure was well under 40 and that earlier counts included people who
@@ -751,9 +829,41 @@ def _joined_to_part(tokens: list[Token], quantity: Quantity, earlier: list[Figur
     "and" right after a part (or after the place told for it) is another part of the same
     total."""
     before, first = earlier[-1], quantity.first
-    if not before.part or first == 0 or tokens[first - 1].lower != "and":
+    if not before.part or first == 0 or tokens[first - 1].lower not in {"and", ","}:
         return False
     return before.last == first - 1 or _a_place_phrase(tokens[before.last : first - 1])
+
+
+def _among_the_named(tokens: list[Token], first: int) -> bool:
+    """ "Among the dead at sea are nine women": a number after "among" and a total named by a
+    participle ("the dead", "the injured"), a few words before it in the clause, counts a part
+    of that total however the words between place it."""
+    words = [token.lower for token in tokens[max(0, first - _AMONG_REACH) : first]]
+    for index in range(len(words) - 2):
+        if words[index : index + 2] == ["among", "the"] and words[index + 2] in toll_participles():
+            return _CLAUSE_ENDS_OR_COMMA.isdisjoint(words[index:])
+    return False
+
+
+_AMONG_REACH = 7  # "among the dead [at sea] are"
+
+
+def _bracketed_part(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> bool:
+    """ "Killed: 7 (5 men and 2 boys)": the breakdown of the figure right before it."""
+    first = quantity.first
+    return _breaks_down(tokens, first) and earlier[-1].last == first - 1
+
+
+def _breaks_down(tokens: list[Token], first: int) -> bool:
+    """ "Killed: 7 (5 men and 2 boys)": a number that opens a parenthesis right after a larger
+    number breaks that number down, so it counts a part of it. One as large or larger restates
+    the count in other units ("Households displaced: 140 (approximately 600 people)")."""
+    if first < 2 or tokens[first - 1].text != "(":
+        return False
+    total, part = find_quantity(tokens, first - 2), find_quantity(tokens, first)
+    if total is None or part is None or total.last != first - 1:
+        return False
+    return part.high is not None and total.low is not None and part.high < total.low
 
 
 def _a_place_phrase(tokens: list[Token]) -> bool:
@@ -863,10 +973,24 @@ def _answers(tokens: list[Token], quantity: Quantity, question: Figure) -> bool:
     children") answers the count it asks for."""
     if question.quantity.low is not None or question.quantity.high is not None:
         return False  # a figure of a number, not a question's
-    label = [token.text for token in tokens[: quantity.first]]
     rest = [token.lower for token in tokens[quantity.last :]]
     whole = rest in ([], ["."]) or rest[:2] == [",", "including"]
-    return label in ([], ["A", ":"]) and whole
+    return _speaker_label(tokens[: quantity.first]) and whole
+
+
+def _speaker_label(tokens: list[Token]) -> bool:
+    """Whether the tokens are nothing, or a transcript's label of who speaks: "A:", "BATISTA:",
+    "LT. COL. BATISTA:", "DR ROSA (Health Director):" (capitals, the aside in brackets)."""
+    if not tokens:
+        return True
+    if tokens[-1].text != ":" or tokens[0].text == "Q":
+        return False  # "Q:" asks, never answers
+    inside = False
+    for token in tokens[:-1]:
+        inside = (inside or token.text == "(") and token.text != ")"
+        if not (inside or token.text in _BRACKETS or token.text == "." or token.text.isupper()):
+            return False
+    return True
 
 
 def _repeated_alone(tokens: list[Token], quantity: Quantity) -> bool:
@@ -1277,13 +1401,34 @@ _INCLUDES_REACH = 3  # "a figure [that also] includes"
 def _after_a_figures_colon(tokens: list[Token], first: int) -> bool:
     """ "The directorate says 15 inmates died: 13 on Monday night and two on Tuesday": a number
     right after a colon that ends a clause holding a figure of its own is a part of it (after a
-    label, "Killed: 12", it is the whole count)."""
-    if first == 0 or tokens[first - 1].text != ":":
+    label, "Killed: 12", it is the whole count); so is a later item of the list after that
+    colon ("Six people are detained: the mill owner, his brother and four workers")."""
+    colon = _list_colon(tokens, first)
+    if colon is None:
         return False
-    start = first - 1
+    start = colon
     while start > 0 and tokens[start - 1].text not in _LABEL_ENDS:
         start -= 1
-    return _counts_in_label(tokens, start, first - 1)
+    return _counts_in_label(tokens, start, colon)
+
+
+def _list_colon(tokens: list[Token], first: int) -> int | None:
+    """The colon that opens the list the number at tokens[first] is an item of: right before
+    it, or before the items that "and" or a comma join it to (within `_LIST_ITEM_REACH`; a
+    number then, not an article)."""
+    if first == 0:
+        return None
+    if tokens[first - 1].text == ":":
+        return first - 1
+    if tokens[first - 1].lower not in {"and", ","} or not _a_number_at(tokens, first):
+        return None  # "…: the student and a street vendor": a lone item is left unread
+    for index in range(first - 2, max(-1, first - 2 - _LIST_ITEM_REACH), -1):
+        if tokens[index].text in _LABEL_ENDS:
+            return index if tokens[index].text == ":" else None
+    return None
+
+
+_LIST_ITEM_REACH = 10  # ": [the owner of the mill, his brother] and four workers"
 
 
 def _opens_with_part_of(tokens: list[Token], first: int) -> bool:
@@ -1334,6 +1479,8 @@ def is_part(tokens: list[Token], first: int, last: int) -> bool:
         return True  # "Persons with loss of vision: 9", "risen to 17 after two inmates died"
     if _opening_group(tokens, first) is not None:
         return True  # "Among the injured civilians treated in Beira, 19 …"
+    if _breaks_down(tokens, first) or _among_the_named(tokens, first):
+        return True  # "Killed: 7 (5 men and 2 boys)", "Among the dead at sea are nine women"
     number_end = first + 1
     while number_end < last and tokens[number_end].lower not in {"of"}:
         number_end += 1
@@ -1426,6 +1573,7 @@ def _measure_before(tokens: list[Token], first: int) -> Measure | None:
     or the label of a list item: "Killed: 12; injured: 40"."""
     listed = (
         _listed_measure(tokens, first)
+        or _label_right_before(tokens, first)
         or _reported_under_label(tokens, first)
         or _participle_numbers(tokens, first)
     )
@@ -1453,8 +1601,23 @@ def _listed_measure(tokens: list[Token], first: int) -> Measure | None:
         return None
     opens_item = tokens[first - 3].text in _LIST_SEPARATORS | {"."}
     if first == 2 or (opens_item and not is_clock_minutes(tokens, first - 2)):
-        return toll_participles().get(tokens[first - 2].lower)
+        participle = toll_participles().get(tokens[first - 2].lower)
+        if participle is not None:
+            return participle
     return _label_measure(tokens, first - 1) if tokens[first - 1].text == ":" else None
+
+
+def _label_right_before(tokens: list[Token], first: int) -> Measure | None:
+    """ "Human damage: deaths 16, injured 12, missing 2": a list item whose one-word label, a
+    participle or a count noun, stands right before its number with no colon between."""
+    if first < 2 or tokens[first - 2].text not in _LIST_SEPARATORS:
+        return None
+    label = tokens[first - 1].lower
+    participle = toll_participles().get(label)
+    if participle is not None:
+        return participle
+    noun = match_phrase(tokens, first - 1, noun_measures())
+    return noun[1] if noun is not None and noun[0] == 1 else None
 
 
 def _label_measure(tokens: list[Token], colon: int) -> Measure | None:
@@ -1517,9 +1680,25 @@ def _counts_in_label(tokens: list[Token], start: int, colon: int) -> bool:
     follows, not a label whose verb names the measure of the number after it."""
     for index in range(start, colon):
         quantity = find_quantity(tokens, index)
-        if quantity is not None and match_phrase(tokens, quantity.last, subjects()) is not None:
+        if quantity is None:
+            continue
+        if _counted_noun(tokens, quantity.last) or (
+            quantity.last == colon and _a_count_reached(tokens, index)
+        ):
             return True
     return False
+
+
+def _counted_noun(tokens: list[Token], index: int) -> bool:
+    """Whether a subject ("15 inmates") or a count noun ("fourteen deaths") follows a number."""
+    named = match_phrase(tokens, index, subjects())
+    return named is not None or match_phrase(tokens, index, noun_measures()) is not None
+
+
+def _a_count_reached(tokens: list[Token], first: int) -> bool:
+    """ "the number of deaths stands at eight (8): four Nepali nationals, …": a number that a
+    count reaches ("at", "to") right before a colon is a figure whose breakdown follows."""
+    return first > 0 and tokens[first - 1].lower in {"at", "to"}
 
 
 _LABEL_WORDS = 10  # "Confirmed deaths reported to the network by partner clinics"
@@ -1621,11 +1800,35 @@ def _measure_after(tokens: list[Token], index: int) -> Measure | None:
             and _figure_next(tokens, position)
         ):
             return None
-        if word in table.lengths:  # most words start no measure verb: spare the match
+        if word in table.lengths and not _whose_kin(tokens, index, position):
             verb = match_phrase(tokens, position, table)
             if verb is not None:
                 return verb[1]
+        if word == "with" and _wounds_follow(tokens, position + 1):
+            return "injured"
     return None
+
+
+def _wounds_follow(tokens: list[Token], start: int) -> bool:
+    """ "29 people with gunshot or beating injuries", "14 people with gunshot or machete
+    wounds": a noun of wounds after "with" and a few lowercase words that say what made them."""
+    for token in tokens[start : start + _WOUND_REACH]:
+        if token.lower in _WOUNDS:
+            return True
+        if not (token.text.isalpha() and token.text.islower()):
+            return False
+    return False
+
+
+_WOUNDS = frozenset({"wounds", "injuries", "burns", "fractures"})
+_WOUND_REACH = 4  # "with [gunshot or beating] injuries"
+
+
+def _whose_kin(tokens: list[Token], index: int, position: int) -> bool:
+    """ "200 relatives and friends of the dead held a vigil": the dead (or injured) named after
+    a noun's "of the" are those it is kin to, not what befell the number's members."""
+    of_the = [token.lower for token in tokens[position - 2 : position]] == ["of", "the"]
+    return of_the and position - 2 > index
 
 
 def _sheltered(tokens: list[Token], index: int) -> Measure | None:

@@ -241,7 +241,7 @@ def _value_at(tokens: list[Token], index: int) -> tuple[int, float, float, bool]
         return None
     end, value = number
     end = _end_of_figures_again(tokens, end, value)
-    ranged = _range_end(tokens, end, value)
+    ranged = None if _moved_from(tokens, index) else _range_end(tokens, end, value)
     if ranged is not None:
         return ranged[0], value, ranged[1], True
     return end, value, value, False
@@ -259,16 +259,30 @@ def _end_of_figures_again(tokens: list[Token], index: int, value: float) -> int:
     return again[0] + 1 if tokens[again[0]].text == ")" else index
 
 
+def _moved_from(tokens: list[Token], index: int) -> bool:
+    """Whether the number at tokens[index] follows "from": "the toll rose from 12 to 19" moves
+    a count from one number to another, and gives no range between them."""
+    return index > 0 and tokens[index - 1].lower == "from"
+
+
 def _range_end(tokens: list[Token], index: int, low: float) -> tuple[int, float] | None:
-    """ "20 to 30", "20-30": the end of the range and its upper value."""
-    if index + 1 >= len(tokens) or tokens[index].lower not in {"to", "-", "–"}:
+    """ "20 to 30", "20-30", "nine or ten": the end of the range and its upper value. Two
+    numbers joined by "or" are a range only when the second is the larger and at most twice
+    the first ("30 or 40", "one or two"): "19 or 17", "5 or 50" weigh one count against
+    another."""
+    if index + 1 >= len(tokens) or tokens[index].lower not in {"to", "or", "-", "–"}:
         return None
-    if tokens[index].lower != "to" and tokens[index].start != tokens[index - 1].end:
+    if tokens[index].lower in {"-", "–"} and tokens[index].start != tokens[index - 1].end:
         return None
     number = _number_at(tokens, index + 1)
     if number is None or number[1] <= low:
         return None
+    if tokens[index].lower == "or" and number[1] > _OR_RANGE_SPREAD * low:
+        return None
     return number
+
+
+_OR_RANGE_SPREAD = 2  # "one or two" at the widest
 
 
 def _number_at(tokens: list[Token], index: int) -> tuple[int, float] | None:
