@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from factline.attribution import Source, count_owner, find_sources
-from factline.figure_lexicon import measure_table, subjects, toll_links
+from factline.figure_lexicon import measure_table, noun_measures, subjects, toll_links
 from factline.figure_mentions import (
     DENIED_ONLY,
     SUBJECT_PRONOUNS,
@@ -49,7 +49,7 @@ from factline.record import (
 from factline.times_calendar import WEEKDAY_NAMES
 
 _Spanned = TypeVar("_Spanned", Place, Actor, Time)
-_PRICE_WORDS = frozenset({"price", "prices"})
+_PRICE_WORDS = frozenset({"price", "prices", "fare", "fares", "costs"})
 _LOWER = attrgetter("lower")
 _OWN_MEMBERS = re.compile(r"\b(?:its|their|our) members$", re.IGNORECASE)
 _SPEAKERS_OWN = re.compile(r"\bof\s(?:my|our)\s", re.IGNORECASE)  # "four of my constituents"
@@ -181,7 +181,7 @@ _BY_A_DAY = re.compile(r"\bBy\s$")  # "By Monday evening police counted nine"
 # its number
 _LABEL_GAP = re.compile(r":?\s?")
 _LABEL_OPENS = re.compile(r"(?:[(,;:\n]\s?|^)$")
-_PRICE_WINDOW = 10
+_PRICE_WINDOW = 16
 _HEADING_COLON = re.compile(r":\s")
 _FROM_A_FIGURE = re.compile(r"\bfrom\s(?:the\s)?[\w,]+\s(?:on\s|in\s|at\s)?$")
 # "40 of them in Port-au-Prince": a place named right after a figure
@@ -249,16 +249,45 @@ class _Found:
 
 
 def _asked(text: str) -> Figure | None:
-    """The count an explainer's question asks for ("How many were hurt?"), which the bare
-    numbers of the answer after it restate; None for any other sentence."""
-    question = _QUESTION.match(text)
-    if question is None:
+    """The count an explainer's question or an entry's heading asks for ("How many were hurt?",
+    "HIBA: And the wounded?", "The dead."), which the bare numbers of the answer after it
+    restate; None for any other sentence."""
+    asked = _ASKED.match(text)
+    if asked is None:
         return None  # nearly every sentence
-    return asked_figure(tokenize(text[question.start("question") :]))
+    words = tokenize(asked.group("asked"))
+    if asked.group("asked")[:4].lower() == "how ":
+        return asked_figure(words)
+    if may_hold_figure(asked.group("asked")):
+        return None  # "Two." "Nobody was hurt.": an answer itself, not what is asked
+    return _count_named(words)
 
 
-# "How many people have died?": a question heading of an explainer, or an interviewer's ("Q:")
-_QUESTION = re.compile(r"\A\s*(?:Q:\s*)?(?P<question>how many\b[^?]{0,120}\?)\s*\Z", re.IGNORECASE)
+def _count_named(tokens: list[Token]) -> Figure | None:
+    """ "the wounded", "Arrests", "people still missing": the count a question or heading of no
+    number names by the first word of a measure in it; a figure of no number, as
+    `asked_figure`'s."""
+    for position in range(len(tokens)):
+        named = match_phrase(tokens, position, noun_measures()) or match_phrase(
+            tokens, position, measure_table("after")
+        )
+        if named is not None:
+            quantity = Quantity(0, 0, "", None, None, "vague")
+            return Figure(quantity, _GENERIC_SUBJECT, named[1], 0, len(tokens) - 1)
+    return None
+
+
+_GENERIC_SUBJECT = "people"  # what the answer to "And the wounded?" counts, unless it says
+
+# "How many were hurt?", "Q: Are people still missing?", "QUESTION (Radio Angulo): How many …?",
+# "HIBA: And the wounded?", "LENA: Arrests?", "The dead.", "- Arrests.", "First, the dead.": a
+# question, after a speaker's label, or a heading of at most two words (after "the"/"our")
+_ASKED = re.compile(
+    r"\A\s*(?:[-•]\s*)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?:\s\([^()]{1,40}\))?:\s*)?"
+    r"(?:(?:[Aa]nd|First|Second|Third|Fourth|Finally),?\s)?"
+    r"(?P<asked>(?i:how\smany\b[^?]{0,120}\?)|[^\W\d][^\d?.!:;,]{0,40}\?"
+    r"|(?:[Tt]he\s|[Oo]ur\s)?[^\W\d]+(?:\s[^\W\d]+)?\.)\s*\Z"
+)
 
 
 def find_claims(analysis: Analysis) -> tuple[Claim, ...]:
@@ -450,41 +479,156 @@ _PRICE_MENTION = re.compile(
 
 
 def find_price_changes(tokens: list[Token]) -> list[_Found]:
-    """ "the price of the country's most popular gas doubling": a price claim of factor 2."""
-    found: list[_Found] = []
+    """ "the price of the country's most popular gas doubling", "bus fares have gone up by half":
+    a price claim of the factor a change after a price word names, in the same clause. Of two
+    price words before one change ("raised their prices too, fares had tripled") the nearer
+    tells what is priced."""
+    found: dict[int, _Found] = {}
     if _PRICE_WORDS.isdisjoint(map(_LOWER, tokens)):
-        return found  # most sentences name no price
+        return []  # most sentences name no price
     for index, token in enumerate(tokens):
         if token.lower not in _PRICE_WORDS:
             continue
         for position in range(index + 1, min(len(tokens), index + _PRICE_WINDOW)):
-            ratio = ratio_at(tokens, position)
-            if ratio is not None:
-                item = tokens[position]
-                subject = _priced_good(tokens, index, position)
-                quantity = Quantity(position, position + 1, item.text, ratio, ratio, "exact")
-                figure = Figure(quantity, subject, "price", position, position + 1)
-                found.append(_Found(figure, item.start, item.end, item.text))
+            if tokens[position].text in _CLAUSE_ENDS:
                 break
-    return found
+            change = _change_at(tokens, position)
+            if change is not None:
+                ratio, end = change
+                subject = _priced_good(tokens, index, position)
+                text = _span_text(tokens, position, end)
+                quantity = Quantity(position, end, text, ratio, ratio, "exact")
+                figure = Figure(quantity, subject, "price", position, end)
+                item = _Found(figure, tokens[position].start, tokens[end - 1].end, text)
+                found[position] = item
+                break
+    return list(found.values())
 
 
-def _priced_good(tokens: list[Token], price: int, ratio: int) -> str:
-    """What the price is of: "price of … gas" → "gas price", "fuel prices" → "fuel price"."""
-    if price + 1 < ratio and tokens[price + 1].lower == "of" and tokens[ratio - 1].text.isalpha():
-        return f"{tokens[ratio - 1].lower} price"
-    if price > 0 and tokens[price - 1].text.isalpha() and tokens[price - 1].lower != "the":
-        return f"{tokens[price - 1].lower} price"
-    return "price"
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "?", "!"})
+
+
+def _change_at(tokens: list[Token], position: int) -> tuple[float, int] | None:
+    """The factor a change at `position` names, and where its words end: "tripled", "twice",
+    "fallen by half", "risen by 30 percent"."""
+    ratio = ratio_at(tokens, position)
+    if ratio is not None:
+        return ratio, position + 1
+    if tokens[position].lower == "twice":
+        return 2.0, position + 1
+    way = _CHANGE_WAY.get(tokens[position - 1].lower) if tokens[position].lower == "by" else None
+    if way is None or position + 1 >= len(tokens):
+        return None
+    amount = tokens[position + 1]
+    if amount.lower == "half":
+        return 1 + way * 0.5, position + 2
+    percent = position + 2 < len(tokens) and tokens[position + 2].lower in {"percent", "%"}
+    if amount.text.isdigit() and percent and int(amount.text) < 100:
+        return round(1 + way * int(amount.text) / 100, 4), position + 3
+    return None
+
+
+# "gone up by half", "fallen by 30 percent": the way a change by a share goes
+_CHANGE_WAY = {
+    "up": 1,
+    "risen": 1,
+    "rose": 1,
+    "increased": 1,
+    "jumped": 1,
+    "down": -1,
+    "fallen": -1,
+    "fell": -1,
+    "dropped": -1,
+    "decreased": -1,
+}
+
+
+def _span_text(tokens: list[Token], first: int, last: int) -> str:
+    """The text of tokens[first:last] as the report spaces it."""
+    return "".join(
+        (" " * (t.start - tokens[i - 1].end) if i > first else "") + t.text
+        for i, t in enumerate(tokens[first:last], start=first)
+    )
+
+
+def _priced_good(tokens: list[Token], price: int, change: int) -> str:
+    """What the price is of: "price of a kilo of fuba" → "fuba price", "fuel prices" → "fuel
+    price", "bus fares" → "bus fare price", "a drum of water now costs" → "water price"."""
+    word = tokens[price].lower
+    if word == "costs":
+        good = _good_after_of(tokens, max(0, price - _MEASURE_OF_REACH), price)
+        return f"{good} price" if good else "price"
+    if word in {"price", "prices"} and price + 1 < change and tokens[price + 1].lower == "of":
+        good = _good_after_of(tokens, price + 1, change)
+        return f"{good} price" if good else "price"
+    before = tokens[price - 1] if price > 0 else None
+    named = before is not None and before.text.isalpha() and before.lower not in _NOT_GOODS
+    good = before.lower if before is not None and named else ""
+    kind = "fare " if word.startswith("fare") else ""
+    return " ".join(filter(None, (good, f"{kind}price")))
+
+
+def _good_after_of(tokens: list[Token], start: int, stop: int) -> str:
+    """The good the last "of" in tokens[start:stop] names, past an amount of it ("a 25 kg sack
+    of fuba", "a string of fish"): at most two lower-case words ("bottled water"), singular."""
+    ofs = [i for i in range(start, min(stop, start + _MEASURE_OF_REACH)) if tokens[i].lower == "of"]
+    if not ofs:
+        return ""
+    position = _past_the_amount(tokens, ofs[-1] + 1, stop)
+    words: list[str] = []
+    while position < stop and len(words) < 2 and _good_word(tokens[position], bool(words)):
+        words.append(tokens[position].lower)
+        position += 1
+    return " ".join([*words[:-1], _singular(words[-1])]) if words else ""
+
+
+def _past_the_amount(tokens: list[Token], position: int, stop: int) -> int:
+    """Where the good's own name starts, past the amount, owner and rank before it: "a 25 kg",
+    "the country's most popular" (gas)."""
+    while position < stop:
+        token = tokens[position]
+        if _an_amount(token) or token.lower.endswith(("'s", "’s")):
+            position += 1
+        elif token.lower in {"most", "least"}:
+            position += 2
+        else:
+            break
+    return position
+
+
+def _an_amount(token: Token) -> bool:
+    """ "a", "25", "kg", "20-litre": a word of an amount before the good it measures."""
+    return token.lower in _AMOUNT_WORDS or any(c.isdigit() for c in token.text)
+
+
+def _good_word(token: Token, second: bool) -> bool:
+    """A word of a good's name: lower-case, no function word, no participle after the first
+    ("fuba certified as safe")."""
+    if not (token.text.isalpha() and token.text.islower()) or token.lower in _NOT_GOODS:
+        return False
+    return not (second and token.lower.endswith(("ed", "ly")))
+
+
+def _singular(word: str) -> str:
+    """ "masks" → "mask"; "gas", "grass", "couscous" stay as they are."""
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "as", "is")) else word
+
+
+_MEASURE_OF_REACH = 8  # "price of a 20-litre container of water": how far a second "of" may come
+_AMOUNT_WORDS = frozenset(
+    {"a", "an", "the", "one", "-", "kg", "kilo", "kilogram", "litre", "liter"}
+)
+# Words after "price of" or before "prices" that name no good
+_NOT_GOODS = frozenset(
+    """the their its his her our your my a an of in at on from since by for to and or that which
+    has have had is was were are now already reportedly nearly almost more than also still
+    just""".split()
+)
 
 
 def _found(figure: Figure, tokens: list[Token]) -> _Found:
     start, end = tokens[figure.first].start, tokens[figure.last - 1].end
-    text = "".join(
-        (" " * (t.start - tokens[i - 1].end) if i > figure.first else "") + t.text
-        for i, t in enumerate(tokens[figure.first : figure.last], start=figure.first)
-    )
-    return _Found(figure, start, end, text)
+    return _Found(figure, start, end, _span_text(tokens, figure.first, figure.last))
 
 
 def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -> Claim:
