@@ -1765,3 +1765,68 @@ def test_a_rumour_told_again_does_not_belie_its_denial() -> None:
     )
     assert [item.claim.stance for item in items] == ["denied", "claimed"]
     assert figure_conflicts(items) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded have held steady: 14 on Monday, 17 on Tuesday and 18 now, two of them "
+        "still in hospital.",
+        "The number of people missing fell from 30 on Monday to 12 on Tuesday and to four "
+        "today, rescuers said.",
+        "The shelters emptied slowly, from 900 displaced on Monday to 600 on Tuesday and 250 "
+        "today.",
+    ],
+)
+def test_a_series_told_over_days_is_one_count_not_rivals(text: str) -> None:
+    items = claims_in_context(analyze(text, published="2025-03-05"))
+    series = [item for item in items if item.series is not None]
+    assert len(series) == 3
+    assert len({item.series for item in series}) == 1
+    assert figure_conflicts(items) == []
+    # read as figures of their own, the same items disagree
+    assert figure_conflicts([dataclasses.replace(item, series=None) for item in items])
+
+
+def test_two_sources_counts_of_two_days_are_no_series() -> None:
+    text = "The hospital treated 14 injured on Monday, while police said 17 were hurt on Tuesday."
+    items = claims_in_context(analyze(text, published="2025-03-05"))
+    assert [item.series for item in items] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Police counted eight dead at the least.", 8, None),
+        ("Police said eight people or more were killed.", 8, None),
+        ("Police said eight or more people were killed.", 8, None),
+        ("The toll is eight dead and counting, police said.", 8, None),
+        ("Police said eight people at most were injured.", None, 8),
+        ("Police said eight people were killed, and at least 20 injured.", 8, 8),
+    ],
+)
+def test_a_qualifier_told_after_its_figure_opens_its_range(
+    text: str, low: float | None, high: float | None
+) -> None:
+    first = analyze(text, published="2025-03-05").claims[0]
+    assert (first.low, first.high) == (low, high)
+
+
+def test_a_figure_at_the_least_is_no_rival_of_a_higher_count() -> None:
+    items = claims_of_reports(
+        ("Police counted eight dead at the least.", "2025-03-05", "Wire"),
+        ("The hospital said 11 people died.", "2025-03-05", "Daily"),
+    )
+    assert figure_conflicts(items) == []
+
+
+@pytest.mark.parametrize(("figure", "conflicts"), [("its early figure", 0), ("its figure", 1)])
+def test_an_early_figure_is_the_past_of_the_count_that_replaced_it(
+    figure: str, conflicts: int
+) -> None:
+    text = (
+        "The toll from the ferry fire rose to 40, the ministry said. The port agency said "
+        f"{figure} of 25 dead had been a count made at the quay."
+    )
+    items = claims_in_context(analyze(text, published="2025-03-05"))
+    assert len(figure_conflicts(items)) == conflicts

@@ -97,6 +97,9 @@ down, while a piece told for a place ("71 (Juba 49, Malakal 22)") is still that 
 The writer's own voice ("we", "our team") is one source throughout its report, and one place's
 share ("the town alone had lost 12", "in our camp") lies within the whole. A figure only
 claimed ("a post … claims 40 died") does not belie a denial of the rumour it repeats.
+A series one sentence tells over days ("23 on Tuesday, 26 on Wednesday and 27 now", "from 17
+on Tuesday to nine on Wednesday and to three this morning") is one count as the days went: its
+figures update each other, never rivals.
 
 `figure_conflicts` works on claims from any number of reports (each wrapped in `ClaimInContext`
 with its report's date, outlet and place objects), so the stories stage can call it across a
@@ -354,10 +357,11 @@ _CLAUSE_STOP = re.compile(r"[,;.]")
 _HOSPITAL = re.compile(
     r"\b(?:hospitals?|clinics?|treated|treating|admitted|admissions|patients)\b", re.IGNORECASE
 )
-# A figure the text itself calls superseded ("well above the previous official count of 164")
-# is the earlier figure of an update, never a rival of the figure that replaced it.
+# A figure the text itself calls superseded ("well above the previous official count of 164",
+# "the police's early figure of 12") is the earlier figure of an update, never a
+# rival of the figure that replaced it.
 _SUPERSEDED = re.compile(
-    r"\b(?:previous|earlier|initial|first|former|old|last)\s(?:\w+\s){0,2}?"
+    r"\b(?:previous|earlier|early|initial|first|former|old|last)\s(?:\w+\s){0,2}?"
     r"(?:count|toll|figure|tally|estimate|total)\s(?:of\s)?$"
     r"|\b(?:first|initially|originally)\s(?:said|reported|announced|gave)\s(?:that\s)?$"
 )  # "Police first said seven people had died"
@@ -368,6 +372,16 @@ _MOVED_FROM = re.compile(
     r"from\s(?:the\s)?$"
 )  # "raising the toll from the six it had given", "revised to 58 from 64"
 _MOVED_FROM_WINDOW = 48
+# "23 on Tuesday, 26 on Wednesday and 27 now": a figure followed by the day it counts, and the
+# words that lead on from that day to the next figure of the series ("from 17 on Tuesday to
+# nine on Wednesday and to three this morning")
+_DAY_OF_A_FIGURE = re.compile(
+    r"\s(?:(?:on|by)\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|now|(?:this|last)\s(?:morning|afternoon|evening|night))\b",
+    re.IGNORECASE,
+)
+_NEXT_IN_SERIES = re.compile(r",?\s(?:and\s)?(?:then\s)?(?:to\s)?")
 
 
 @dataclass(frozen=True)
@@ -407,6 +421,7 @@ class ClaimInContext:
     sent_by_source: bool = False  # "Kenya has sent 40 military personnel": its source sent them
     bracket: int | None = None  # "23 (Asunción 11, …)": where the brackets it is told in open
     piece: bool = False  # "Killed: 8 (6 men, 2 women)": a piece of the figure before it
+    series: int | None = None  # "23 on Tuesday, 26 on Wednesday": where its series of days starts
 
     @property
     def date(self) -> str | None:
@@ -487,6 +502,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
     in_entry = {claim.id: _told_in_entry(analysis, claim) for claim in analysis.claims}
     brackets = {claim.id: _brackets_after_a_figure(analysis, claim) for claim in analysis.claims}
     pieces = _pieces_of_a_breakdown(analysis, brackets, told)
+    series = _series_of_days(analysis)
     return [
         ClaimInContext(
             claim,
@@ -530,9 +546,37 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             sent_by_source=_sent_by_its_source(analysis, claim),
             bracket=brackets[claim.id],
             piece=claim.id in pieces,
+            series=series.get(claim.id),
         )
         for claim in analysis.claims
     ]
+
+
+def _series_of_days(analysis: Analysis) -> dict[str, int]:
+    """ "The injured have been steadier: 23 on Tuesday, 26 on Wednesday and 27 now": figures of
+    one measure that a sentence tells one after another, each for its own day, are one count's
+    days, not rivals. Each figure of such a series maps to where the series begins."""
+    found: dict[str, int] = {}
+    claims = sorted(analysis.claims, key=lambda claim: claim.start)
+    for before, after in itertools.pairwise(claims):
+        if _next_day_of_a_series(analysis.text, before, after):
+            found.setdefault(before.id, before.start)
+            found[after.id] = found[before.id]
+    return found
+
+
+def _next_day_of_a_series(text: str, before: Claim, after: Claim) -> bool:
+    """Whether `after` goes on the series of days `before` is in: the same measure in the same
+    sentence, each figure followed by its own day, with only "," "and" "to" between them."""
+    if before.sentence != after.sentence or compared_measure(before) != compared_measure(after):
+        return False
+    day_before = _DAY_OF_A_FIGURE.match(text, before.end)
+    day_after = _DAY_OF_A_FIGURE.match(text, after.end)
+    if day_before is None or day_after is None:
+        return False
+    if day_before["day"].lower() == day_after["day"].lower():
+        return False
+    return _NEXT_IN_SERIES.fullmatch(text, day_before.end(), after.start) is not None
 
 
 def _brackets_after_a_figure(analysis: Analysis, claim: Claim) -> int | None:
@@ -1218,7 +1262,7 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
         return None
     if first.moved_from or second.moved_from or first.piece or second.piece:
         return None
-    if _broken_down_in_brackets(first, second):
+    if _broken_down_in_brackets(first, second) or _one_series(first, second):
         return None
     scope = _scope(first, second)
     if scope is None or _whole_is_a_part(first, second, scope):
@@ -2243,7 +2287,8 @@ def never_conflict(first: ClaimInContext, second: ClaimInContext) -> bool:
     whole it fits in (a narrower subject or place, "40 of them in Port-au-Prince", a part of an
     untold total); those held or in hospital now beside a larger count; counts of different days
     other than tolls and totals so far (crowds, the missing, the displaced, arrests of a day),
-    which may differ or fall; a count of everywhere else beside the place it leaves out."""
+    which may differ or fall; a count of everywhere else beside the place it leaves out; the
+    figures of one series of days ("23 on Tuesday, 26 on Wednesday and 27 now")."""
     if not disjoint_figures(first, second):
         return True
     if _an_update(first, second) or _rose(first, second):
@@ -2258,6 +2303,8 @@ def never_conflict(first: ClaimInContext, second: ClaimInContext) -> bool:
         return True  # "The army has deployed 1,200 troops, and France has sent 60"
     if first.piece or second.piece or _broken_down_in_brackets(first, second):
         return True
+    if _one_series(first, second):
+        return True  # "23 on Tuesday, 26 on Wednesday and 27 now"
     if first.claim.measure in _TOLLS or (first.so_far and second.so_far):
         return False
     return not _same_day(first, second)
@@ -2273,6 +2320,17 @@ def _broken_down_in_brackets(first: ClaimInContext, second: ClaimInContext) -> b
         return first.bracket == second.bracket  # two pieces of one breakdown
     whole, bracketed = (second, first) if first.bracket is not None else (first, second)
     return bracketed.bracket is not None and whole.claim.start < bracketed.claim.start
+
+
+def _one_series(first: ClaimInContext, second: ClaimInContext) -> bool:
+    """ "from 17 on Tuesday to nine on Wednesday and to three this morning": the figures of one
+    series of days are one count as the days went, updates of each other (a falling count of
+    the missing is people found), never rivals."""
+    return (
+        first.series is not None
+        and first.series == second.series
+        and first.document == second.document
+    )
 
 
 def disjoint_figures(first: ClaimInContext, second: ClaimInContext) -> bool:

@@ -2,7 +2,8 @@
 
 A quantity becomes a value range with a qualifier. Exact numbers are a one-point range; vague
 quantifiers ("dozens" 24..99, "hundreds" 200..999) and qualifiers ("at least", "around", "up to")
-widen or open it. The ranges and their reasons are in `resources/figures/README.md`, the numbers
+widen or open it, told before the number or after it ("five dead at the least", "20 or more").
+The ranges and their reasons are in `resources/figures/README.md`, the numbers
 themselves in `resources/figures/quantifiers.json`.
 
 Text is first split into `Token`s, and phrases are matched token by token (longest first), which
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from operator import attrgetter
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeAlias, TypeVar
 
 from factline.record import Qualifier
 
@@ -32,6 +33,8 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 _Value = TypeVar("_Value")
+# A qualifier's kind and the factors its number's low and high ends are multiplied by
+_QualifierRule: TypeAlias = tuple[Qualifier, float | None, float | None]
 _LOWER = attrgetter("lower")
 # Distinct words whose answers `may_start_quantity` and `_may_start_value` remember: both are
 # asked of most numbers and quantity words of every sentence.
@@ -60,6 +63,28 @@ class Phrases(dict[tuple[str, ...], _Value]):
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self.lengths = {word: sorted(sizes, reverse=True) for word, sizes in lengths.items()}
         self.last_words = frozenset(phrase[-1] for phrase in phrases)
+
+
+# Qualifiers told after a number ("five dead at the least", "30 dead and counting"), which
+# open or bound its range as "at least five" and "up to five" do
+_AT_LEAST: _QualifierRule = ("at_least", 1.0, None)
+_AT_MOST: _QualifierRule = ("at_most", None, 1.0)
+_QUALIFIERS_AFTER: Phrases[_QualifierRule] = Phrases(
+    {
+        **dict.fromkeys(
+            [("at", "least"), ("at", "the", "least"), ("at", "the", "very", "least"),
+             ("at", "a", "minimum"), ("or", "more"), ("and", "counting"), ("and", "rising")],
+            _AT_LEAST,
+        ),
+        **dict.fromkeys(
+            [("at", "most"), ("at", "the", "most"), ("at", "the", "very", "most"),
+             ("or", "fewer"), ("or", "less")],
+            _AT_MOST,
+        ),
+        ("or", "so"): ("approximate", 0.9, 1.1),
+    }
+)  # fmt: skip
+_WORDS_BEFORE_QUALIFIER = 2  # "12 were killed at the very least"
 
 
 @dataclass(frozen=True)
@@ -145,6 +170,10 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
     if value is None:
         return None
     last, low, high, vague = value
+    if qualified is None and not vague:
+        qualified_after = _qualifier_after(tokens, last)
+        if qualified_after is not None:
+            return _qualified_after(tokens, index, last, low, qualified_after)
     if qualified is None:
         qualifier: Qualifier = "vague" if vague else "exact"
         return _quantity(tokens, index, last, low, high, qualifier)
@@ -154,6 +183,33 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
     new_low = None if low_factor is None else round(low * low_factor)
     new_high = None if high_factor is None else round(high * high_factor)
     return _quantity(tokens, index, last, new_low, new_high, kind, estimated)
+
+
+def _qualifier_after(tokens: list[Token], last: int) -> tuple[int, int, _QualifierRule] | None:
+    """ "five dead at the least", "20 people or more", "12 were killed at the very least": a
+    qualifier told after its number, at most `_WORDS_BEFORE_QUALIFIER` words on, as (where it
+    starts, where it ends, its rule). None when a comma or the like comes first, or a number
+    follows it ("five dead and at least 10 injured" qualifies the 10)."""
+    for at in range(last, min(last + _WORDS_BEFORE_QUALIFIER, len(tokens) - 1) + 1):
+        if at > last and not tokens[at - 1].text.isalpha():
+            return None
+        found = match_phrase(tokens, at, _QUALIFIERS_AFTER)
+        if found is not None:
+            end = at + found[0]
+            return (at, end, found[1]) if _value_at(tokens, end) is None else None
+    return None
+
+
+def _qualified_after(
+    tokens: list[Token], index: int, last: int, value: float, after: tuple[int, int, _QualifierRule]
+) -> Quantity:
+    """The number at tokens[index:last] with the qualifier told after it; one that follows the
+    number at once ("five or more people") is part of the quantity, so the noun after it is
+    still its subject."""
+    start, end, (kind, low_factor, high_factor) = after
+    low = None if low_factor is None else round(value * low_factor)
+    high = None if high_factor is None else round(value * high_factor)
+    return _quantity(tokens, index, end if start == last else last, low, high, kind)
 
 
 @lru_cache(maxsize=_WORD_CACHE)
