@@ -1589,6 +1589,13 @@ def test_an_answer_may_include_a_part_of_its_count() -> None:
     assert claims_of(text) == [("injured", "people", 40, 40), ("injured", "workers", 6, 6)]
 
 
+def test_an_answer_may_name_who_gives_it() -> None:
+    analysis = analyze("HIBA: And the wounded?\nTAREK: Sixteen, according to the council.")
+    assert [(c.measure, c.low, c.said_by and c.said_by.text) for c in analysis.claims] == [
+        ("injured", 16, "the council")
+    ]
+
+
 def test_a_clause_after_a_semicolon_may_open_with_a_part_of_the_total() -> None:
     text = "In all 80 people fell ill; of these, 25 remain in hospital, including 4 children."
     assert claims_of(text) == [

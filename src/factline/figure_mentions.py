@@ -969,12 +969,12 @@ _TOLD_WORDS = 2  # "told [the senate] 58"
 
 def _answers(tokens: list[Token], quantity: Quantity, question: Figure) -> bool:
     """ "Q: How many people died? A: Seven.": a number that is the whole of the sentence after
-    a question (but for an "A:" label, and a part it includes: "A: Fifty, including nine
-    children") answers the count it asks for."""
+    a question (but for an "A:" label, a part it includes, "A: Fifty, including nine children",
+    and who gives it, "Sixteen, according to the council") answers the count it asks for."""
     if question.quantity.low is not None or question.quantity.high is not None:
         return False  # a figure of a number, not a question's
     rest = [token.lower for token in tokens[quantity.last :]]
-    whole = rest in ([], ["."]) or rest[:2] == [",", "including"]
+    whole = rest in ([], ["."]) or rest[:2] in ([",", "including"], [",", "according"])
     return _speaker_label(tokens[: quantity.first]) and whole
 
 
