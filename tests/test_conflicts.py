@@ -1784,8 +1784,12 @@ def test_a_series_told_over_days_is_one_count_not_rivals(text: str) -> None:
     assert len(series) == 3
     assert len({item.series for item in series}) == 1
     assert figure_conflicts(items) == []
-    # read as figures of their own, the same items disagree
-    assert figure_conflicts([dataclasses.replace(item, series=None) for item in items])
+    # read as figures of their own, of one day, the same items disagree
+    alone = [
+        dataclasses.replace(item, series=None, claim=dataclasses.replace(item.claim, date=None))
+        for item in items
+    ]
+    assert figure_conflicts(alone)
 
 
 def test_two_sources_counts_of_two_days_are_no_series() -> None:

@@ -1197,6 +1197,9 @@ def _claim_date(analysis: Analysis, item: _Found, context: _Context) -> str | No
     toll is a count as of the report, not of the last day the story told). A time that dates the
     saying ("police said on Wednesday") is not the figure's."""
     own = context.times
+    in_series = _day_of_a_series_item(analysis, item, context)
+    if in_series is not None:
+        return in_series
     event_date = _event_date_function() if own else None
     found = event_date(analysis, item.start, item.end) if event_date is not None else None
     chosen = found[1] if isinstance(found, tuple) and isinstance(found[0], str) else None
@@ -1210,6 +1213,32 @@ def _claim_date(analysis: Analysis, item: _Found, context: _Context) -> str | No
         return _a_day_gone_by(analysis, time, str(found[0])[:10])
     heading = None if context.sayings else day_of_the_entry(analysis, item.start)
     return heading or _day_said_before(context.sayings, analysis.document.published)
+
+
+def _day_of_a_series_item(analysis: Analysis, item: _Found, context: _Context) -> str | None:
+    """ "The injured have been steadier: 23 on Tuesday, 26 on Wednesday and 27 now": in a
+    series of one count told over days, each figure is dated by the time right after it
+    ("now", "this morning": the report's day); None for a figure in no such series."""
+    dated = [_time_right_after(analysis.text, span, context.times) for span in context.figures]
+    own = _time_right_after(analysis.text, (item.start, item.end), context.times)
+    if own is None or sum(time is not None for time in dated) < 2:
+        return None
+    if own.value == "PRESENT_REF":
+        return analysis.document.published
+    day = own.value[:10]
+    return day if _FULL_DATE.fullmatch(day) else None
+
+
+def _time_right_after(text: str, span: tuple[int, int], times: list[Time]) -> Time | None:
+    """The time that follows the figure at `span` with at most "on" between ("26 on
+    Wednesday", "three this morning", "27 now")."""
+    return next(
+        (t for t in times if t.start >= span[1] and _ON_GAP.fullmatch(text, span[1], t.start)),
+        None,
+    )
+
+
+_ON_GAP = re.compile(r"\s+(?:on\s+)?")
 
 
 def _a_day_gone_by(analysis: Analysis, time: Time, day: str) -> str:
