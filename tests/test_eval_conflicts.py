@@ -82,6 +82,15 @@ def test_a_missed_conflict_is_told_with_both_sentences() -> None:
     # five", "the minister told parliament 58").
     batch_21_22 = [crisis for crisis in crises if crisis in _BATCH_21 | _BATCH_22]
     assert len(batch_21_22) <= 117, missed
+    # Batches 23 to 26 (eighth session: live pages, transcripts, bulletins, threads, court
+    # reports) had two rounds each after a first held-out score: 306 of their 533 conflicts stay
+    # missed, most of them figures the extractor does not read, or reads with another measure.
+    batch_23_26 = [crisis for crisis in crises if crisis in _BATCHES_23_TO_26]
+    assert len(batch_23_26) <= 310, missed
+    # Batches 27 and 28 were held out of all of that session's rounds (scored at its start and
+    # end, then added to train): 126 of their 224 conflicts stay missed.
+    batch_27_28 = [crisis for crisis in crises if crisis in _BATCHES_27_28]
+    assert len(batch_27_28) <= 126, missed
 
 
 _BATCH_16 = frozenset("ahvaz angren asuncion blida cucuta dessie spanishtown yenbai".split())
@@ -95,7 +104,19 @@ _BATCH_21 = frozenset("bangkok dili ipoh karthala linden montevideo nyagatare va
 _BATCH_22 = frozenset(
     "chisinau dashoguz jablanica katowice mitrovica nukualofa sumqayit ulcinj".split()
 )
-_LATER_BATCHES = _BATCH_16 | _BATCH_17 | _BATCH_18 | _BATCH_19 | _BATCH_20 | _BATCH_21 | _BATCH_22
+_BATCHES_23_TO_26 = frozenset(
+    "akkar darkush gumi lahj male portofspain punakha zurqui "  # 23
+    "benguela brazzaville kosice mokhotlong oshikango osijek portvila sal "  # 24
+    "bilwi hattieville holguin inagua jleeb paramaribo ruwi zibo "  # 25
+    "apia kumanovo massawa miskolc obock phikwe saotome sines".split()  # 26
+)
+_BATCHES_27_28 = frozenset(
+    "amaga bridgetown hitoyoshi mare mina saravan sivakasi tuas "  # 27
+    "anderlecht bambous bata kaunas lourdes pardubice sudbury tupelo".split()  # 28
+)
+_LATER_BATCHES = (
+    _BATCH_16 | _BATCH_17 | _BATCH_18 | _BATCH_19 | _BATCH_20 | _BATCH_21 | _BATCH_22
+) | (_BATCHES_23_TO_26 | _BATCHES_27_28)
 
 
 def test_leave_one_crisis_out_scores_the_learned_decider_on_unseen_crises() -> None:
@@ -112,4 +133,6 @@ def test_leave_one_crisis_out_scores_the_learned_decider_on_unseen_crises() -> N
     # Lowered again to 0.48 (2026-12-07, seventh session): batches 19 to 22 (96 train reports
     # in yet other voices: timelines, hospital bulletins, parliamentary records) joined; the
     # decider alone then scored 0.505 recall (precision 0.963).
+    # Batches 23 to 28 (eighth session, 144 train reports in live pages, transcripts, bulletins)
+    # joined; the decider alone then scored 0.492 recall (precision 0.966): floor kept.
     assert scores["precision"] >= 0.92 and scores["recall"] >= 0.48, scores
