@@ -232,7 +232,7 @@ _OWN_PLACE_REACH = 60  # "in our camp [Block 4, Jleeb] three men are dead": told
 # "the town alone had lost 12 people", "Koneurgench district hospital alone reported 230": one
 # place's share of the whole
 _PLACE_ALONE = re.compile(
-    r"\b(?P<name>[\w'’-]+\s(?:town|village|city|camp|district|province|region|hospital|ward"
+    r"\b(?P<name>[\w'’-]{1,40}\s(?:town|village|city|camp|district|province|region|hospital|ward"
     r"|clinic|neighbou?rhood))\salone\b",
     re.IGNORECASE,
 )
@@ -276,7 +276,7 @@ _FORCES_KILLED_WINDOW = 50
 # "19 dead by name, most of them shot by soldiers": a toll that tells the forces' fire killed
 # some or all of its dead
 _SOME_OF_THEM = re.compile(
-    r"[^.;]*?,\s[\"“']?(?:most|all|many|several|some|half)\sof\sthem\s(?:were\s|had\sbeen\s)?"
+    r",\s[\"“']?(?:most|all|many|several|some|half)\sof\sthem\s(?:were\s|had\sbeen\s)?"
 )
 # "Confirmed deaths this week: 6": the count of one recent period, a part of the whole toll
 _ONE_PERIOD = re.compile(
@@ -768,8 +768,10 @@ def _forces_dead_among(analysis: Analysis, claim: Claim) -> bool:
     if claim.measure != "killed":
         return False
     end = analysis.sentences[claim.sentence].end
-    some = _SOME_OF_THEM.match(analysis.text, claim.end, end)
-    return some is not None and _BY_FORCES.match(analysis.text, some.end(), end) is not None
+    some = _SOME_OF_THEM.search(analysis.text, claim.end, end)
+    if some is None or any(mark in ".;" for mark in analysis.text[claim.end : some.start()]):
+        return False  # the words after the count, in its own clause
+    return _BY_FORCES.match(analysis.text, some.end(), end) is not None
 
 
 def _places_left_out(analysis: Analysis, claim: Claim) -> frozenset[str]:
