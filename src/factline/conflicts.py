@@ -206,9 +206,11 @@ _NOW = re.compile(
 # "one person, the site manager, is now detained": a phrase naming whom a figure counts
 _APPOSITION = re.compile(r",\s(?:the|a|an|all|both)\s[^,;.]{1,40},")
 _QUESTION_OF_NOW = re.compile(r"\bhow\smany\b[^?]*\?\s*$", re.IGNORECASE)
+# a weekday's name, in the patterns below
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SO_FAR = re.compile(
     r"\b(?:since\s(?:the\s)?(?:protests|unrest|clashes|violence|demonstrations|crisis)"
-    r"\s(?:began|started|erupted)|since\s(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"\s(?:began|started|erupted)|since\s{_WEEKDAY}"
     r"|so\sfar|in\stotal|in\sall|altogether"
     r"|(?:during|throughout)\sthe\s(?:protests|unrest|clashes|demonstrations|crisis))\b",
     re.IGNORECASE,
@@ -295,7 +297,7 @@ _NATIONWIDE = re.compile(
 )
 # "the toll of Monday's bombing", "the toll from Friday's crush": a toll named for the event
 _EVENT_TOLL = re.compile(
-    r"\btoll\s(?:of|from)\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s",
+    rf"\btoll\s(?:of|from)\s(?:{_WEEKDAY}|yesterday)['’]s\s",
     re.IGNORECASE,
 )
 _BODIES = frozenset({"bodies", "corpses", "remains"})
@@ -315,7 +317,7 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|tells|according)\b", re.I)
 # own day, at no hour of it)
 _HOUR_OPENING = re.compile(
     r"(?P<today>Today)\b"
-    r"|(?:By|At|As\sof|On|Until)\s(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s?)?"
+    rf"|(?:By|At|As\sof|On|Until)\s(?P<day>{_WEEKDAY}\b,?\s?)?"
     r"(?:(?P<clock>\d{1,2})(?:[:.](?P<minutes>\d{2}))?\s?(?P<half>[ap])\.m\.?"
     r"|(?:(?P<early>early|late)\s)?(?P<part>morning|midday|noon|afternoon|evening|night)\b)?",
     re.IGNORECASE,
@@ -376,7 +378,7 @@ _MOVED_FROM_WINDOW = 48
 # words that lead on from that day to the next figure of the series ("from 17 on Tuesday to
 # nine on Wednesday and to three this morning")
 _DAY_OF_A_FIGURE = re.compile(
-    r"\s(?:(?:on|by)\s)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"\s(?:(?:on|by)\s)?(?P<day>{_WEEKDAY}"
     r"(?:\s(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|now|(?:this|last)\s(?:morning|afternoon|evening|night))\b",
     re.IGNORECASE,
@@ -497,8 +499,8 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
         if _told_nationwide(analysis, claim) or _told_as_event_toll(analysis, claim)
     }
     document = analysis.document
-    replaced = _replaced_in_later_entries(analysis)
     entries = _timed_entries(analysis.text)
+    replaced = _replaced_in_later_entries(analysis, entries)
     in_entry = {claim.id: _told_in_entry(analysis, claim) for claim in analysis.claims}
     brackets = {claim.id: _brackets_after_a_figure(analysis, claim) for claim in analysis.claims}
     pieces = _pieces_of_a_breakdown(analysis, brackets, told)
@@ -653,11 +655,11 @@ def _timed_entries(text: str) -> list[int]:
     return starts if len(starts) > 1 else []
 
 
-def _replaced_in_later_entries(analysis: Analysis) -> set[str]:
-    """The claims of a running account whose source gives another count of their measure in a
-    later entry ("7:30 a.m. Civil Protection says 27 injured … By Monday evening. The toll
-    stands at 15 dead and 61 injured, according to Civil Protection")."""
-    entries = _timed_entries(analysis.text)
+def _replaced_in_later_entries(analysis: Analysis, entries: list[int]) -> set[str]:
+    """The claims of a running account (the starts of its timed `entries`) whose source gives
+    another count of their measure in a later entry ("7:30 a.m. Civil Protection says 27
+    injured … By Monday evening. The toll stands at 15 dead and 61 injured, according to Civil
+    Protection")."""
     if not entries:
         return set()
     return {
