@@ -1294,6 +1294,112 @@ def test_a_crowd_acting_after_another_act_still_protests() -> None:
     """The crowd's act is the first told after it, not an earlier one that others did: rioters
     who burn offices after an arrest are rioting."""
     sentence = "After troops had detained a union leader, rioters set fire to offices in Kasese."
-    riot = event_at(sentence, "rioters")
+    riot = event_at(sentence, "set fire")
     assert (riot.type, riot.mode) == ("PROTEST", "riot")
     assert event_at(sentence, "detained").type == "COERCE"
+    assert all(event.type != "ASSAULT" for event in events_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Demonstrators demanding the president's resignation torched government offices "
+            "in Bangui on Wednesday, witnesses said.",
+            "torched",
+        ),
+        ("Protesters hurled stones at police outside the parliament in Tbilisi.", "hurled"),
+    ],
+)
+def test_a_crowd_s_own_violence_is_a_riot(sentence: str, act: str) -> None:
+    """Arson or stone-throwing by a crowd is a protest turned violent (PLOVER's riot mode,
+    CAMEO 145, ACLED's violent demonstration), not an assault."""
+    riot = event_at(sentence, act)
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Police said the protesters' cars were burned overnight in Nakuru.", "burned"),
+        ("Gunmen torched the homes of protesters in the north of the city.", "torched"),
+    ],
+)
+def test_violence_done_to_a_crowd_stays_an_assault(sentence: str, act: str) -> None:
+    """A crowd that suffers the arson, or only owns what burned, did not riot."""
+    assert event_at(sentence, act).type == "ASSAULT"
+
+
+# Wordings of PLOVER types that the blind CAMEO-category sentences showed missing (issue #5,
+# `benchmarks/data/plover-written/`, third set); the sentences are composed here.
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        (
+            "Diplomatic relations were restored between Cairo and Tehran.",
+            "relations",
+            ("SUPPORT", None),
+        ),
+        (
+            "The two ministers presented a united front at the summit.",
+            "united front",
+            ("SUPPORT", None),
+        ),
+        ("The bank halted new loans to the government in March.", "halted", ("SANCTION", None)),
+        ("Donors froze all budget assistance to Malawi.", "froze", ("SANCTION", None)),
+        ("Talks with the rebels were called off on Friday.", "Talks", ("SANCTION", "withdraw")),
+        (
+            "The envoy withdrew as mediator in the border dispute.",
+            "withdrew",
+            ("SANCTION", "withdraw"),
+        ),
+        (
+            "The junta revoked the citizenship of two exiled journalists.",
+            "revoked",
+            ("COERCE", "restrict"),
+        ),
+        (
+            "Customs officers impounded three trucks of opposition leaflets.",
+            "impounded",
+            ("COERCE", "seize"),
+        ),
+        ("The lawyer has been held without charge since May.", "held", ("COERCE", "arrest")),
+        (
+            "Soldiers and rebels exchanged heavy machine-gun fire near the airport.",
+            "exchanged",
+            ("ASSAULT", None),
+        ),
+        ("Militias broke a week-old truce on Sunday.", "broke", ("ASSAULT", None)),
+        ("The army mutilated prisoners, a rights group said.", "mutilated", ("ASSAULT", None)),
+        ("The government backed down and withdrew the fuel tax.", "backed down", ("CONCEDE", None)),
+        ("The ministry shelved plans for a new dam on the river.", "shelved", ("CONCEDE", None)),
+        (
+            "Kigali admitted U.N. monitors to the camps on Monday.",
+            "admitted",
+            ("RETREAT", "access"),
+        ),
+        ("The navy ordered its frigates back to port.", "back to port", ("RETREAT", "withdraw")),
+        (
+            "The guns fell silent in the capital at dawn.",
+            "guns fell silent",
+            ("RETREAT", "ceasefire"),
+        ),
+        ("The jailed editor has refused all food since Monday.", "refused", ("PROTEST", "hunger")),
+        ("All police leave was cancelled before the vote.", "leave", ("MOBILIZE", "police")),
+        (
+            "Rwanda and Uganda began joint research on the lake's fish stocks.",
+            "joint research",
+            ("COOPERATE", None),
+        ),
+        (
+            "Bargaining between the union and the ministry resumed on Monday.",
+            "Bargaining",
+            ("CONSULT", None),
+        ),
+    ],
+)
+def test_cameo_set_wordings(
+    sentence: str, trigger_word: str, expected: tuple[str, str | None]
+) -> None:
+    event = event_at(sentence, trigger_word)
+    assert (event.type, event.mode) == expected

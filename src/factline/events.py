@@ -37,6 +37,7 @@ LINKING_WORDS = frozenset({"and", "or", ",", "&"})
 KILLING_WORDS = frozenset({"kill", "kills", "killed", "killing", "killings"})
 ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "attacking"})
 CYBER = ("COERCE", "cyber")
+RIOT = ("PROTEST", "riot")
 # Words that commit their subject to the act they introduce ("vowed to step up attacks",
 # "ready to crush any rebellion").
 COMMITMENT_WORDS = frozenset(
@@ -50,6 +51,15 @@ WARFARE = frozenset(
     ("ASSAULT", mode)
     for mode in ("heavy-weapons", "aerial", "drone", "suicide-attack", "unconventional")
 )
+# A crowd's own violence that makes its protest a riot (PLOVER PROTEST riot, CAMEO 145):
+# "demonstrators torched government offices", "rioters hurled petrol bombs".
+RIOT_MODES = frozenset({"destroy", "primitive"})
+THROWING_WORDS = frozenset({"hurl", "hurled", "hurling", "threw", "throw", "throwing"})
+# How far after its crowd a riot's act may be told ("demonstrators demanding the president's
+# resignation torched …").
+RIOT_REACH_TOKENS = 12
+# How far before a crowd an agent marker makes it the agent of a passive ("by thousands of").
+AGENT_REACH_TOKENS = 3
 # What a commitment can commit to that makes it no offer: a threat or a refusal.
 COMMITTED_TYPES = frozenset({"THREATEN", "REJECT"})
 # How far after a commitment verb the act it commits to may start.
@@ -178,9 +188,47 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     if sentence.vocabulary.isdisjoint(load_lexicon().crowd_nouns):
         return matches
     crowd = find_crowd(sentence.tokens)
-    if crowd is not None and _crowd_acts(crowd, matches):
+    if crowd is None:
+        return matches
+    matches = _crowd_riots(crowd, matches, sentence.tokens)
+    if _crowd_acts(crowd, matches):
         matches = sorted([*matches, crowd], key=lambda match: match.start)
     return matches
+
+
+def _crowd_riots(
+    crowd: TriggerMatch, matches: list[TriggerMatch], tokens: list[Token]
+) -> list[TriggerMatch]:
+    """The crowd's own arson, stoning or throwing recoded as a riot: PLOVER (and ACLED, a
+    "violent demonstration") counts a protest turned violent as a protest, not as an assault.
+
+    Only an act told after the crowd, near it, in its clause and in the active voice, by a crowd
+    that is not the agent of a passive: "protesters' cars were burned" is done to the crowd, and
+    a house "surrounded by protesters and engulfed in flames" says who surrounded it, not who
+    set the fire.
+    """
+    lexicon = load_lexicon()
+    if not lexicon.agent_markers.isdisjoint(
+        token.text for token in tokens[max(0, crowd.first - AGENT_REACH_TOKENS) : crowd.first]
+    ):
+        return matches  # "surrounded by thousands of protesters and engulfed in flames"
+    recoded = []
+    for match in matches:
+        between = {token.text for token in tokens[crowd.last + 1 : match.first]}
+        if (
+            _is_riot_act(match)
+            and 0 < match.first - crowd.last <= RIOT_REACH_TOKENS
+            and between.isdisjoint({";", ":"})
+            and between.isdisjoint(lexicon.passive_auxiliaries)
+        ):
+            match = dataclasses.replace(match, form=TriggerForm(match.form.words, *RIOT))
+        recoded.append(match)
+    return recoded
+
+
+def _is_riot_act(match: TriggerMatch) -> bool:
+    form = match.form
+    return form.type == "ASSAULT" and (form.mode in RIOT_MODES or form.words[0] in THROWING_WORDS)
 
 
 def _cyber_attacks(matches: list[TriggerMatch]) -> list[TriggerMatch]:
