@@ -26,7 +26,10 @@ against the story's pseudo-label; training-only data, so a coverage check, not a
 `petrarch_dev_type_acc` (the first event's type against the PLOVER types of the PETRARCH
 sentences' CAMEO codings, any of them counting), `written_dev_type_acc` (the 320 wire-style
 sentences of `benchmarks/data/plover-written/`, written and labelled for the project by the
-PLOVER 2.0 codebook, scored like the GSR) and `acled_dev_*` (the ACLED metrics above on the
+PLOVER 2.0 codebook, scored like the GSR), `cameo_dev_type_acc` (the sentences of
+`plover-written/cameo_sentences.jsonl`, two written for each CAMEO category and labelled with
+its PLOVER type by the codebook's CAMEO2PLOVER table, the mapping the GSR's draft labels mostly
+follow; scored the same way) and `acled_dev_*` (the ACLED metrics above on the
 tuning fifth of the ACLED development notes, `events_data.tuning_split`: 1,499 notes, so that a
 lexicon change for PLOVER cannot quietly cost the ACLED export; the shipped perceptron was trained
 on them too, so they guard against a drop rather than measure accuracy). `--dev --errors` also
@@ -60,6 +63,7 @@ DEFAULT_OUT = REPO / "benchmarks" / "results" / "eval_events.json"
 DEV_OUT = REPO / "benchmarks" / "results" / "eval_events_dev.json"
 SEED = REPO.parent / "shared" / "seed" / "kazakhstan-2022.txt"
 WRITTEN = REPO / "benchmarks" / "data" / "plover-written" / "sentences.jsonl"
+CAMEO_WRITTEN = WRITTEN.with_name("cameo_sentences.jsonl")
 LOCATION_RADIUS_KM = 50.0
 # Draft 0.5 labels of the GSR -> PLOVER 2.0 (plover-codebook/plover_v2_ontology.yaml).
 LEGACY_LABELS = {
@@ -224,27 +228,41 @@ def development_metrics(limit: int | None = None) -> dict[str, float]:
         **lead_metrics(events_data.ngec_leads()[:limit]),
         **petrarch_metrics(events_data.petrarch_sentences()[:limit]),
         **written_metrics(written_sentences()[:limit]),
+        **cameo_metrics(written_sentences(CAMEO_WRITTEN)[:limit]),
         **{name.replace("acled_", "acled_dev_", 1): value for name, value in acled.items()},
     }
 
 
-def written_sentences() -> list[dict[str, str]]:
-    """The 320 wire-style sentences written and labelled for the project by the PLOVER 2.0
-    codebook (`benchmarks/data/plover-written/`)."""
-    lines = WRITTEN.read_text(encoding="utf-8").splitlines()
+def written_sentences(path: Path = WRITTEN) -> list[dict[str, str]]:
+    """Wire-style sentences written and labelled for the project (in `plover-written/`): by
+    default the 320 labelled by the PLOVER 2.0 codebook; `CAMEO_WRITTEN`, those written for a
+    CAMEO category each and labelled by the codebook's CAMEO2PLOVER table."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
 def written_metrics(sentences: Sequence[dict[str, str]]) -> dict[str, float]:
     """How often the event whose trigger overlaps the labelled trigger has the labelled type."""
+    return {
+        "written_dev_type_acc": _labelled_share(sentences),
+        "written_sentences": float(len(sentences)),
+    }
+
+
+def cameo_metrics(sentences: Sequence[dict[str, str]]) -> dict[str, float]:
+    """`written_metrics` for the sentences written by CAMEO category."""
+    return {
+        "cameo_dev_type_acc": _labelled_share(sentences),
+        "cameo_sentences": float(len(sentences)),
+    }
+
+
+def _labelled_share(sentences: Sequence[dict[str, str]]) -> float:
     right = sum(
         plover_type(sentence["text"], f"(EVT: {sentence['trigger']})") == sentence["type"]
         for sentence in sentences
     )
-    return {
-        "written_dev_type_acc": right / max(len(sentences), 1),
-        "written_sentences": float(len(sentences)),
-    }
+    return right / max(len(sentences), 1)
 
 
 def stage_speed() -> dict[str, float]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,19 @@ def test_written_sentences_are_labelled_with_plover_2_types() -> None:
     assert len(sentences) == 320 and len({sentence["id"] for sentence in sentences}) == 320
     assert all(f"  {name}:" in ontology.read_text(encoding="utf-8") for name in types)
     assert all(sentence["trigger"] in sentence["text"] for sentence in sentences)
+
+
+def test_cameo_sentences_carry_the_type_their_cameo_code_maps_to() -> None:
+    """Each sentence written for a CAMEO category has the PLOVER type that the codebook's
+    CAMEO2PLOVER table gives its code, two sentences a code, and a trigger in its own text."""
+    eval_events = _eval_events()
+    table = eval_events.events_data.cameo_to_plover()
+    sentences = eval_events.written_sentences(eval_events.CAMEO_WRITTEN)
+    assert len(sentences) == 546 and len({sentence["id"] for sentence in sentences}) == 546
+    assert all(sentence["type"] == table[sentence["cameo"]] for sentence in sentences)
+    assert all(sentence["trigger"] in sentence["text"] for sentence in sentences)
+    by_code = Counter(sentence["cameo"] for sentence in sentences)
+    assert set(by_code.values()) == {2}
 
 
 def test_plover_errors_list_mistyped_sentences_with_gold_in_plover_2() -> None:

@@ -1403,3 +1403,80 @@ def test_cameo_set_wordings(
 ) -> None:
     event = event_at(sentence, trigger_word)
     assert (event.type, event.mode) == expected
+
+
+# Wordings of the CAMEO categories 09-13 (investigate, demand, disapprove, reject, threaten)
+# that the third written set's blind sentences showed missing; the sentences are composed here.
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        (
+            "The minister voiced displeasure with the court's ruling.",
+            "voiced",
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "The opposition charged on Monday that the vote had been rigged.",
+            "charged",
+            ("ACCUSE", "allege"),
+        ),
+        (
+            "Legal action against the newspaper was filed in Harare.",
+            "Legal action",
+            ("ACCUSE", "allege"),
+        ),
+        ("The plan was dismissed out of hand by the rebel command.", "dismissed", ("REJECT", None)),
+        ("Her appeal for more troops fell on deaf ears in Brussels.", "fell", ("REJECT", None)),
+        ("The junta said the ban on rallies would remain in place.", "ban", ("REJECT", None)),
+        (
+            "The seized farms will not be returned, the minister said.",
+            "will not be returned",
+            ("REJECT", None),
+        ),
+        (
+            "The army gave the rebels two days to disarm or face attack.",
+            "or face",
+            ("THREATEN", None),
+        ),
+        (
+            "Canada will bring its troops home unless the mandate changes.",
+            "bring",
+            ("THREATEN", None),
+        ),
+    ],
+)
+def test_third_written_set_wordings(
+    sentence: str, trigger_word: str, expected: tuple[str, str | None]
+) -> None:
+    event = event_at(sentence, trigger_word)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        # a passive told by the trigger itself takes its modal: a threatened or refused act
+        (
+            "Peace talks with the government will be broken off if the army does not halt.",
+            "Peace talks",
+            ("THREATEN", "occurred"),
+        ),
+        (
+            "Diplomatic ties would be severed, the ministry warned.",
+            "ties",
+            ("THREATEN", "occurred"),
+        ),
+        (
+            "The rallies will not be called off, the organisers said.",
+            "rallies",
+            ("REJECT", "occurred"),
+        ),
+        # without a modal the passive tells what happened
+        ("Diplomatic ties were severed on Tuesday.", "ties", ("SANCTION", "occurred")),
+    ],
+)
+def test_a_passive_trigger_takes_the_modal_before_its_be(
+    sentence: str, trigger_word: str, expected: tuple[str, str]
+) -> None:
+    event = event_at(sentence, trigger_word)
+    assert (event.type, event.status) == expected

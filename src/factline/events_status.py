@@ -44,6 +44,17 @@ STATUS_OF_CUE: dict[Cue, EventStatus] = {
     "planned": "planned",
     "uncertain": "uncertain",
 }
+# Modals that can stand before the "be" of a passive inside a trigger, by the cue they give.
+PASSIVE_MODALS: dict[str, Cue] = {
+    "will": "planned",
+    "would": "planned",
+    "shall": "planned",
+    "could": "uncertain",
+    "may": "uncertain",
+    "might": "uncertain",
+    "must": "obliged",
+    "should": "obliged",
+}
 NEGATED_ENDINGS = ("n't", "n’t")
 # "they'll", "we’ll": the tokenizer keeps the contraction in its word, as it does "didn't".
 FUTURE_ENDINGS = ("'ll", "’ll")
@@ -53,7 +64,12 @@ MONTH_CONTEXT = frozenset({"in", "of", "since", "until", "early", "late", "mid",
 
 
 def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
-    """The kind of the nearest factuality cue before the trigger in its clause, if any."""
+    """The kind of the nearest factuality cue before the trigger in its clause, if any; for a
+    trigger that holds its own passive ("talks … will be broken off"), the modal before its
+    "be" comes first."""
+    passive = _modal_of_passive(tokens, match)
+    if passive is not None:
+        return passive
     clause_breaks = load_lexicon().clause_breaks
     cue_ends = _cues_ending_with()
     for position in range(match.first - 1, max(-1, match.first - 1 - LOOK_BACK_TOKENS), -1):
@@ -65,6 +81,23 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
             cue = _cue_ending_at(tokens, position)
             if cue is not None:
                 return cue
+    return None
+
+
+def _modal_of_passive(tokens: list[Token], match: TriggerMatch) -> Cue | None:
+    """The cue of a modal that a trigger's own span puts before "be" ("ties would be severed",
+    "the protests will not be called off"), if any: such a trigger tells its event in the
+    passive, and the modal, not the words before the subject, says whether it happened."""
+    words = [token.text for token in tokens[match.first : match.last + 1]]
+    for position, word in enumerate(words[1:], start=1):
+        if word != "be":
+            continue
+        before = words[position - 1]
+        negated = before in ("not", "never")
+        modal = words[position - 2] if negated and position > 1 else before
+        cue = PASSIVE_MODALS.get(modal)
+        if cue is not None:
+            return "denied" if negated else cue
     return None
 
 
