@@ -1235,3 +1235,18 @@ def test_offsets_property(words: list[str], published: str | None) -> None:
     for time in analysis_of(text, published).times:
         assert text[time.start : time.end] == time.text
         assert time.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan told in the past perfect was overtaken: its weekday is the one before
+        ("The offer had been due to expire Friday evening.", ("Friday evening", "1989-10-27TEV")),
+        ("Talks had been scheduled for Friday.", ("Friday", "1989-10-27")),
+        # a plan told in the present, or a future reported in the past, still looks ahead
+        ("Talks are scheduled for Friday.", ("Friday", "1989-11-03")),
+        ("He had said talks will resume on Friday.", ("Friday", "1989-11-03")),
+    ],
+)
+def test_a_plan_in_the_past_perfect_points_back(text: str, expected: tuple[str, str]) -> None:
+    assert [(found, value) for found, _, value in readings(text, "1989-10-30")] == [expected]

@@ -291,8 +291,9 @@ def _tense(
         and _is_deadline(text, candidate.start)
         and not _told_as_done(text, candidate.end, last)
     )
-    future = deadline or _is_future(candidate, strong, after)
-    past = not future and strong is not None and strong["past"] is not None
+    overtaken = strong is not None and _is_overtaken_plan(text, strong)
+    future = deadline or (_is_future(candidate, strong, after) and not overtaken)
+    past = not future and strong is not None and (strong["past"] is not None or overtaken)
     right_after_past = (
         not future
         and before is not None
@@ -301,6 +302,18 @@ def _tense(
         and candidate.start - before.end() <= PAST_VERB_REACH
     )
     return Tense(future, past and (after is None or after["future"] is None), right_after_past)
+
+
+# "had been due to", "had been scheduled": a plan told in the past perfect, which the events
+# since have overtaken ("the offer had been due to expire Friday evening" is the Friday before).
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _is_overtaken_plan(text: str, word: re.Match[str]) -> bool:
+    """Whether a future word is a plan told in the past perfect ("had been scheduled to")."""
+    return word["future"] is not None and (
+        _HAD_BEFORE.search(text, max(0, word.start() - 24), word.start()) is not None
+    )
 
 
 # A deadline: "loans due by February", "closed until Monday".
