@@ -1331,7 +1331,8 @@ def test_violence_done_to_a_crowd_stays_an_assault(sentence: str, act: str) -> N
 
 
 # Wordings of PLOVER types that the blind CAMEO-category sentences showed missing (issue #5,
-# `benchmarks/data/plover-written/`, third set); the sentences are composed here.
+# `benchmarks/data/plover-written/`, third set: codes 03-08 and 14-20, then 09-13, investigate,
+# demand, disapprove, reject and threaten); the sentences are composed here.
 @pytest.mark.parametrize(
     ("sentence", "trigger_word", "expected"),
     [
@@ -1396,20 +1397,6 @@ def test_violence_done_to_a_crowd_stays_an_assault(sentence: str, act: str) -> N
             "Bargaining",
             ("CONSULT", None),
         ),
-    ],
-)
-def test_cameo_set_wordings(
-    sentence: str, trigger_word: str, expected: tuple[str, str | None]
-) -> None:
-    event = event_at(sentence, trigger_word)
-    assert (event.type, event.mode) == expected
-
-
-# Wordings of the CAMEO categories 09-13 (investigate, demand, disapprove, reject, threaten)
-# that the third written set's blind sentences showed missing; the sentences are composed here.
-@pytest.mark.parametrize(
-    ("sentence", "trigger_word", "expected"),
-    [
         (
             "The minister voiced displeasure with the court's ruling.",
             "voiced",
@@ -1445,7 +1432,7 @@ def test_cameo_set_wordings(
         ),
     ],
 )
-def test_third_written_set_wordings(
+def test_cameo_set_wordings(
     sentence: str, trigger_word: str, expected: tuple[str, str | None]
 ) -> None:
     event = event_at(sentence, trigger_word)
