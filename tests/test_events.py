@@ -535,11 +535,13 @@ def test_plover_wordings_third_round(sentence: str, expected: tuple[str, str | N
         ("Both militias are guilty of breaking the truce, the monitors said.", "SANCTION"),
         ("Thousands of civilians remain trapped in the battle zones.", "ASSAULT"),
         ("An aid convoy reached the town on Monday.", "PROTEST"),
+        ("The council, meeting in Khartoum on Tuesday, shut the agencies out.", "CONSULT"),
     ],
 )
 def test_wordings_that_report_no_such_event(sentence: str, absent: str) -> None:
     """A stock of chemical weapons is no attack, pounds sterling no shelling, the name "Amnesty
-    International" no amnesty, a claim that someone is guilty no conviction."""
+    International" no amnesty, a claim that someone is guilty no conviction, a body "meeting in"
+    a city while it acts no meeting of its own."""
     assert absent not in {e.type for e in events_of(sentence)}
 
 
@@ -1319,6 +1321,28 @@ def test_a_crowd_s_own_violence_is_a_riot(sentence: str, act: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "act", "expected"),
+    [
+        ("Stone-throwing youths clashed with police in Sanaa on Wednesday.", "clashed", "riot"),
+        ("Greek farmers blockaded the national highway near Larissa.", "blockaded", "obstruct"),
+    ],
+)
+def test_a_civil_group_s_violence_or_blockade_is_a_protest(
+    sentence: str, act: str, expected: str
+) -> None:
+    """Youths who clash with police riot, farmers who blockade a highway protest by obstruction
+    (CAMEO 145 and 144); an army that blockades a port coerces."""
+    event = event_at(sentence, act)
+    assert (event.type, event.mode) == ("PROTEST", expected)
+    assert event_at("The navy blockaded the port of Aden.", "blockaded").type == "COERCE"
+
+
+def test_forces_told_between_a_group_and_a_clash_may_be_who_clashed() -> None:
+    sentence = "Students said police clashed with vendors outside the market."
+    assert event_at(sentence, "clashed").type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
     ("sentence", "act"),
     [
         ("Police said the protesters' cars were burned overnight in Nakuru.", "burned"),
@@ -1430,6 +1454,14 @@ def test_violence_done_to_a_crowd_stays_an_assault(sentence: str, act: str) -> N
             "bring",
             ("THREATEN", None),
         ),
+        ("About 20,000 people thronged the capital on Monday.", "thronged", ("PROTEST", "demo")),
+        ("The jailed poet began fasting on Sunday.", "began fasting", ("PROTEST", "hunger")),
+        ("A 48-hour hartal shut Dhaka on Tuesday.", "hartal", ("PROTEST", "strike")),
+        ("The opposition shunned the parliamentary election.", "shunned", ("PROTEST", "boycott")),
+        ("The cabinet swept aside the union's proposals.", "swept aside", ("REJECT", None)),
+        ("Baku said it would not give up an inch of land.", "would not give up", ("REJECT", None)),
+        ("Militants said the government would pay a heavy price.", "pay", ("THREATEN", None)),
+        ("The families took the ministry to court on Monday.", "took", ("ACCUSE", "allege")),
     ],
 )
 def test_cameo_set_wordings(
@@ -1460,6 +1492,8 @@ def test_cameo_set_wordings(
         ),
         # without a modal the passive tells what happened
         ("Diplomatic ties were severed on Tuesday.", "ties", ("SANCTION", "occurred")),
+        # "has to" asks for the act, as "must" does
+        ("The minister said Norway has to lift the ban.", "lift", ("REQUEST", "occurred")),
     ],
 )
 def test_a_passive_trigger_takes_the_modal_before_its_be(

@@ -51,10 +51,21 @@ WARFARE = frozenset(
     ("ASSAULT", mode)
     for mode in ("heavy-weapons", "aerial", "drone", "suicide-attack", "unconventional")
 )
-# A crowd's own violence that makes its protest a riot (PLOVER PROTEST riot, CAMEO 145):
-# "demonstrators torched government offices", "rioters hurled petrol bombs".
+# A crowd's or a civil group's own violence, that makes its protest a riot (PLOVER PROTEST riot,
+# CAMEO 145): "demonstrators torched government offices", "youths hurled petrol bombs".
 RIOT_MODES = frozenset({"destroy", "primitive"})
-THROWING_WORDS = frozenset({"hurl", "hurled", "hurling", "threw", "throw", "throwing"})
+GROUP_RIOT_WORDS = frozenset(
+    "hurl hurled hurling threw throw throwing clash clashes clashed clashing".split()
+)
+# Forces told between a group and an act may be who acted ("students said police clashed …").
+FORCES_WORDS = frozenset(
+    "police policemen troops soldiers army forces security gendarmes militia militiamen".split()
+)
+# A group's blockade of a road or a bridge is a protest ("farmers blockaded the highway").
+OBSTRUCT = ("PROTEST", "obstruct")
+BLOCKADE_WORDS = frozenset(
+    "blockade blockades blockaded seal seals sealed sealing cut cuts cutting".split()
+)
 # How far after its crowd a riot's act may be told ("demonstrators demanding the president's
 # resignation torched …").
 RIOT_REACH_TOKENS = 12
@@ -185,50 +196,75 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     if attacks:
         matches = [m for m in matches if not _is_killing(m)]
     matches = _cyber_attacks(matches)
-    if sentence.vocabulary.isdisjoint(load_lexicon().crowd_nouns):
+    lexicon = load_lexicon()
+    if sentence.vocabulary.isdisjoint(lexicon.crowd_nouns) and sentence.vocabulary.isdisjoint(
+        lexicon.civil_groups
+    ):
         return matches
+    group = _first_group(sentence.tokens)
+    if group is not None:
+        matches = _protests_of_a_group(group, matches, sentence.tokens)
     crowd = find_crowd(sentence.tokens)
-    if crowd is None:
-        return matches
-    matches = _crowd_riots(crowd, matches, sentence.tokens)
-    if _crowd_acts(crowd, matches):
+    if crowd is not None and _crowd_acts(crowd, matches):
         matches = sorted([*matches, crowd], key=lambda match: match.start)
     return matches
 
 
-def _crowd_riots(
-    crowd: TriggerMatch, matches: list[TriggerMatch], tokens: list[Token]
-) -> list[TriggerMatch]:
-    """The crowd's own arson, stoning or throwing recoded as a riot: PLOVER (and ACLED, a
-    "violent demonstration") counts a protest turned violent as a protest, not as an assault.
+def _first_group(tokens: list[Token]) -> int | None:
+    """The position of the first crowd ("protesters") or civil group ("students", "farmers")."""
+    lexicon = load_lexicon()
+    return next(
+        (
+            position
+            for position, token in enumerate(tokens)
+            if token.text in lexicon.crowd_nouns or token.text in lexicon.civil_groups
+        ),
+        None,
+    )
 
-    Only an act told after the crowd, near it, in its clause and in the active voice, by a crowd
+
+def _protests_of_a_group(
+    group: int, matches: list[TriggerMatch], tokens: list[Token]
+) -> list[TriggerMatch]:
+    """A crowd's or civil group's own arson, stoning, throwing or clashes recoded as a riot, and
+    its blockades as an obstruction: PLOVER (and ACLED, a "violent demonstration") counts a
+    protest turned violent as a protest, not as an assault, and farmers who blockade a highway
+    protest, where an army that blockades a port coerces.
+
+    Only an act told after the group, near it, in its clause and in the active voice, by a group
     that is not the agent of a passive: "protesters' cars were burned" is done to the crowd, and
     a house "surrounded by protesters and engulfed in flames" says who surrounded it, not who
     set the fire.
     """
     lexicon = load_lexicon()
     if not lexicon.agent_markers.isdisjoint(
-        token.text for token in tokens[max(0, crowd.first - AGENT_REACH_TOKENS) : crowd.first]
+        token.text for token in tokens[max(0, group - AGENT_REACH_TOKENS) : group]
     ):
         return matches  # "surrounded by thousands of protesters and engulfed in flames"
     recoded = []
     for match in matches:
-        between = {token.text for token in tokens[crowd.last + 1 : match.first]}
+        between = {token.text for token in tokens[group + 1 : match.first]}
+        protest = _protest_of_a_group(match)
         if (
-            _is_riot_act(match)
-            and 0 < match.first - crowd.last <= RIOT_REACH_TOKENS
+            protest is not None
+            and 0 < match.first - group <= RIOT_REACH_TOKENS
             and between.isdisjoint({";", ":"})
             and between.isdisjoint(lexicon.passive_auxiliaries)
+            and between.isdisjoint(FORCES_WORDS)
         ):
-            match = dataclasses.replace(match, form=TriggerForm(match.form.words, *RIOT))
+            match = dataclasses.replace(match, form=TriggerForm(match.form.words, *protest))
         recoded.append(match)
     return recoded
 
 
-def _is_riot_act(match: TriggerMatch) -> bool:
+def _protest_of_a_group(match: TriggerMatch) -> tuple[str, str] | None:
+    """The protest that `match` is when a crowd or civil group does it, if any."""
     form = match.form
-    return form.type == "ASSAULT" and (form.mode in RIOT_MODES or form.words[0] in THROWING_WORDS)
+    if form.type == "ASSAULT" and (form.mode in RIOT_MODES or form.words[0] in GROUP_RIOT_WORDS):
+        return RIOT
+    if form.type == "COERCE" and form.words[0] in BLOCKADE_WORDS:
+        return OBSTRUCT
+    return None
 
 
 def _cyber_attacks(matches: list[TriggerMatch]) -> list[TriggerMatch]:

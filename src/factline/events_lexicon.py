@@ -91,6 +91,7 @@ class Lexicon:
     clause_breaks: frozenset[str]
     request_modes: dict[str, frozenset[str]]
     crowd_nouns: dict[str, str]
+    civil_groups: frozenset[str]
     conditions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_markers: frozenset[str]
@@ -178,6 +179,7 @@ def load_lexicon() -> Lexicon:
         clause_breaks=frozenset(data["clause_breaks"]),
         request_modes={mode: frozenset(words) for mode, words in data["request_modes"].items()},
         crowd_nouns=data["crowd_nouns"],
+        civil_groups=frozenset(data["civil_groups"]),
         conditions=frozenset(data["conditions"]),
         passive_auxiliaries=frozenset(data["passive_auxiliaries"]),
         agent_markers=frozenset(data["agent_markers"]),
