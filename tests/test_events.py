@@ -1337,6 +1337,14 @@ def test_a_civil_group_s_violence_or_blockade_is_a_protest(
     assert event_at("The navy blockaded the port of Aden.", "blockaded").type == "COERCE"
 
 
+def test_armed_men_who_storm_a_place_attack_it() -> None:
+    """A bare "stormed" is a crowd's riot; armed men storming a market attack it."""
+    attack = event_at("Maoist insurgents stormed a village market in Rolpa.", "stormed")
+    assert (attack.type, attack.mode) == ("ASSAULT", None)
+    riot = event_at("Protesters stormed the parliament building in Bishkek.", "stormed")
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+
+
 def test_forces_told_between_a_group_and_a_clash_may_be_who_clashed() -> None:
     sentence = "Students said police clashed with vendors outside the market."
     assert event_at(sentence, "clashed").type == "ASSAULT"
@@ -1462,6 +1470,24 @@ def test_violence_done_to_a_crowd_stays_an_assault(sentence: str, act: str) -> N
         ("Baku said it would not give up an inch of land.", "would not give up", ("REJECT", None)),
         ("Militants said the government would pay a heavy price.", "pay", ("THREATEN", None)),
         ("The families took the ministry to court on Monday.", "took", ("ACCUSE", "allege")),
+        ("The two envoys haggled over the border for a week.", "haggled", ("CONSULT", None)),
+        ("The ministers inked a water-sharing accord in Tashkent.", "inked", ("SUPPORT", None)),
+        ("Belarus climbed down in its row with the embassies.", "climbed down", ("CONCEDE", None)),
+        ("Eritrea sent home 40 Yemeni fishermen on Thursday.", "sent home", ("RETREAT", "release")),
+        ("Honduras pulled two battalions back from the border.", "pulled", ("RETREAT", "withdraw")),
+        (
+            "Investigators exhumed a mass grave near the village.",
+            "exhumed",
+            ("ACCUSE", "investigate"),
+        ),
+        ("The donors froze 40 million euros of funds for Togo.", "froze", ("SANCTION", None)),
+        ("Zimbabwe kicked out the EU election observers.", "kicked out", ("SANCTION", "expel")),
+        ("Gunmen snatched three oil workers from a barge.", "snatched", ("ASSAULT", "abduct")),
+        (
+            "Soldiers and guerrillas traded machine-gun fire at dawn.",
+            "traded",
+            ("ASSAULT", "firearms"),
+        ),
     ],
 )
 def test_cameo_set_wordings(

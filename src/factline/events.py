@@ -61,6 +61,10 @@ GROUP_RIOT_WORDS = frozenset(
 FORCES_WORDS = frozenset(
     "police policemen troops soldiers army forces security gendarmes militia militiamen".split()
 )
+# Armed men whose storming of a place is an attack, not a riot.
+ARMED_WORDS = FORCES_WORDS | frozenset(
+    "insurgents rebels gunmen militants guerrillas fighters commandos attackers jihadists".split()
+)
 # A group's blockade of a road or a bridge is a protest ("farmers blockaded the highway").
 OBSTRUCT = ("PROTEST", "obstruct")
 BLOCKADE_WORDS = frozenset(
@@ -192,6 +196,7 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     matches = find_triggers(sentence.tokens, candidates)
     if not matches:
         return matches  # (then a crowd implies no protest either)
+    matches = _armed_stormings(matches, sentence.tokens)
     attacks = [m for m in matches if m.form.type == "ASSAULT" and not _is_killing(m)]
     if attacks:
         matches = [m for m in matches if not _is_killing(m)]
@@ -208,6 +213,24 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     if crowd is not None and _crowd_acts(crowd, matches):
         matches = sorted([*matches, crowd], key=lambda match: match.start)
     return matches
+
+
+def _armed_stormings(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
+    """A storming by armed men ("Maoist insurgents stormed a village market") recoded as the
+    attack it is: the lexicon reads a bare "stormed" as a crowd's riot."""
+    recoded = []
+    for match in matches:
+        if (match.form.type, match.form.mode) == RIOT and match.form.words[0].startswith("storm"):
+            before = {
+                token.text
+                for token in tokens[max(0, match.first - RIOT_REACH_TOKENS) : match.first]
+            }
+            if not before.isdisjoint(ARMED_WORDS):
+                match = dataclasses.replace(
+                    match, form=TriggerForm(match.form.words, "ASSAULT", None)
+                )
+        recoded.append(match)
+    return recoded
 
 
 def _first_group(tokens: list[Token]) -> int | None:
