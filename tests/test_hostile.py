@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import jsonschema
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -85,3 +86,16 @@ def test_one_megabyte_line_without_a_sentence_break() -> None:
 def test_digit_soup() -> None:
     for soup in ("1/1/" * 50_000, "2022-" * 40_000, "1,0" * 60_000, "12 " * 60_000):
         check_record(factline.analyze(soup, "2022-01-07"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '0"KILLED',  # a quote between a figure's words stays in its span's text
+        'Witnesses said "more than thirty" prisoners died.',
+        "3²  killed",  # a superscript is a digit to `str.isdigit`, but no number
+        "²0 people were killed",
+    ],
+)
+def test_texts_hypothesis_once_broke(text: str) -> None:
+    check_record(factline.analyze(text, None))

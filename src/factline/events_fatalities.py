@@ -78,7 +78,7 @@ _MONTHS = frozenset(
 def count_of(token: Token) -> int | None:
     """The number a token states: digits ("1,000") or a number word ("dozens")."""
     text = token.text.replace(",", "")
-    if text.isdigit():
+    if text.isascii() and text.isdigit():  # (not "²", a digit to `isdigit` but no number)
         return int(text)
     return NUMBER_WORDS.get(token.text)
 

@@ -523,7 +523,7 @@ def _change_at(tokens: list[Token], position: int) -> tuple[float, int] | None:
     if amount.lower == "half":
         return 1 + way * 0.5, position + 2
     percent = position + 2 < len(tokens) and tokens[position + 2].lower in {"percent", "%"}
-    if amount.text.isdigit() and percent and int(amount.text) < 100:
+    if amount.text.isascii() and amount.text.isdigit() and percent and int(amount.text) < 100:
         return round(1 + way * int(amount.text) / 100, 4), position + 3
     return None
 
@@ -657,7 +657,7 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
         id=claim_id,
         measure=figure.measure,
         subject=_own_members(item, source) or figure.subject,
-        text=item.text,
+        text=analysis.text[item.start : item.end],  # as written: quotes and all ("thirty" dead)
         start=item.start,
         end=item.end,
         low=quantity.low,
