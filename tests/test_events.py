@@ -857,11 +857,14 @@ def test_hyphenated_spellings_of_older_wire_copy(sentence: str, expected: str) -
 
 
 def test_what_is_agreed_to_be_lifted_is_no_threat() -> None:
-    """The sanctions that a government agrees to lift are part of the concession, not a threat
-    of new sanctions (a PETRARCH-2 validation sentence's wording)."""
+    """The sanctions that a government agrees to lift are part of its promise to ease, an AGREE
+    as every promised easing is (CAMEO 0354, the GSR's draft labels), not a threat of new
+    sanctions (a PETRARCH-2 validation sentence's wording)."""
     assert [e.type for e in events_of("The president has agreed to lift the sanctions.")] == [
-        "CONCEDE"
+        "AGREE"
     ]
+    promised = events_of("The president promised to lift the sanctions.")
+    assert [e.type for e in promised if e.trigger.text.startswith("lift")] == ["AGREE"]
 
 
 def test_every_lexicon_word_is_one_token() -> None:
