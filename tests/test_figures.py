@@ -1297,6 +1297,9 @@ def test_a_number_that_counts_no_one_is_no_figure(text: str) -> None:
         ("Block 6 held 300 detainees on the night of the fire.", 300),
         ("The jail, built for about 400 inmates, held more than 900 at the time of the riot.", 900),
         ("Police said the dead included a boy of about twelve who was shot as he ran.", 1),
+        ("The council's Statement No. 9 says four people died on the avenue.", 4),
+        ("Bulletin No. 3 reports 14 miners still missing underground.", 14),
+        ("Resolution 425 was ignored; 12 soldiers were killed on Monday.", 12),
     ],
 )
 def test_a_things_number_a_capacity_and_an_age_are_no_figures(text: str, low: int) -> None:

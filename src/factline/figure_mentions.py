@@ -520,21 +520,29 @@ def _no_count(tokens: list[Token], quantity: Quantity) -> bool:
     """ "a toll well above the one given by the authorities", "published at 1 p.m.", "Block 6
     held 412 inmates", "a prison built for about 2,000 people", "several death tolls": "the
     one" before a participle stands for a noun said before; a number before "a.m." or "p.m."
-    is an hour, one after a thing's name is its number, one after "built for" a capacity; and
-    a number of tolls counts tolls, not people."""
+    is an hour, one after a thing's name ("Block 6", "Bulletin No. 3") is its number, one after
+    "built for" a capacity; and a number of tolls counts tolls, not people."""
     before = [token.lower for token in tokens[max(0, quantity.first - 2) : quantity.first]]
     after = [token.lower for token in tokens[quantity.last : quantity.last + 2]]
     if before[-1:] == ["the"] and quantity.text.lower() == "one" and after[:1] in _STANDS_FOR:
         return True
     if after in _HOURS or before[-1:] in _NUMBERED_THINGS or before in _CAPACITY:
         return True
+    if before == ["no", "."] and quantity.text[:1].isdigit():
+        return True  # "Statement No. 9 says four people died": a number that names, not counts
     return any(word in _COUNTS_OF_COUNTS for word in after)
 
 
 # "the one given by", "the one that the ministry reported": "one" that stands for a noun
 _STANDS_FOR = [[word] for word in "given reported announced cited published put that which".split()]
 _HOURS = [["a", "."], ["p", "."], ["a.m"], ["p.m"], ["am"], ["pm"]]
-_NUMBERED_THINGS = [[word] for word in "block zone ward gate room unit platform route".split()]
+_NUMBERED_THINGS = [
+    [word]
+    for word in (
+        "block zone ward gate room unit platform route statement bulletin communique communiqué "
+        "resolution article decree flight sector cell bed"
+    ).split()
+]
 _CAPACITY = [["built", "for"], ["designed", "for"], ["capacity", "of"], ["room", "for"]]
 _COUNTS_OF_COUNTS = frozenset({"tolls", "figures", "counts", "tallies", "estimates"})
 
