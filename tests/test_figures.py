@@ -956,6 +956,16 @@ def test_a_time_after_the_figure_a_count_moved_from_dates_that_figure() -> None:
     ]
 
 
+def test_a_place_the_counted_came_from_is_no_figure_they_moved_from() -> None:
+    """ "from the building on Monday" names where the treated came from; only a number after
+    "from" is a count's past ("down from 22 on Tuesday")."""
+    analysis = analyze(
+        "The hospital said it had treated nine people from the building on Monday.",
+        published="2025-09-24",
+    )
+    assert [(c.text, c.date) for c in analysis.claims] == [("nine people", "2025-09-22")]
+
+
 @pytest.mark.parametrize(
     ("text", "claims"),
     [

@@ -34,7 +34,15 @@ from factline.figure_mentions import (
     names_subgroup,
 )
 from factline.gazetteer import load_gazetteer
-from factline.quantities import Quantity, Token, load_resource, match_phrase, ratio_at, tokenize
+from factline.quantities import (
+    Quantity,
+    Token,
+    load_resource,
+    match_phrase,
+    may_start_quantity,
+    ratio_at,
+    tokenize,
+)
 from factline.record import (
     Actor,
     Analysis,
@@ -183,7 +191,7 @@ _LABEL_GAP = re.compile(r":?\s?")
 _LABEL_OPENS = re.compile(r"(?:[(,;:\n]\s?|^)$")
 _PRICE_WINDOW = 16
 _HEADING_COLON = re.compile(r":\s")
-_FROM_A_FIGURE = re.compile(r"\bfrom\s(?:the\s)?[\w,]+\s(?:on\s|in\s|at\s)?$")
+_FROM_A_FIGURE = re.compile(r"\bfrom\s(?:the\s)?(?P<figure>[\w,]+)\s(?:on\s|in\s|at\s)?$")
 # "40 of them in Port-au-Prince": a place named right after a figure
 _PLACE_NEXT = re.compile(r"(?<!\s)\s+(?:in|at)\s+(?:the\s+)?")
 # The gazetteer's kinds of place, as `place_kind` names them.
@@ -1259,7 +1267,14 @@ def _dates_a_past_figure(analysis: Analysis, item: _Found, time: Time) -> bool:
     right after the figure a count has moved from dates that figure, not the count."""
     if time.start < item.end:
         return False
-    return _FROM_A_FIGURE.search(analysis.text, item.end, time.start) is not None
+    moved = _FROM_A_FIGURE.search(analysis.text, item.end, time.start)
+    return moved is not None and _a_number(moved["figure"])
+
+
+def _a_number(word: str) -> bool:
+    """Whether a word is a number ("22", "1,200", "eight"): "down from 22 on Tuesday" moved from
+    a figure; "from the building on Monday" did not."""
+    return word[:1].isdigit() or may_start_quantity(word.lower())
 
 
 def _dates_a_later_figure(
