@@ -2120,3 +2120,27 @@ def test_a_number_among_a_named_total_placed_apart_is_a_part() -> None:
     analysis = analyze(Document(text=text))
     assert [(c.measure, c.low) for c in analysis.claims] == [("injured", 6)]
     assert {c.text for c in analysis.claims if c.id in part_claims(analysis)} == {"six"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll may count any plural subject after "of", with a long phrase before its verb
+        (
+            "The number of persons killed in the attack on Wiwinak of 16 February has risen to "
+            "twelve (12).",
+            [("killed", 12)],
+        ),
+        (
+            "The number of patients who lost their lives in the fire of 20 May has risen to five.",
+            [("killed", 5)],
+        ),
+        ("The number of inmates injured in the riot stood at 31.", [("injured", 31)]),
+        # a day before a month's name counts no one; "May Day" is no month
+        ("Police arrested 12 May Day marchers outside the embassy.", [("arrested", 12)]),
+    ],
+)
+def test_tolls_of_a_named_group_and_days_of_the_month(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.measure, c.low) for c in analyze(text, published="2025-05-21").claims] == expected

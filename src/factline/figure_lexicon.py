@@ -58,11 +58,19 @@ def toll_participles() -> dict[str, Measure]:
 def built_tolls() -> dict[tuple[str, ...], Measure]:
     """Toll phrases made of a count noun and a participle, so that every wording of the kind
     is covered, not just the ones seen: "the number killed", "the tally of injured", "the count
-    of people detained", "the number of those missing", and "the dead" ("the dead numbered 40")."""
+    of people detained", "the number of those missing", "the number of persons killed" (any
+    plural subject), and "the dead" ("the dead numbered 40")."""
     data = load_resource("measures.json")
     participles = toll_participles()
-    links = ((), ("of",), ("of", "people"), ("of", "those"), ("of", "the"))
+    links: tuple[tuple[str, ...], ...] = (
+        (),
+        ("of",),
+        ("of", "people"),
+        ("of", "those"),
+        ("of", "the"),
+    )
     links += tuple((*link, word) for link in links[1:] for word in _COUNT_ADJECTIVES)
+    links += tuple(("of", word) for word in _counted_plurals())
     table: dict[tuple[str, ...], Measure] = {
         (noun, *link, word): measure
         for noun in data["generic_tolls"]
@@ -73,8 +81,21 @@ def built_tolls() -> dict[tuple[str, ...], Measure]:
     return table | relative_tolls()
 
 
+def _counted_plurals() -> frozenset[str]:
+    """The one-word plural subjects a toll may count: "the number of persons killed", "the
+    count of inmates injured"."""
+    return frozenset(
+        word
+        for words, _ in subjects().items()
+        if len(words) == 1 and (word := words[0]).endswith("s") and word not in _NOT_COUNTED
+    )
+
+
+# Plural words of the subject table that a toll's "of" does not count ("the number of others")
+_NOT_COUNTED = frozenset({"others", "lives", "officials", "members"})
+
 # "the number of persons who lost their lives", "the count of those who have been evacuated"
-_RELATIVE_GROUPS = ("people", "persons", "those")
+_RELATIVE_GROUPS = ("people", "persons", "those", "patients", "passengers", "workers", "inmates")
 _RELATIVE_AUXILIARIES = ((), ("were",), ("have",), ("had",), ("have", "been"), ("had", "been"))
 
 

@@ -520,8 +520,9 @@ def _no_count(tokens: list[Token], quantity: Quantity) -> bool:
     """ "a toll well above the one given by the authorities", "published at 1 p.m.", "Block 6
     held 412 inmates", "a prison built for about 2,000 people", "several death tolls": "the
     one" before a participle stands for a noun said before; a number before "a.m." or "p.m."
-    is an hour, one after a thing's name ("Block 6", "Bulletin No. 3") is its number, one after
-    "built for" a capacity; and a number of tolls counts tolls, not people."""
+    is an hour, one after a thing's name ("Block 6", "Bulletin No. 3") is its number, one before
+    a month ("16 February") its day, one after "built for" a capacity; and a number of tolls
+    counts tolls, not people."""
     before = [token.lower for token in tokens[max(0, quantity.first - 2) : quantity.first]]
     after = [token.lower for token in tokens[quantity.last : quantity.last + 2]]
     if before[-1:] == ["the"] and quantity.text.lower() == "one" and after[:1] in _STANDS_FOR:
@@ -530,6 +531,8 @@ def _no_count(tokens: list[Token], quantity: Quantity) -> bool:
         return True
     if before == ["no", "."] and quantity.text[:1].isdigit():
         return True  # "Statement No. 9 says four people died": a number that names, not counts
+    if _a_day_of_the_month(quantity, after):
+        return True  # "the attack of 16 February"
     return any(word in _COUNTS_OF_COUNTS for word in after)
 
 
@@ -545,6 +548,17 @@ _NUMBERED_THINGS = [
 ]
 _CAPACITY = [["built", "for"], ["designed", "for"], ["capacity", "of"], ["room", "for"]]
 _COUNTS_OF_COUNTS = frozenset({"tolls", "figures", "counts", "tallies", "estimates"})
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _a_day_of_the_month(quantity: Quantity, after: list[str]) -> bool:
+    """ "the fire of 20 May": a day number before a month's name (not "12 May Day marchers")."""
+    if not quantity.text.isdigit() or int(quantity.text) > 31 or not after:
+        return False
+    return after[0] in _MONTHS and after[:2] != ["may", "day"]
 
 
 def _an_age(tokens: list[Token], first: int) -> bool:
