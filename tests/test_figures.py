@@ -2144,3 +2144,15 @@ def test_tolls_of_a_named_group_and_days_of_the_month(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.measure, c.low) for c in analyze(text, published="2025-05-21").claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine is the official toll today.", [("killed", 9)]),
+        ("Eleven was the death toll on Monday, the ministry said.", [("killed", 11)]),
+        ("Four is what I would expect if the alarm had worked.", []),
+    ],
+)
+def test_a_number_told_as_the_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.measure, c.low) for c in analyze(text, published="2025-05-21").claims] == expected
