@@ -2156,3 +2156,20 @@ def test_tolls_of_a_named_group_and_days_of_the_month(
 )
 def test_a_number_told_as_the_toll(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.measure, c.low) for c in analyze(text, published="2025-05-21").claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural noun of people that the subject table lacks still counts people
+        ("Police said 16 gardeners were killed in the attack.", [("killed", 16)]),
+        ("At least 16 porters died on the pass.", [("killed", 16)]),
+        # things with the same endings count no one
+        ("Police said 16 containers are missing from the port.", []),
+        ("Police said 12 tankers were burned on the highway.", []),
+    ],
+)
+def test_a_plural_noun_of_people_the_table_lacks(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.measure, c.low) for c in analyze(text, published="2025-05-21").claims] == expected

@@ -469,6 +469,11 @@ def _figure(
             or _gapped(tokens, quantity, earlier)
             or _restated(tokens, quantity, last_figure)
         )
+    if subject is None and _agent_noun(tokens, quantity.last):
+        # "16 porters were killed": a plural noun of people the subject table lacks
+        own = _measure_after(tokens, quantity.last + 1)
+        if own is not None and measure in (None, own):
+            measure, subject, last = own, _GENERIC, quantity.last + 1
     if subject is None:
         if measure is None or not (noun_measure or _bare_count_ok(tokens, quantity, last)):
             # "said the figure was well under 40 and that earlier counts included people who
@@ -588,6 +593,34 @@ def _elided_subject(tokens: list[Token], first: int, earlier: list[Figure]) -> s
     if earlier and first > 0 and tokens[first - 1].lower == "and":
         return earlier[-1].subject
     return "people"
+
+
+def _agent_noun(tokens: list[Token], position: int) -> bool:
+    """Whether tokens[position] is a plural noun of people that the subject table lacks: a
+    lower-case word with an agent's ending ("porters", "cyclists", "technicians")."""
+    if position >= len(tokens):
+        return False
+    word = tokens[position].text
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith(_AGENT_ENDINGS)
+        and word not in _AGENT_LOOKALIKES
+        and match_phrase(tokens, position, subjects()) is None
+    )
+
+
+# Endings of plural nouns of people ("porters", "vendors", "cyclists", "technicians", "migrants")
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+# Plural words with such an ending that count no people
+_AGENT_LOOKALIKES = frozenset(
+    "others numbers letters papers containers tankers computers helicopters speakers chambers "
+    "quarters centers centres layers meters metres kilometers kilometres liters litres dollars "
+    "members headquarters borders orders powers waters matters offers flowers towers rivers "
+    "motors sectors monitors tractors generators reactors factors percents cents events "
+    "incidents documents agreements statements comments amendments agents plants grants "
+    "restaurants".split()
+)
 
 
 def _bare_count_ok(tokens: list[Token], quantity: Quantity, last: int) -> bool:
