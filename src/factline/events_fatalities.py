@@ -11,6 +11,7 @@ background ("relatives of a man who was killed", "against the killing of …") a
 from __future__ import annotations
 
 from factline.events_lexicon import Token
+from factline.times_grammar import lexicon as times_lexicon
 
 DEATH_WORDS = frozenset(
     "killed killing kills dead died die dies deaths death fatalities fatality "
@@ -69,10 +70,6 @@ ARTICLES = frozenset({"a", "an"})
 LOOK_BACK_TOKENS = 8
 LOOK_AHEAD_TOKENS = 6
 BACKGROUND_REACH_TOKENS = 4
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 
 
 def count_of(token: Token) -> int | None:
@@ -143,4 +140,4 @@ def _is_date(tokens: list[Token], position: int) -> bool:
     if text.isdigit() and len(text) == 4 and text.startswith(("19", "20")):
         return True
     neighbours = {tokens[p].text for p in (position - 1, position + 1) if 0 <= p < len(tokens)}
-    return bool(neighbours & _MONTHS)
+    return not neighbours.isdisjoint(times_lexicon().months)

@@ -81,6 +81,7 @@ from factline.quantities import (
     quantity_starters,
 )
 from factline.record import Measure
+from factline.times_grammar import lexicon as times_lexicon
 
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})  # "stood by its toll of 12"
 _OWN_TOLL_REACH = 3  # "its [own] [death] toll"
@@ -553,17 +554,13 @@ _NUMBERED_THINGS = [
 ]
 _CAPACITY = [["built", "for"], ["designed", "for"], ["capacity", "of"], ["room", "for"]]
 _COUNTS_OF_COUNTS = frozenset({"tolls", "figures", "counts", "tallies", "estimates"})
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 
 
 def _a_day_of_the_month(quantity: Quantity, after: list[str]) -> bool:
     """ "the fire of 20 May": a day number before a month's name (not "12 May Day marchers")."""
     if not quantity.text.isdigit() or int(quantity.text) > 31 or not after:
         return False
-    return after[0] in _MONTHS and after[:2] != ["may", "day"]
+    return after[0] in times_lexicon().months and after[:2] != ["may", "day"]
 
 
 def _an_age(tokens: list[Token], first: int) -> bool:
