@@ -218,19 +218,22 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
 def _armed_stormings(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
     """A storming by armed men ("Maoist insurgents stormed a village market") recoded as the
     attack it is: the lexicon reads a bare "stormed" as a crowd's riot."""
-    recoded = []
-    for match in matches:
-        if (match.form.type, match.form.mode) == RIOT and match.form.words[0].startswith("storm"):
-            before = {
-                token.text
-                for token in tokens[max(0, match.first - RIOT_REACH_TOKENS) : match.first]
-            }
-            if not before.isdisjoint(ARMED_WORDS):
-                match = dataclasses.replace(
-                    match, form=TriggerForm(match.form.words, "ASSAULT", None)
-                )
-        recoded.append(match)
-    return recoded
+    return [
+        _coded_as(match, ("ASSAULT", None)) if _stormed_by_armed_men(match, tokens) else match
+        for match in matches
+    ]
+
+
+def _stormed_by_armed_men(match: TriggerMatch, tokens: list[Token]) -> bool:
+    if (match.form.type, match.form.mode) != RIOT or not match.form.words[0].startswith("storm"):
+        return False
+    before = tokens[max(0, match.first - RIOT_REACH_TOKENS) : match.first]
+    return any(token.text in ARMED_WORDS for token in before)
+
+
+def _coded_as(match: TriggerMatch, coding: tuple[str, str | None]) -> TriggerMatch:
+    """`match` with its phrase coded as another PLOVER type and mode."""
+    return dataclasses.replace(match, form=TriggerForm(match.form.words, *coding))
 
 
 def _first_group(tokens: list[Token]) -> int | None:
@@ -275,7 +278,7 @@ def _protests_of_a_group(
             and between.isdisjoint(lexicon.passive_auxiliaries)
             and between.isdisjoint(FORCES_WORDS)
         ):
-            match = dataclasses.replace(match, form=TriggerForm(match.form.words, *protest))
+            match = _coded_as(match, protest)
         recoded.append(match)
     return recoded
 
@@ -296,12 +299,7 @@ def _cyber_attacks(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     and the bare verb "attacked" cannot tell which it reports."""
     if all((match.form.type, match.form.mode) != CYBER for match in matches):
         return matches
-    return [
-        dataclasses.replace(match, form=TriggerForm(match.form.words, *CYBER))
-        if _is_plain_attack(match)
-        else match
-        for match in matches
-    ]
+    return [_coded_as(match, CYBER) if _is_plain_attack(match) else match for match in matches]
 
 
 def _is_plain_attack(match: TriggerMatch) -> bool:
