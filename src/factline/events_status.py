@@ -44,17 +44,9 @@ STATUS_OF_CUE: dict[Cue, EventStatus] = {
     "planned": "planned",
     "uncertain": "uncertain",
 }
-# Modals that can stand before the "be" of a passive inside a trigger, by the cue they give.
-PASSIVE_MODALS: dict[str, Cue] = {
-    "will": "planned",
-    "would": "planned",
-    "shall": "planned",
-    "could": "uncertain",
-    "may": "uncertain",
-    "might": "uncertain",
-    "must": "obliged",
-    "should": "obliged",
-}
+# Modals that can stand before the "be" of a passive inside a trigger; the lexicon's cues say
+# which kind each gives ("will" planned, "could" uncertain, "must" obliged).
+PASSIVE_MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "must", "should"})
 NEGATED_ENDINGS = ("n't", "n’t")
 # "they'll", "we’ll": the tokenizer keeps the contraction in its word, as it does "didn't".
 FUTURE_ENDINGS = ("'ll", "’ll")
@@ -95,7 +87,7 @@ def _modal_of_passive(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         before = words[position - 1]
         negated = before in ("not", "never")
         modal = words[position - 2] if negated and position > 1 else before
-        cue = PASSIVE_MODALS.get(modal)
+        cue = _one_word_cue(modal) if modal in PASSIVE_MODALS else None
         if cue is not None:
             return "denied" if negated else cue
     return None
@@ -129,6 +121,11 @@ def _readiness(tokens: list[Token], first: int) -> Cue:
     before = tokens[first - 1].text if first > 0 else ""
     adjectival = tokens[first].text == "prepared" and before in load_lexicon().passive_auxiliaries
     return "planned" if adjectival or before.endswith(("'s", "’s")) else "preparing"
+
+
+def _one_word_cue(word: str) -> Cue | None:
+    """The kind of the lexicon's cue that is this word alone, if any."""
+    return next((kind for kind, cue in _cues_ending_with().get(word, ()) if cue == (word,)), None)
 
 
 @cache
