@@ -136,13 +136,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", choices=["train", "test"])
     parser.add_argument("--polnear-split", default="test", choices=["dev", "test"])
-    parser.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "eval_claims.json"))
+    parser.add_argument("--out", type=Path, help="default: results/eval_claims[_train].json")
     args = parser.parse_args()
     metrics: dict[str, float] = figure_scores(load_reports(args.split))
     if POLNEAR.exists():
         metrics.update(polnear_source_scores(polnear_records(args.polnear_split)))
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    # (a train run keeps its own file: the test results are what the README reports)
+    on_test = args.split == args.polnear_split == "test"
+    suffix = "" if on_test else "_" + args.split
+    out = args.out or REPO / "benchmarks" / "results" / f"eval_claims{suffix}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     for name, value in metrics.items():
         print(f"{name:28} {value}")
 

@@ -185,8 +185,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", choices=["train", "test"])
     parser.add_argument("--claimdiff-limit", type=int, default=None)
-    default_out = REPO / "benchmarks" / "results" / "eval_conflicts.json"
-    parser.add_argument("--out", default=str(default_out))
+    parser.add_argument("--out", type=Path, help="default: results/eval_conflicts[_train].json")
     parser.add_argument("--misses", action="store_true", help="print the missed conflicts")
     parser.add_argument(
         "--cross-validate", action="store_true", help="leave-one-crisis-out check (train only)"
@@ -203,8 +202,11 @@ def main() -> None:
     metrics: dict[str, float] = conflict_scores(reports, pairs)
     if CLAIMDIFF.exists():
         metrics.update(claimdiff_false_flags(claimdiff_pairs(args.claimdiff_limit)))
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    # (a train run keeps its own file: the test results are what the README reports)
+    suffix = "" if args.split == "test" else "_" + args.split
+    out = args.out or REPO / "benchmarks" / "results" / f"eval_conflicts{suffix}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     for name, value in metrics.items():
         print(f"{name:28} {value}")
 
