@@ -162,6 +162,9 @@ def test_compare(first: ClaimInContext, second: ClaimInContext, kind: str | None
         ("Three people died in Karachi, Pakistan's largest city. The NDMA said the toll in Sindh "
          "had risen to 118. The opposition Pakistan Peoples Party said more than 250 people had "
          "died across the province.", 1),
+        # a crew of people sent in is no total of a named force sent in, nor a part of it
+        ("Response: 48 volunteers from the Mokhotlong branch are working in the valley. The "
+         "Defence Force has sent 120 soldiers to the valley, the District Administrator said.", 0),
         ("Clashes in Latacunga left two protesters dead, CONAIE said. The government said one "
          "person had died there. Nationwide, the ombudsman said six people had been killed.", 1),
     ],

@@ -2173,3 +2173,52 @@ def test_a_plural_noun_of_people_the_table_lacks(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.measure, c.low) for c in analyze(text, published="2025-05-21").claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rescue and relief crews with no measure word are deployed, as soldiers are
+        ("The fire service says 140 firefighters are at the site.",
+         [("deployed", "workers", 140, 140)]),
+        ("Our 220 volunteers in Lome need your support.", [("deployed", "people", 220, 220)]),
+        # their own verb still decides
+        ("Two firefighters were injured.", [("injured", "workers", 2, 2)]),
+        # a force named by two of its kinds is deployed too
+        ("Some 600 police and soldiers surrounded the prison.",
+         [("deployed", "security forces", 540, 660)]),
+        # a figure after "and" that ends its clause shares the verb before it
+        ("Seven civilians have died and three soldiers, ten in all.",
+         [("killed", "civilians", 7, 7), ("killed", "soldiers", 3, 3),
+          ("killed", "soldiers", 10, 10)]),
+        ("Police arrested 12 protesters and two teachers.",
+         [("arrested", "protesters", 12, 12), ("arrested", "workers", 2, 2)]),
+        # a figure after "and" with a verb of its own keeps it
+        ("Four people were killed and 40 soldiers were sent to the town.",
+         [("killed", "people", 4, 4), ("deployed", "soldiers", 40, 40)]),
+    ],
+)  # fmt: skip
+def test_a_count_with_no_measure_word_of_its_own(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan's ministry said four Pakistanis had died.", [("killed", "foreigners", 4, 4)]),
+        ("Some 5,000 people walked the avenue in silence on Monday.",
+         [("participants", "people", 4500, 5500)]),
+        ("A smaller sit-in of dozens of people continued on Wednesday.",
+         [("participants", "people", 24, 99)]),
+        ("More than 300 people came to our vigil on Thursday night.",
+         [("participants", "people", 300, None)]),
+        # walking out of the rubble is no march
+        ("Three people walked out of the rubble alive.", []),
+    ],
+)  # fmt: skip
+def test_nationals_and_crowds(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected

@@ -1732,9 +1732,12 @@ def _subject_relation(first: ClaimInContext, second: ClaimInContext) -> Scope | 
     """How the two claims' subjects relate, as `subject_within` reads them, except that the
     attackers ("15 fighters", "gunmen") are counted apart from everyone else in any other
     sentence: "the army killed 15 fighters" is no part of a toll of 12 people told elsewhere,
-    which counts their victims."""
+    which counts their victims. A deployment of people ("48 volunteers") is no total of a named
+    force's ("120 soldiers"), nor a part of it."""
     subjects = (first.claim.subject, second.claim.subject)
     apart = (subjects.count(_ATTACKERS) == 1) and not _same_sentence(first, second)
+    if first.claim.measure == "deployed" and subjects.count(_GENERIC_SUBJECT) == 1:
+        return None  # "48 volunteers" and "120 soldiers" sent in: each crew counted on its own
     if _bodies_of_the_dead(first, second) or _bodies_of_the_dead(second, first):
         return "same"
     if _a_group_toll(first, second) or _a_group_toll(second, first):

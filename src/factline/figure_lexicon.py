@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from factline.actors_lexicon import lexicon as actor_lexicon
 from factline.quantities import Phrases, load_resource
 from factline.record import Measure
 
@@ -15,11 +16,19 @@ _COUNT_ADJECTIVES = ("confirmed", "known", "reported", "recorded", "registered")
 
 @cache
 def subjects() -> Phrases[str]:
-    """The words of every counted subject ("police officers", "demonstrators") → subject."""
+    """The words of every counted subject ("police officers", "demonstrators") → subject, and
+    the plural nouns of a country's people ("22 Indonesians died in the crush"), counted as
+    `foreigners`, the subject of "nationals": a group told by its nationality is a part of the
+    people counted, not their whole (though a report's own nationals are no foreigners: "42
+    Serbs were arrested" in Mitrovica)."""
     table = load_resource("subjects.json")["subjects"]
-    return Phrases(
-        {tuple(w.split()): name for name, entry in table.items() for w in entry["words"]}
-    )
+    found = {
+        tuple(word.lower() for word in phrase): "foreigners"
+        for phrase, known in actor_lexicon().proper.items()
+        if known.category == "people" and phrase[-1].endswith("s")
+    }
+    found.update((tuple(w.split()), name) for name, entry in table.items() for w in entry["words"])
+    return Phrases(found)
 
 
 @cache
@@ -192,9 +201,13 @@ def common_subject(first: str, second: str) -> str:
     return "people"
 
 
-def default_measure(subject: str) -> Measure | None:
+def default_measure(subject: str, phrase: str = "") -> Measure | None:
+    """The measure of a count that no word names: what its subject, or the noun its subject
+    phrase ends with (a crew of `responders`), is counted for when nothing else is said."""
     data = load_resource("measures.json")
     if subject in data["participant_subjects"]:
         return "participants"
+    if any(phrase == word or phrase.endswith(" " + word) for word in data["responders"]):
+        return "deployed"
     measure: Measure | None = data["default_by_subject"].get(subject)
     return measure

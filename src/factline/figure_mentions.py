@@ -47,6 +47,7 @@ from factline.figure_parts import (
     _part_subject,
     _partitive,
     _time_phrase_end,
+    shares_verb_before,
 )
 from factline.figure_parts import counts_all_of_a_part as counts_all_of_a_part
 from factline.figure_parts import is_part as is_part
@@ -489,7 +490,10 @@ def _figure(
         if not group and verb_after and last_figure is not None and last_figure.measure == measure:
             # "police said 3 protesters died; others said 25 were" (but "nobody" is nobody)
             subject = subject if quantity.text.lower() in _ANYONE else last_figure.subject
-    measure = measure or default_measure(subject)
+    if measure is None and earlier and shares_verb_before(tokens, quantity, last):
+        measure = earlier[-1].measure
+    phrase = " ".join(token.lower for token in tokens[quantity.last : last])
+    measure = measure or default_measure(subject, phrase)
     if measure is None or subject in _THINGS:
         return None  # "lost 300 homes", "sent three patrol boats": things are no figure
     counts_a_part = joined or is_part(tokens, quantity.first, last)

@@ -180,6 +180,21 @@ def _gapped(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> F
 _ADDED = frozenset({"another", "a", "further", "additional"})
 
 
+def shares_verb_before(tokens: list[Token], quantity: Quantity, last: int) -> bool:
+    """ "Seven civilians have died and three soldiers, ten in all", "police held 12 students
+    and two teachers.": a figure after "and" whose clause ends right after its subject has no
+    verb of its own; it shares the verb of the figure before it."""
+    lead = quantity.first - 1
+    while lead > 0 and tokens[lead].lower in _ADDED:
+        lead -= 1
+    if lead < 0 or tokens[lead].lower != "and":
+        return False
+    return last >= len(tokens) or tokens[last].text in _CLAUSE_CLOSERS
+
+
+_CLAUSE_CLOSERS = frozenset({",", ".", ";"})
+
+
 def _part_of_these(tokens: list[Token], quantity: Quantity, total: Figure) -> Figure | None:
     """ "Thirteen people died. Of those, four are children.": a bare number after an opening
     "Of these," said to be a subject is the part of the figure before that the subject makes
