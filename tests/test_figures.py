@@ -2216,9 +2216,16 @@ def test_a_count_with_no_measure_word_of_its_own(
          [("participants", "people", 300, None)]),
         # walking out of the rubble is no march
         ("Three people walked out of the rubble alive.", []),
+        ("Two employees of the caterer remain under arrest.", [("arrested", "workers", 2, 2)]),
+        ("Police on Inagua have taken four men into custody.", [("detained", "people", 4, 4)]),
+        ("Police now hold five men.", [("detained", "people", 5, 5)]),
+        ("Two nurses were also burned carrying out infants.", [("injured", "workers", 2, 2)]),
+        ("We have 26 patients in the emergency room.", [("injured", "people", 26, 26)]),
+        # a word of the gap between a bare count and its verb
+        ("Nobody is now reported missing.", [("missing", "people", 0, 0)]),
     ],
 )  # fmt: skip
-def test_nationals_and_crowds(
+def test_nationals_crowds_and_custody(
     text: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(text) == expected

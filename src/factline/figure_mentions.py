@@ -92,7 +92,7 @@ _STARTS_CACHE = 1 << 16  # distinct words remembered by `_STARTS_BY_WORD`
 DENIED_ONLY = frozenset({"any", "anyone", "anybody"})
 _BARE_VERB_GAP = frozenset(
     "were was have has had been are is reportedly also later being more others remain remained "
-    "remains still".split()
+    "remains still now currently reported".split()
 )
 _SINGULAR_DEATHS = frozenset({"died", "perished", "drowned"})  # "A protester died"
 # Subjects that are things ("homes", "patrol boats"): what is done to them is no figure.
