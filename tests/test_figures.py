@@ -2223,6 +2223,14 @@ def test_a_count_with_no_measure_word_of_its_own(
         ("We have 26 patients in the emergency room.", [("injured", "people", 26, 26)]),
         # a word of the gap between a bare count and its verb
         ("Nobody is now reported missing.", [("missing", "people", 0, 0)]),
+        ("Some 4,000 additional Carabineros were sent to the capital.",
+         [("deployed", "police officers", 3600, 4400)]),
+        ("About 90 mine rescue personnel were working in shifts.",
+         [("deployed", "workers", 81, 99)]),
+        # a change told before the price it changed
+        ("Licensed outlets had doubled the price of a crate of beer since the ban.",
+         [("price", "beer price", 2, 2)]),
+        ("The city council doubled fares on urban routes.", [("price", "fare price", 2, 2)]),
     ],
 )  # fmt: skip
 def test_nationals_crowds_and_custody(

@@ -488,7 +488,8 @@ _PRICE_MENTION = re.compile(
 
 def find_price_changes(tokens: list[Token]) -> list[_Found]:
     """ "the price of the country's most popular gas doubling", "bus fares have gone up by half":
-    a price claim of the factor a change after a price word names, in the same clause. Of two
+    a price claim of the factor a change after a price word names, in the same clause, or one
+    right before it ("doubled the price of a crate of beer"). Of two
     price words before one change ("raised their prices too, fares had tripled") the nearer
     tells what is priced."""
     found: dict[int, _Found] = {}
@@ -497,20 +498,52 @@ def find_price_changes(tokens: list[Token]) -> list[_Found]:
     for index, token in enumerate(tokens):
         if token.lower not in _PRICE_WORDS:
             continue
+        before = _change_before(tokens, index)
+        if before is not None:  # "doubled the price of a crate of beer", "doubled fares"
+            found[before] = _price_change(
+                tokens, index, before, before + 1, _clause_end(tokens, index)
+            )
+            continue
         for position in range(index + 1, min(len(tokens), index + _PRICE_WINDOW)):
             if tokens[position].text in _CLAUSE_ENDS:
                 break
             change = _change_at(tokens, position)
             if change is not None:
-                ratio, end = change
-                subject = _priced_good(tokens, index, position)
-                text = _span_text(tokens, position, end)
-                quantity = Quantity(position, end, text, ratio, ratio, "exact")
-                figure = Figure(quantity, subject, "price", position, end)
-                item = _Found(figure, tokens[position].start, tokens[end - 1].end, text)
-                found[position] = item
+                found[position] = _price_change(tokens, index, position, change[1], position)
                 break
     return list(found.values())
+
+
+def _price_change(tokens: list[Token], price: int, first: int, end: int, stop: int) -> _Found:
+    """The price claim of the change told by tokens[first:end] (the factor `_change_at` or
+    `ratio_at` reads there) of the price word at `price`, whose good is named before `stop`."""
+    change = _change_at(tokens, first)
+    assert change is not None
+    ratio = change[0]
+    text = _span_text(tokens, first, end)
+    quantity = Quantity(first, end, text, ratio, ratio, "exact")
+    figure = Figure(quantity, _priced_good(tokens, price, stop), "price", first, end)
+    return _Found(figure, tokens[first].start, tokens[end - 1].end, text)
+
+
+def _change_before(tokens: list[Token], price: int) -> int | None:
+    """Where a change told right before the price it changed stands, if one does: "doubled the
+    price of a crate of beer", "have doubled their price", "doubled fares"."""
+    position = price - 1
+    while position >= 0 and tokens[position].lower in _PRICE_OWNERS:
+        position -= 1
+    if position < 0 or ratio_at(tokens, position) is None:
+        return None
+    return position
+
+
+_PRICE_OWNERS = frozenset({"the", "their", "its", "his", "her", "our"})
+
+
+def _clause_end(tokens: list[Token], start: int) -> int:
+    return next(
+        (i for i in range(start, len(tokens)) if tokens[i].text in _CLAUSE_ENDS), len(tokens)
+    )
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "?", "!"})
@@ -571,6 +604,7 @@ def _priced_good(tokens: list[Token], price: int, change: int) -> str:
         return f"{good} price" if good else "price"
     before = tokens[price - 1] if price > 0 else None
     named = before is not None and before.text.isalpha() and before.lower not in _NOT_GOODS
+    named = named and ratio_at(tokens, price - 1) is None  # "doubled fares": no good named
     good = before.lower if before is not None and named else ""
     kind = "fare " if word.startswith("fare") else ""
     return " ".join(filter(None, (good, f"{kind}price")))
