@@ -2237,3 +2237,24 @@ def test_nationals_crowds_and_custody(
     text: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number a source gives, or is told, rivals the count before it
+        ("The ministry said seven people had died. In Jleeb they say nine or ten.",
+         [("killed", "people", 7, 7), ("killed", "people", 9, 10)]),
+        ("Officials said 22 bodies were received. Now we are told 17.",
+         [("killed", "people", 22, 22), ("killed", "people", 17, 17)]),
+        ("The ministry said seven people had died. Messages were speaking of thirteen.",
+         [("killed", "people", 7, 7), ("killed", "people", 13, 13)]),
+        # unless it lies too far from it to count the same people
+        ("At least four people were killed in the crush. Traders say 5,000, maybe more.",
+         [("killed", "people", 4, None)]),
+    ],
+)  # fmt: skip
+def test_a_bare_number_a_source_gives_rivals_the_count_before(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected

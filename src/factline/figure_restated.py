@@ -21,7 +21,8 @@ from factline.record import Measure
 
 # "… said 840.", "organisers claimed 100,000."
 _SAYING_A_NUMBER = frozenset(
-    "said says counted reported estimated gave claimed claims report reports count counts".split()
+    "said says say saying counted reported estimated gave gives give giving "
+    "claimed claims report reports count counts told".split()
 )
 _ESTIMATED = frozenset({"estimated"})  # "police estimated 10,000": the verb reads as a qualifier
 # "said it was more than 250", "put it at 4,000", "…, putting it at 104"
@@ -65,13 +66,15 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     noun = _generic_before(tokens, start, generic) if start < quantity.first else None
     after_generic = noun is not None and not _counts_the_living(tokens, noun, quantity.first)
     # "…; the ministry said 840", "a figure rights groups said was closer to 300"
-    said = _said_before(tokens, start)
+    said = _said_before(tokens, start) or _held_to(tokens, quantity.first)
     estimated = tokens[quantity.first].lower in _ESTIMATED
     changed_from = _changed_from(tokens, quantity.first)
     given = _the_given(tokens, quantity) or _called_the_count(tokens, quantity.last, generic)
     restating = _restating_it(tokens, start, quantity.first) or given or _it_was(tokens, quantity)
     summed = _summed(tokens, quantity.last)
     judged = _judged_false(tokens, quantity.last) or _rejected_alternative(tokens, quantity.first)
+    if said and not (after_generic or restating) and _far_from(quantity, last_figure):
+        said = False  # "Police estimate 1,500. Traders say 5,000": no rival of a toll of 12
     if not (after_generic or said or estimated or restating or changed_from or summed or judged):
         return None
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
@@ -87,6 +90,25 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
         return Figure(quantity, last_figure.subject, own, quantity.first, quantity.last)
     subject, measure = last_figure.subject, last_figure.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last, restates=last_figure)
+
+
+def _held_to(tokens: list[Token], first: int) -> bool:
+    """ "The governorate is sticking to two", "messages speaking of thirteen": a number a source
+    keeps to, or talk is of, right before it."""
+    return first > 1 and (tokens[first - 2].lower, tokens[first - 1].lower) in _HOLDING_TO
+
+
+def _far_from(quantity: Quantity, figure: Figure) -> bool:
+    """Whether a number lies more than `_RIVAL_FACTOR` times above or below a figure's range:
+    a rival count of the same people is seldom so far off, a count of something else often."""
+    low = figure.quantity.low
+    high = figure.quantity.high if figure.quantity.high is not None else low  # "at least 4"
+    if quantity.low is None or low is None or high is None or not low:
+        return False
+    return quantity.low > high * _RIVAL_FACTOR or quantity.low * _RIVAL_FACTOR < low
+
+
+_RIVAL_FACTOR = 20
 
 
 def _said_before(tokens: list[Token], start: int) -> bool:
@@ -106,6 +128,10 @@ def _said_before(tokens: list[Token], start: int) -> bool:
 
 
 _NAMING = frozenset({"named", "names", "listed", "lists"})
+_HOLDING_TO = frozenset(
+    {("sticking", "to"), ("sticks", "to"), ("stuck", "to"), ("stick", "to"), ("speaks", "of"),
+     ("spoke", "of"), ("speaking", "of")}
+)  # fmt: skip
 _STANDING = frozenset({"stands", "stood", "stand"})
 _TELLING = frozenset({"told", "tells", "tell"})
 _TOLD_WORDS = 2  # "told [the senate] 58"
