@@ -2249,6 +2249,9 @@ def test_nationals_crowds_and_custody(
          [("killed", "people", 22, 22), ("killed", "people", 17, 17)]),
         ("The ministry said seven people had died. Messages were speaking of thirteen.",
          [("killed", "people", 7, 7), ("killed", "people", 13, 13)]),
+        # a count of names counts what the figure before it counts
+        ("Police said nine people were killed. The residents' list has grown to 15 names.",
+         [("killed", "people", 9, 9), ("killed", "people", 15, 15)]),
         # unless it lies too far from it to count the same people
         ("At least four people were killed in the crush. Traders say 5,000, maybe more.",
          [("killed", "people", 4, None)]),

@@ -422,6 +422,9 @@ def _figure(
     )
     if partitive is not None:
         return partitive
+    listed = _names_listed(tokens, quantity, last_figure)
+    if listed is not None:
+        return listed
     subject, last, noun_measure = _subject_after(tokens, quantity.last)
     if noun_measure == "killed" and _saved(tokens, quantity.first):
         return None
@@ -498,6 +501,24 @@ def _figure(
         return None  # "lost 300 homes", "sent three patrol boats": things are no figure
     counts_a_part = joined or is_part(tokens, quantity.first, last)
     return Figure(quantity, subject, measure, quantity.first, last, counts_a_part)
+
+
+def _names_listed(
+    tokens: list[Token], quantity: Quantity, last_figure: Figure | None
+) -> Figure | None:
+    """ "the relatives' list: 14 names of patients it says died", "its list had grown to 15
+    names": a count of names is a count of people, of what a verb after it says befell them,
+    else of what the figure before it counts (a list of the dead, of the missing)."""
+    if quantity.last >= len(tokens) or tokens[quantity.last].lower != "names":
+        return None
+    measure = _measure_after(tokens, quantity.last + 1)
+    if measure is None and last_figure is None:
+        return None
+    subject = _GENERIC if measure is not None or last_figure is None else last_figure.subject
+    measure = measure or (last_figure.measure if last_figure else None)
+    if measure is None:
+        return None
+    return Figure(quantity, subject, measure, quantity.first, quantity.last + 1)
 
 
 def _lost(tokens: list[Token], quantity: Quantity, subject: str | None) -> Measure | None:
