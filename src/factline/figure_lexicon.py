@@ -203,11 +203,13 @@ def common_subject(first: str, second: str) -> str:
 
 def default_measure(subject: str, phrase: str = "") -> Measure | None:
     """The measure of a count that no word names: what its subject, or the noun its subject
-    phrase ends with (a crew of `responders`), is counted for when nothing else is said."""
+    phrase ends with (`default_by_noun`: a crew of firefighters, patients), is counted for when
+    nothing else is said."""
     data = load_resource("measures.json")
     if subject in data["participant_subjects"]:
         return "participants"
-    if any(phrase == word or phrase.endswith(" " + word) for word in data["responders"]):
-        return "deployed"
+    for noun, by_noun in data["default_by_noun"].items():
+        if phrase == noun or phrase.endswith(" " + noun):
+            return by_noun  # type: ignore[no-any-return]
     measure: Measure | None = data["default_by_subject"].get(subject)
     return measure
