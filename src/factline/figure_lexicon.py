@@ -203,13 +203,14 @@ def common_subject(first: str, second: str) -> str:
 
 def default_measure(subject: str, phrase: str = "") -> Measure | None:
     """The measure of a count that no word names: what its subject, or the noun its subject
-    phrase ends with (`default_by_noun`: a crew of firefighters, patients), is counted for when
-    nothing else is said."""
+    phrase ends with (`default_by_noun`: a crew of firefighters), is counted for when nothing
+    else is said."""
     data = load_resource("measures.json")
     if subject in data["participant_subjects"]:
         return "participants"
-    for noun, by_noun in data["default_by_noun"].items():
+    by_noun: dict[str, Measure] = data["default_by_noun"]
+    for noun, measure_of_noun in by_noun.items():
         if phrase == noun or phrase.endswith(" " + noun):
-            return by_noun  # type: ignore[no-any-return]
+            return measure_of_noun
     measure: Measure | None = data["default_by_subject"].get(subject)
     return measure
