@@ -9,11 +9,13 @@ Writes into src/factline/resources/events_transformer/:
 - `head.json`: a linear layer from the L2-normalised mean of those layers' outputs to CASE 2021's
   30 labels (as ACLED sub-event type names where CASE has an ACLED twin), with the temperature
   its scores are multiplied by.
-Training data: the development ACLED notes and the CASE training 80% (events_data.py's
-splits), a CASE snippet counting as `CASE_WEIGHT` notes. Torch is needed only here.
+Training data: the development ACLED notes, the news-like snippets written for the project
+(`train/data/case-written/`, each counting as `WRITTEN_WEIGHT` notes) and the CASE training 80%
+(events_data.py's splits), a CASE snippet counting as `CASE_WEIGHT` notes. Torch is needed only
+here.
 
 Run: .venv/bin/python train/build_events_transformer.py [--cache FILE] [--folds K ...]
-Computing the layer-4 outputs of the 8,179 training texts takes about 3 minutes on a free core
+Computing the layer-4 outputs of the 9,378 training texts takes about 4 minutes on a free core
 (one text at a time, as at run time: the int8 graph scales its activations per batch); a
 `--cache` file keeps them while it holds as many texts (delete it when the encoder or the data
 change). Training takes about 10 minutes a model on the two shared cores (much longer when
@@ -47,6 +49,10 @@ from factline.events_transformer import HIDDEN, TOP_LAYERS  # noqa: E402
 
 OUT = REPO / "src" / "factline" / "resources" / "events_transformer"
 CASE_WEIGHT = 4.0  # CASE snippets are few and news-like; each counts as this many notes
+# News-like snippets written for the project from the types' definitions (see its README): they
+# teach the news wording that ACLED's notes lack, but are one writer's idea of each type.
+WRITTEN = REPO / "train" / "data" / "case-written" / "snippets.jsonl"
+WRITTEN_WEIGHT = 1.0
 BATCH_SIZE = 32
 LAYER_RATE, HEAD_RATE = 5e-5, 3e-3  # AdamW, on build_ner_accurate's warm-up and decay
 WEIGHT_DECAY = 0.01
@@ -111,19 +117,32 @@ def layer4_outputs(texts: list[str], cache: Path | None) -> list[np.ndarray]:
 
 
 def training_texts() -> tuple[list[str], list[str], np.ndarray]:
-    """ACLED development notes and CASE training snippets, labelled as the perceptron's labels are.
+    """ACLED development notes, the written news snippets and CASE training snippets (last, as
+    `cross_validate` expects), labelled as the perceptron's labels are.
 
     Those are the ACLED sub-event type names, and CASE's own names for its five other types, so
     that `events_classifier.best_label` answers in one vocabulary whichever model it uses.
     """
     to_acled = case_labels()
     development, _ = events_data.acled_split()
+    written = written_snippets()
     case_training, _ = events_data.case_split()
-    texts = [row.notes for row in development] + [snippet.text for snippet in case_training]
-    labels = [row.sub_event_type for row in development]
+    texts = [row.notes for row in development] + [text for text, _ in written]
+    texts += [snippet.text for snippet in case_training]
+    labels = [row.sub_event_type for row in development] + [to_acled[label] for _, label in written]
     labels += [to_acled[snippet.label] for snippet in case_training]
-    weights = np.asarray([1.0] * len(development) + [CASE_WEIGHT] * len(case_training))
+    weights = np.asarray(
+        [1.0] * len(development)
+        + [WRITTEN_WEIGHT] * len(written)
+        + [CASE_WEIGHT] * len(case_training)
+    )
     return texts, labels, weights
+
+
+def written_snippets() -> list[tuple[str, str]]:
+    """(text, CASE label) of each news-like snippet written for the project (`WRITTEN`)."""
+    lines = WRITTEN.read_text("utf-8").splitlines()
+    return [(row["text"], row["label"]) for row in map(json.loads, filter(None, lines))]
 
 
 def case_labels() -> dict[str, str]:
