@@ -511,14 +511,13 @@ def _names_listed(
     else of what the figure before it counts (a list of the dead, of the missing)."""
     if quantity.last >= len(tokens) or tokens[quantity.last].lower != "names":
         return None
-    measure = _measure_after(tokens, quantity.last + 1)
-    if measure is None and last_figure is None:
+    end = quantity.last + 1
+    measure = _measure_after(tokens, end)
+    if measure is not None:
+        return Figure(quantity, _GENERIC, measure, quantity.first, end)
+    if last_figure is None:
         return None
-    subject = _GENERIC if measure is not None or last_figure is None else last_figure.subject
-    measure = measure or (last_figure.measure if last_figure else None)
-    if measure is None:
-        return None
-    return Figure(quantity, subject, measure, quantity.first, quantity.last + 1)
+    return Figure(quantity, last_figure.subject, last_figure.measure, quantity.first, end)
 
 
 def _lost(tokens: list[Token], quantity: Quantity, subject: str | None) -> Measure | None:
