@@ -2249,6 +2249,9 @@ def test_nationals_crowds_and_custody(
          [("killed", "people", 22, 22), ("killed", "people", 17, 17)]),
         ("The ministry said seven people had died. Messages were speaking of thirteen.",
          [("killed", "people", 7, 7), ("killed", "people", 13, 13)]),
+        # the number of people who something befell, however long its clause, is a toll of that
+        ("The commission said that the number of persons who lost their life in the accident "
+         "which happened on Monday at Harbu has reached 39.", [("killed", "people", 39, 39)]),
         # a count of names counts what the figure before it counts
         ("Police said nine people were killed. The residents' list has grown to 15 names.",
          [("killed", "people", 9, 9), ("killed", "people", 15, 15)]),

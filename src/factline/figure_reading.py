@@ -387,12 +387,42 @@ def _toll_at(tokens: list[Token], first: int) -> tuple[Measure, int] | None:
     tolls = measure_table("tolls")
     for end in range(start, max(0, start - _TOLL_PHRASE), -1):
         if end < start and _breaks_clause(tokens, end):
-            return None
+            return _number_of_those(tokens, start)
         if tokens[end - 1].lower in tolls.last_words:  # most words end no toll phrase
             measure = _toll_ending_at(tokens, end, tolls)
             if measure is not None:
                 return measure, end
-    return None
+    return _number_of_those(tokens, start)
+
+
+def _number_of_those(tokens: list[Token], start: int) -> tuple[Measure, int] | None:
+    """ "… announced that the number of persons who lost their life in the accident which
+    happened on Monday at Harbu has reached 39": the number of people who something befell,
+    named before a number's link words, is a toll of that, however long its clause (the index
+    returned is that of the people named)."""
+    opening = next(
+        (i for i in range(start - len(_NUMBER_OF), -1, -1) if _number_of_at(tokens, i)), None
+    )
+    if opening is None:
+        return None
+    at = opening + len(_NUMBER_OF)
+    named = match_phrase(tokens, at, subjects())
+    relative = at + named[0] if named is not None else len(tokens)
+    if relative >= start or tokens[relative].lower not in _RELATIVES:
+        return None
+    verb = relative + 1
+    while verb < start and tokens[verb].lower in _AUXILIARIES | {"been"}:
+        verb += 1
+    found = match_phrase(tokens, verb, measure_table("after"))
+    return (found[1], at) if found is not None else None
+
+
+def _number_of_at(tokens: list[Token], index: int) -> bool:
+    return [token.lower for token in tokens[index : index + len(_NUMBER_OF)]] == _NUMBER_OF
+
+
+_NUMBER_OF = ["the", "number", "of"]
+_RELATIVES = frozenset({"who", "that"})
 
 
 def _breaks_clause(tokens: list[Token], index: int) -> bool:
