@@ -2252,6 +2252,11 @@ def test_nationals_crowds_and_custody(
         # the number of people who something befell, however long its clause, is a toll of that
         ("The commission said that the number of persons who lost their life in the accident "
          "which happened on Monday at Harbu has reached 39.", [("killed", "people", 39, 39)]),
+        # a bare number a count in the sentence changed to is the same count later
+        ("Eleven people died. The council's count, which stood at 14 on Tuesday, has since "
+         "risen to 19.", [("killed", "people", 11, 11), ("killed", "people", 14, 14),
+                          ("killed", "people", 19, 19)]),
+        ("The temperature rose from 30 to 45 degrees.", []),
         # a count of names counts what the figure before it counts
         ("Police said nine people were killed. The residents' list has grown to 15 names.",
          [("killed", "people", 9, 9), ("killed", "people", 15, 15)]),

@@ -453,7 +453,9 @@ def _figure(
         if subject is None:  # "27 deaths, of whom nine were children"
             subject = _part_subject(tokens, quantity.last, earlier[-1].subject)
     if subject is None and measure is None and earlier:
-        later = _next_in_series(tokens, quantity, earlier[-1])
+        later = _next_in_series(tokens, quantity, earlier[-1]) or _changed_to(
+            tokens, quantity, earlier[-1]
+        )
         if later is not None:
             return later  # the series' own count, whatever verb comes after it
     if subject is None and measure is None:
@@ -501,6 +503,31 @@ def _figure(
         return None  # "lost 300 homes", "sent three patrol boats": things are no figure
     counts_a_part = joined or is_part(tokens, quantity.first, last)
     return Figure(quantity, subject, measure, quantity.first, last, counts_a_part)
+
+
+def _changed_to(tokens: list[Token], quantity: Quantity, before: Figure) -> Figure | None:
+    """ "the count, which stood at 14 on Tuesday, has since risen to 19", "revised from 31 to
+    27", "raised it to seventeen": a bare number that a count in the sentence changed to is the
+    same count later, so it counts that figure's subject and measure."""
+    if quantity.first < 2 or tokens[quantity.first - 1].lower != "to":
+        return None
+    if quantity.first - before.last > _CHANGE_REACH:
+        return None  # a figure far back in the sentence may count something else
+    changed = tokens[quantity.first - 2]
+    if (
+        changed.lower not in _CHANGED
+        and not (changed.lower == "it" and tokens[quantity.first - 3].lower in _CHANGED)
+        and find_quantity(tokens, quantity.first - 2) is None
+    ):
+        return None
+    return Figure(quantity, before.subject, before.measure, quantity.first, quantity.last)
+
+
+_CHANGE_REACH = 10  # "stood at 14 [on Tuesday, has since] risen to 19"
+_CHANGED = frozenset(
+    "risen rose rise rises raised raises revised lowered fallen fell climbed increased dropped "
+    "jumped grown grew".split()
+)
 
 
 def _names_listed(
