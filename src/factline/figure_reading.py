@@ -400,9 +400,8 @@ def _number_of_those(tokens: list[Token], start: int) -> tuple[Measure, int] | N
     happened on Monday at Harbu has reached 39": the number of people who something befell,
     named before a number's link words, is a toll of that, however long its clause (the index
     returned is that of the people named)."""
-    opening = next(
-        (i for i in range(start - len(_NUMBER_OF), -1, -1) if _number_of_at(tokens, i)), None
-    )
+    reach = range(start - len(_NUMBER_OF), max(-1, start - _NUMBER_OF_REACH), -1)
+    opening = next((i for i in reach if _number_of_at(tokens, i)), None)
     if opening is None:
         return None
     at = opening + len(_NUMBER_OF)
@@ -422,6 +421,8 @@ def _number_of_at(tokens: list[Token], index: int) -> bool:
 
 
 _NUMBER_OF = ["the", "number", "of"]
+# How far back "the number of" may open its toll: a long clause, but a bounded look per number.
+_NUMBER_OF_REACH = 40
 _RELATIVES = frozenset({"who", "that"})
 
 

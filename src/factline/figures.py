@@ -541,9 +541,9 @@ _PRICE_OWNERS = frozenset({"the", "their", "its", "his", "her", "our"})
 
 
 def _clause_end(tokens: list[Token], start: int) -> int:
-    return next(
-        (i for i in range(start, len(tokens)) if tokens[i].text in _CLAUSE_ENDS), len(tokens)
-    )
+    """Where the clause of tokens[start] ends, looked for within `_PRICE_WINDOW` tokens."""
+    stop = min(len(tokens), start + _PRICE_WINDOW)
+    return next((i for i in range(start, stop) if tokens[i].text in _CLAUSE_ENDS), stop)
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "?", "!"})
