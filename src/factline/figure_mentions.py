@@ -497,8 +497,9 @@ def _figure(
             subject = subject if quantity.text.lower() in _ANYONE else last_figure.subject
     if measure is None and earlier and shares_verb_before(tokens, quantity, last):
         measure = earlier[-1].measure
-    phrase = " ".join(token.lower for token in tokens[quantity.last : last])
-    measure = measure or default_measure(subject, phrase)
+    if measure is None:
+        phrase = " ".join(token.lower for token in tokens[quantity.last : last])
+        measure = default_measure(subject, phrase)
     if measure is None or subject in _THINGS:
         return None  # "lost 300 homes", "sent three patrol boats": things are no figure
     counts_a_part = joined or is_part(tokens, quantity.first, last)

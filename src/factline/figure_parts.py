@@ -166,15 +166,21 @@ def _gapped(tokens: list[Token], quantity: Quantity, earlier: list[Figure]) -> F
     bare number after "and", before a place, counts what the figure before it in the sentence
     counts."""
     following = tokens[quantity.last].lower if quantity.last < len(tokens) else ""
-    lead = quantity.first - 1
-    while lead > 0 and tokens[lead].lower in _ADDED:
-        lead -= 1  # "and a further 23 in Sylhet"
-    if not earlier or lead < 0 or tokens[lead].lower != "and":
+    if not earlier or not _after_and(tokens, quantity.first):
         return None
     if following not in _PLACE_WORDS:
         return _gapped_part(tokens, quantity, earlier[-1])
     total = earlier[-1]
     return Figure(quantity, total.subject, total.measure, quantity.first, quantity.last)
+
+
+def _after_and(tokens: list[Token], first: int) -> bool:
+    """Whether the number at `first` follows "and", past any word of addition ("and a further
+    23", "and another three")."""
+    lead = first - 1
+    while lead > 0 and tokens[lead].lower in _ADDED:
+        lead -= 1
+    return lead >= 0 and tokens[lead].lower == "and"
 
 
 _ADDED = frozenset({"another", "a", "further", "additional"})
@@ -184,10 +190,7 @@ def shares_verb_before(tokens: list[Token], quantity: Quantity, last: int) -> bo
     """ "Seven civilians have died and three soldiers, ten in all", "police held 12 students
     and two teachers.": a figure after "and" whose clause ends right after its subject has no
     verb of its own; it shares the verb of the figure before it."""
-    lead = quantity.first - 1
-    while lead > 0 and tokens[lead].lower in _ADDED:
-        lead -= 1
-    if lead < 0 or tokens[lead].lower != "and":
+    if not _after_and(tokens, quantity.first):
         return False
     return last >= len(tokens) or tokens[last].text in _CLAUSE_CLOSERS
 

@@ -500,8 +500,9 @@ def find_price_changes(tokens: list[Token]) -> list[_Found]:
             continue
         before = _change_before(tokens, index)
         if before is not None:  # "doubled the price of a crate of beer", "doubled fares"
-            found[before] = _price_change(
-                tokens, index, before, before + 1, _clause_end(tokens, index)
+            position, change_before = before
+            found[position] = _price_change(
+                tokens, index, position, change_before, _clause_end(tokens, index)
             )
             continue
         for position in range(index + 1, min(len(tokens), index + _PRICE_WINDOW)):
@@ -509,32 +510,31 @@ def find_price_changes(tokens: list[Token]) -> list[_Found]:
                 break
             change = _change_at(tokens, position)
             if change is not None:
-                found[position] = _price_change(tokens, index, position, change[1], position)
+                found[position] = _price_change(tokens, index, position, change, position)
                 break
     return list(found.values())
 
 
-def _price_change(tokens: list[Token], price: int, first: int, end: int, stop: int) -> _Found:
-    """The price claim of the change told by tokens[first:end] (the factor `_change_at` or
-    `ratio_at` reads there) of the price word at `price`, whose good is named before `stop`."""
-    change = _change_at(tokens, first)
-    assert change is not None
-    ratio = change[0]
+def _price_change(
+    tokens: list[Token], price: int, first: int, change: tuple[float, int], stop: int
+) -> _Found:
+    """The price claim of a change at tokens[first] (its factor and where its words end, as
+    `_change_at` reads them) of the price word at `price`, whose good is named before `stop`."""
+    ratio, end = change
     text = _span_text(tokens, first, end)
     quantity = Quantity(first, end, text, ratio, ratio, "exact")
     figure = Figure(quantity, _priced_good(tokens, price, stop), "price", first, end)
     return _Found(figure, tokens[first].start, tokens[end - 1].end, text)
 
 
-def _change_before(tokens: list[Token], price: int) -> int | None:
-    """Where a change told right before the price it changed stands, if one does: "doubled the
-    price of a crate of beer", "have doubled their price", "doubled fares"."""
+def _change_before(tokens: list[Token], price: int) -> tuple[int, tuple[float, int]] | None:
+    """Where a change told right before the price it changed stands, and the change, if one
+    does: "doubled the price of a crate of beer", "have doubled their price", "doubled fares"."""
     position = price - 1
     while position >= 0 and tokens[position].lower in _PRICE_OWNERS:
         position -= 1
-    if position < 0 or ratio_at(tokens, position) is None:
-        return None
-    return position
+    ratio = ratio_at(tokens, position) if position >= 0 else None
+    return None if ratio is None else (position, (ratio, position + 1))
 
 
 _PRICE_OWNERS = frozenset({"the", "their", "its", "his", "her", "our"})
