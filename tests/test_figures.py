@@ -2190,7 +2190,7 @@ def test_a_plural_noun_of_people_the_table_lacks(
         # a figure after "and" that ends its clause shares the verb before it
         ("Seven civilians have died and three soldiers, ten in all.",
          [("killed", "civilians", 7, 7), ("killed", "soldiers", 3, 3),
-          ("killed", "soldiers", 10, 10)]),
+          ("killed", "people", 10, 10)]),
         ("Police arrested 12 protesters and two teachers.",
          [("arrested", "protesters", 12, 12), ("arrested", "workers", 2, 2)]),
         # a figure after "and" with a verb of its own keeps it
@@ -2266,6 +2266,40 @@ def test_nationals_crowds_and_custody(
     ],
 )  # fmt: skip
 def test_a_bare_number_a_source_gives_rivals_the_count_before(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restated number may close with a question, a bracket, or the day it was counted
+        ("The council said 9 people died. Why, when families had already counted fourteen?",
+         [("killed", "people", 9, 9), ("killed", "people", 14, 14)]),
+        ("The toll has risen to twelve [the first statement said nine].",
+         [("killed", "people", 12, 12), ("killed", "people", 9, 9)]),
+        ("Police said nine people died. Our figure was six last night and it is seven now.",
+         [("killed", "people", 9, 9), ("killed", "people", 6, 6), ("killed", "people", 7, 7)]),
+        ("The ministry said 14 people were injured. The figure of 14 communicated on Monday "
+         "left out the staff.", [("injured", "people", 14, 14), ("injured", "people", 14, 14)]),
+        # the counts a speaker sets aside, one after another
+        ("Five guards were hurt, not three and not four as the ministry said.",
+         [("injured", "security forces", 5, 5), ("injured", "security forces", 3, 3),
+          ("injured", "security forces", 4, 4)]),
+        ("Volunteers count ten deaths in the district, not the four on the official list.",
+         [("killed", "people", 10, 10), ("killed", "people", 4, 4)]),
+        # a sum of different groups counts people; a sum of one group counts that group
+        ("Seven civilians have died and three members of the security forces, ten in all.",
+         [("killed", "civilians", 7, 7), ("killed", "security forces", 3, 3),
+          ("killed", "people", 10, 10)]),
+        ("Twelve soldiers died in Gao and four in Mopti, 16 in all.",
+         [("killed", "soldiers", 12, 12), ("killed", "soldiers", 4, 4),
+          ("killed", "soldiers", 16, 16)]),
+        ("The fire has cost the lives of nine patients.", [("killed", "people", 9, 9)]),
+    ],
+)  # fmt: skip
+def test_restated_numbers_closed_or_set_aside_in_more_ways(
     text: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(text) == expected

@@ -1264,7 +1264,9 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
     a, b = first.claim, second.claim
     if compared_measure(a) != compared_measure(b) or a.measure in _UNCOMPARED_MEASURES:
         return None
-    if first.moved_from or second.moved_from or first.piece or second.piece:
+    if first.moved_from or second.moved_from:
+        return _revised_down(first, second)
+    if first.piece or second.piece:
         return None
     if _broken_down_in_brackets(first, second) or _one_series(first, second):
         return None
@@ -1289,6 +1291,27 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
     if not _cannot_both_hold(a, b, scope) or _an_update(first, second):
         return None
     return FigureConflict("figure", first, second, explain(first, second, scope))
+
+
+_REVISION_GAP = 10  # "58 [from] 64", "from 19 [to] 17", "64 [from the] 68"
+
+
+def _revised_down(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | None:
+    """ "The number of injured was revised to 58 from 64", "lowered its toll from 19 to 17": a
+    toll never falls, so one revised down in the sentence that tells both figures says that the
+    figure it moved from was wrong; the two disagree. A toll revised up, "seven deaths, up from
+    six", is the count grown, and any other figure a count moved from is compared with nothing
+    (the missing are found, shelters empty). The figure moved to stands right beside it."""
+    if first.moved_from == second.moved_from or first.claim.measure not in _TOLLS:
+        return None
+    if not _same_sentence(first, second) or first.claim.measure != second.claim.measure:
+        return None
+    old, new = (first, second) if first.moved_from else (second, first)
+    gap = max(old.claim.start, new.claim.start) - min(old.claim.end, new.claim.end)
+    if gap > _REVISION_GAP or _bounds(new.claim)[1] >= _bounds(old.claim)[0]:
+        return None  # "… 41 remain in hospital": not the figure the count moved to
+    why = f"{_label(new)} {_figure(new)} is revised down from {_figure(old)}"
+    return FigureConflict("figure", first, second, why)
 
 
 def _own_for_the_denied(own: ClaimInContext, denied: ClaimInContext) -> FigureConflict | None:

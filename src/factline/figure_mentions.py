@@ -72,6 +72,7 @@ from factline.figure_reading import (
 from factline.figure_reading import Figure as Figure
 from factline.figure_restated import SUBJECT_PRONOUNS as SUBJECT_PRONOUNS
 from factline.figure_restated import _restated
+from factline.figure_restated import summed as summed
 from factline.quantities import (
     Quantity,
     Token,
@@ -403,6 +404,20 @@ def _moved_from_figure(
     return Figure(quantity, target.subject, target.measure, quantity.first, quantity.last)
 
 
+def _sum_of_groups(
+    tokens: list[Token], figure: Figure | None, earlier: list[Figure]
+) -> Figure | None:
+    """ "Seven civilians have died and three members of the security forces, ten in all": a
+    sum of the figures before it in its sentence counts people when they count different
+    groups, not the last group named."""
+    if figure is None or figure.restates is None or not summed(tokens, figure.last):
+        return figure
+    groups = {f.subject for f in earlier if f.measure == figure.measure}
+    if len(groups) < 2:
+        return figure
+    return dataclasses.replace(figure, subject=_GENERIC)
+
+
 def _became_of(tokens: list[Token], index: int) -> Measure | None:
     """ "two injured inmates died", "12 wounded protesters were arrested": a death or an arrest
     right after a subject its adjective measures ("injured") is what the figure counts; a verb
@@ -474,7 +489,7 @@ def _figure(
         return (
             _part_of_these(tokens, quantity, last_figure)
             or _gapped(tokens, quantity, earlier)
-            or _restated(tokens, quantity, last_figure)
+            or _sum_of_groups(tokens, _restated(tokens, quantity, last_figure), earlier)
         )
     if subject is None and _agent_noun(tokens, quantity.last):
         # "16 porters were killed": a plural noun of people the subject table lacks

@@ -30,7 +30,7 @@ _RESTATING_IT = _SAYING_A_NUMBER | {"put", "puts", "putting"}
 _CHANGED_FROM = frozenset({("down", "from"), ("up", "from")})
 _GIVEN = frozenset(
     "given reported announced cited claimed counted confirmed acknowledged admitted recorded "
-    "registered issued published listed".split()
+    "registered issued published listed communicated circulated quoted".split()
 )
 _GENERIC_PHRASE = 4  # "the number [on the ground] at 500"
 _GIVEN_PHRASE = 7  # "the figure [given by the regional health ministry] was 91"
@@ -39,12 +39,17 @@ _FALSE_WORDS = frozenset("wrong false untrue incorrect exaggerated inflated".spl
 _TRUE_WORDS = frozenset("true correct accurate right".split())
 _POSSESSIVE = re.compile(r"['’]s?$")  # "governor's", "ministries'"
 # "its count of 41 has not changed", "the count of 21 had included two men"
-_COUNT_VERBS = frozenset({"has", "had", "is", "was", "remains"})
+_COUNT_VERBS = frozenset({"has", "had", "is", "was", "remains", "included", "includes"})
+# A day or hour told right after a restated number: "our figure was six last night"
+_TOLD_WHEN = frozenset("last yesterday today overnight earlier now then this".split())
 # What may follow a restated bare number: a clause break, a preposition, or any participle of
 # saying ("the 600 claimed by opposition lawyers").
 _AFTER_GENERIC_TOLL = (
-    frozenset(". , ; : ) on in at by across according and but while released as since".split())
+    frozenset(
+        ". , ; : ) ] ? ! on in at by across according and but while released as since".split()
+    )
     | _GIVEN
+    | _TOLD_WHEN
 )
 
 
@@ -71,17 +76,17 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     changed_from = _changed_from(tokens, quantity.first)
     given = _the_given(tokens, quantity) or _called_the_count(tokens, quantity.last, generic)
     restating = _restating_it(tokens, start, quantity.first) or given or _it_was(tokens, quantity)
-    summed = _summed(tokens, quantity.last)
+    sums = summed(tokens, quantity.last)
     judged = _judged_false(tokens, quantity.last) or _rejected_alternative(tokens, quantity.first)
     if said and not (after_generic or restating) and _far_from(quantity, last_figure):
         said = False  # "Police estimate 1,500. Traders say 5,000": no rival of a toll of 12
-    if not (after_generic or said or estimated or restating or changed_from or summed or judged):
+    if not (after_generic or said or estimated or restating or changed_from or sums or judged):
         return None
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
     # "its count of 41 has not changed": a count noun's number may open the clause's verb
     verb_of_count = after_generic and after in _COUNT_VERBS
     if after not in _AFTER_GENERIC_TOLL and not (
-        changed_from or given or summed or verb_of_count or judged
+        changed_from or given or sums or verb_of_count or judged
     ):
         return None  # "the figure was 12 percent": not a count of the figure before
     own = _measure_named_before(tokens, quantity.first)
@@ -176,7 +181,8 @@ def _it_was(tokens: list[Token], quantity: Quantity) -> bool:
     a bare number that closes its clause names the count before, as it stood later."""
     words = [token.lower for token in tokens[max(0, quantity.first - 2) : quantity.first]]
     after = tokens[quantity.last].text if quantity.last < len(tokens) else "."
-    return words in (["it", "was"], ["it", "is"]) and after in _CLAUSE_ENDS_OR_COMMA
+    closes = after in _CLAUSE_ENDS_OR_COMMA or after.lower() in _TOLD_WHEN  # "it is seven now"
+    return words in (["it", "was"], ["it", "is"]) and closes
 
 
 def _judged_false(tokens: list[Token], after: int) -> bool:
@@ -191,10 +197,22 @@ def _judged_false(tokens: list[Token], after: int) -> bool:
 
 
 def _rejected_alternative(tokens: list[Token], first: int) -> bool:
-    """ "Three patients died here, not fifteen": a bare number after ", not" that ends its
-    clause is the count the speaker sets aside, a rival of the figure before it."""
+    """ "Three patients died here, not fifteen", "five were hurt, not three and not four", "ten
+    deaths, not the four on the list": a bare number after ", not" (or after "and not" or "or
+    not" that a ", not" opens) is a count the speaker sets aside, a rival of the figure before
+    it."""
+    if first > 0 and tokens[first - 1].lower == "the":
+        first -= 1  # "ten deaths, not the four still on the list"
     before = [token.text.lower() for token in tokens[max(0, first - 2) : first]]
-    return before == [",", "not"]
+    if before == [",", "not"]:
+        return True
+    if before not in (["and", "not"], ["or", "not"]):
+        return False
+    opened = [token.text.lower() for token in tokens[max(0, first - _SET_ASIDE_REACH) : first - 2]]
+    return any(opened[i : i + 2] == [",", "not"] for i in range(len(opened) - 1))
+
+
+_SET_ASIDE_REACH = 6  # ", not [three] and not four"
 
 
 def _measure_named_before(tokens: list[Token], first: int) -> Measure | None:
@@ -272,7 +290,7 @@ def _called_the_count(tokens: list[Token], after: int, generic: frozenset[str]) 
 _CALLED_REACH = 4  # "is the [true] number"
 
 
-def _summed(tokens: list[Token], after: int) -> bool:
+def summed(tokens: list[Token], after: int) -> bool:
     """ "16 dead in the town and three in the district, 19 in all": a bare number that sums the
     figures before it counts what they count."""
     words = tuple(token.lower for token in tokens[after : after + 2])
