@@ -2303,3 +2303,29 @@ def test_restated_numbers_closed_or_set_aside_in_more_ways(
     text: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty-four remain in remand.", [("detained", "people", 24, 24)]),
+        ("The judge kept 12 in pre-trial detention.", [("detained", "people", 12, 12)]),
+        ("Doctors said six had burns over half of their bodies.",
+         [("injured", "people", 6, 6)]),
+        ("Twenty people were taken to the district hospital.",
+         [("injured", "people", 20, 20)]),
+        # bodies stay dead, and a police station is no hospital
+        ("Twenty bodies were taken to the city hospital.", [("killed", "people", 20, 20)]),
+        ("Police said 30 people were taken to the police station.", []),
+        ("Some 3,000 mourners walked behind the coffins.",
+         [("participants", "people", 2700, 3300)]),
+        # "raised it to" names the count before, however far back in the sentence
+        ("The paper gave the Authority's toll of thirteen dead from the dam, and on Wednesday "
+         "the Authority raised it to seventeen.",
+         [("killed", "people", 13, 13), ("killed", "people", 17, 17)]),
+    ],
+)  # fmt: skip
+def test_custody_burns_hospitals_and_mourners(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected

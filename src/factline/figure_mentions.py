@@ -527,12 +527,17 @@ def _changed_to(tokens: list[Token], quantity: Quantity, before: Figure) -> Figu
     same count later, so it counts that figure's subject and measure."""
     if quantity.first < 2 or tokens[quantity.first - 1].lower != "to":
         return None
-    if quantity.first - before.last > _CHANGE_REACH:
-        return None  # a figure far back in the sentence may count something else
     changed = tokens[quantity.first - 2]
+    named = (
+        changed.lower == "it"
+        and quantity.first > 2
+        and tokens[quantity.first - 3].lower in _CHANGED
+    )
+    if quantity.first - before.last > _CHANGE_REACH and not named:
+        return None  # a figure far back may count something else (but "it" names the count)
     if (
         changed.lower not in _CHANGED
-        and not (changed.lower == "it" and tokens[quantity.first - 3].lower in _CHANGED)
+        and not named
         and find_quantity(tokens, quantity.first - 2) is None
     ):
         return None

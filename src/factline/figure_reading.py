@@ -484,7 +484,27 @@ def _measure_after(tokens: list[Token], index: int) -> Measure | None:
                 return verb[1]
         if word == "with" and _wounds_follow(tokens, position + 1):
             return "injured"
+        if word in _CARRIED and _to_a_hospital(tokens, position + 1):
+            return "injured"
     return None
+
+
+def _to_a_hospital(tokens: list[Token], start: int) -> bool:
+    """ "20 were taken to the Bè district hospital", "rushed to two clinics in the town": "to"
+    and a hospital named in a few words, where the carried go to be treated."""
+    if start >= len(tokens) or tokens[start].lower != "to":
+        return False
+    for token in tokens[start + 1 : start + 1 + _HOSPITAL_REACH]:
+        if token.lower in _HOSPITALS:
+            return True
+        if not token.text.isalpha():
+            return False
+    return False
+
+
+_CARRIED = frozenset({"taken", "rushed", "brought", "transferred", "airlifted", "flown"})
+_HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics"})
+_HOSPITAL_REACH = 4  # "taken to [the Bè district] hospital"
 
 
 def _wounds_follow(tokens: list[Token], start: int) -> bool:
