@@ -20,6 +20,7 @@ from factline.conflicts import (
     never_conflict,
     pair_features,
     place_within,
+    quantity_text,
     report_area,
 )
 from factline.record import Attribution, Claim, Document, Event, Place, Span
@@ -1870,3 +1871,19 @@ def test_a_toll_revised_down_disagrees_with_the_figure_it_moved_from(
     found = figure_conflicts(items)
     assert len(found) == conflicts
     assert all("revised down" in conflict.explanation for conflict in found)
+
+
+def test_two_counts_told_side_by_side_stay_rivals_when_one_is_replaced_later() -> None:
+    """The coast guard's 21, replaced by its own 27 in a later entry, was still the rival of
+    the monitors' "at least 38" when the first entry told both."""
+    text = (
+        "Live: flood in the valley\n\n09:10 Rights monitors said at least 38 people had "
+        "drowned; the coast guard said 21.\n\n15:30 The coast guard raised its toll to 27 "
+        "after fishermen found more bodies."
+    )
+    items = claims_in_context(analyze(text, published="2025-04-24"))
+    pairs = [
+        (quantity_text(c.first.claim), quantity_text(c.second.claim))
+        for c in figure_conflicts(items)
+    ]
+    assert pairs == [("at least 38", "21"), ("at least 38", "27")]

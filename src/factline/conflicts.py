@@ -1486,9 +1486,12 @@ def _replaced_for_a_rival(first: ClaimInContext, second: ClaimInContext) -> bool
     """ "7:30 a.m. Civil Protection says 27 injured", replaced in the evening's entry by its
     "61 injured", and the hospital's "treated 38 of the injured": in a running account, a
     source's count that its own later entry replaces is its past, no rival of another source's
-    count (though its own later count may disagree with it)."""
+    count (though its own later count may disagree with it). Two counts one entry tells side by
+    side were rivals when it was told, whatever either source said later."""
     if first.document != second.document or not (first.replaced or second.replaced):
         return False
+    if first.entry == second.entry:
+        return False  # told in one entry, "38 drowned; the coast guard said 21", they were rivals
     return first.claim.measure in _CUMULATIVE and not _one_voice(first, second)
 
 
