@@ -1530,3 +1530,158 @@ def test_a_passive_trigger_takes_the_modal_before_its_be(
 ) -> None:
     event = event_at(sentence, trigger_word)
     assert (event.type, event.status) == expected
+
+
+# A request is coded by what it asks for, and the act asked for is no event of its own
+# (`events_requests`): asking verbs with their addressee and "to", and "had to" or "should" in
+# reported speech. Sentences composed for these tests.
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        # an asking frame whose act the lexicon does not hold is the request's trigger
+        (
+            "The finance minister told the central bank to cut interest rates.",
+            "told",
+            ("REQUEST", "change"),
+        ),
+        # the act asked for gives the request's mode: aid asked for is an assist
+        (
+            "The relief agency called on wealthy nations to step up their assistance.",
+            "assistance",
+            ("REQUEST", "assist"),
+        ),
+        (
+            "The rights group pushed the junta on Monday to admit foreign observers.",
+            "admit",
+            ("REQUEST", "yield"),
+        ),
+        (
+            "The mediator urged Chad, Sudan and Libya to resume negotiations.",
+            "negotiations",
+            ("REQUEST", "meet"),
+        ),
+        # reported speech: "had to" in a "that" clause, and "should", are "must" in the past
+        (
+            "A senior diplomat said that the neighbouring state had to withdraw its troops.",
+            "withdraw",
+            ("REQUEST", "yield"),
+        ),
+        (
+            "The union said on Friday that the government had to scrap the pay freeze.",
+            "had to",
+            ("REQUEST", "change"),
+        ),
+        (
+            "The envoy said that both parties had to resume negotiations without delay.",
+            "negotiations",
+            ("REQUEST", "meet"),
+        ),
+    ],
+)
+def test_a_request_takes_the_act_it_asks_for(
+    sentence: str, trigger_word: str, expected: tuple[str, str]
+) -> None:
+    event = event_at(sentence, trigger_word)
+    assert (event.type, event.mode) == expected
+    assert [event.type for event in events_of(sentence)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a "had to" of the speaker's own plight, or outside a "that" clause, asks nothing
+        "Police said residents had to flee their homes as the floodwaters rose.",
+        "Villagers said that they had to walk for two days to reach the camp.",
+        # a "to" before a number or a name is a preposition, not an infinitive
+        "Rising prices pushed inflation to 12 percent in March.",
+        "Printing presses belonging to the newspaper were seized by police.",
+        # an addressee ends at a new subject and its verb
+        "The minister told reporters he was going to resign.",
+        # a quantity pushed, a question asked, a task done, a forecast told
+        "Strong buying from China pushed global commodity prices to record levels.",
+        "Chief constables do not want to be told what to do by a single politician.",
+        "The firm said that most of its staff had had to be replaced.",
+        "The chief executive said sales should still top expectations.",
+    ],
+)
+def test_no_request_without_a_frame(sentence: str) -> None:
+    assert "REQUEST" not in [event.type for event in events_of(sentence)]
+
+
+# Wordings and conventions of PLOVER types that the CAMEO-category development sentences showed
+# missing; sentences composed for these tests.
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        # a restriction or sanction that a warning says could come is a threat (CAMEO 131, 132)
+        (
+            "The interior minister warned that the opposition party could be banned.",
+            "banned",
+            "THREATEN",
+        ),
+        (
+            "The cabinet warned on Monday that it could suspend trade with Chad.",
+            "suspend",
+            "THREATEN",
+        ),
+        # a danger warned of is no threat of the speaker's
+        ("The UN warned that fighting could spread to the capital.", "fighting", "ASSAULT"),
+        # a noun's own modal tells its factuality: an announced curfew is a threat
+        ("The governor said a curfew would follow any new unrest.", "curfew", "THREATEN"),
+        # deadlines are ultimatums (CAMEO 139)
+        ("The army gave the rebels 72 hours to surrender.", "72 hours", "THREATEN"),
+        ("The council set a Friday deadline for the militia to disarm.", "deadline", "THREATEN"),
+        # giving up a mediator's role reduces relations (CAMEO 164), or threatens to
+        ("Norway ended its role as facilitator in the peace process.", "role", "SANCTION"),
+        ("Oslo would end its role as go-between if the truce collapsed.", "role", "THREATEN"),
+        # giving back state honours is a protest (CAMEO 140), a crowd pelting police a riot
+        ("Dozens of painters handed back their state medals on Friday.", "medals", "PROTEST"),
+        (
+            "Tens of thousands of people filled the central square for a third night.",
+            "square",
+            "PROTEST",
+        ),
+        ("Villagers cut the highways into the provincial capital.", "highways", "PROTEST"),
+        # acting together, and handing suspects to another state's police (CAMEO 06, 063)
+        (
+            "The two navies searched the strait together for the missing trawler.",
+            "together",
+            "COOPERATE",
+        ),
+        (
+            "The suspects were handed over to French investigators on Tuesday.",
+            "investigators",
+            "COOPERATE",
+        ),
+        ("Exporters from both countries doubled two-way trade last year.", "trade", "COOPERATE"),
+        # handing power to others yields it (CAMEO 0831); relief flown in is aid (CAMEO 073)
+        ("The junta handed power to an elected civilian government.", "power", "CONCEDE"),
+        ("Tents were flown to flood victims in the south.", "flown", "AID"),
+        # easing sanctions or a trade ban is a RETREAT (CAMEO 085), as lifting them is
+        ("The government relaxed sanctions on its northern neighbour.", "sanctions", "RETREAT"),
+        ("The import ban on poultry was lifted on Monday.", "ban", "RETREAT"),
+    ],
+)
+def test_cameo_category_wordings(sentence: str, trigger_word: str, expected: str) -> None:
+    assert event_at(sentence, trigger_word).type == expected
+
+
+def test_a_crowd_pelting_police_riots() -> None:
+    (event,) = events_of("Students pelted police with eggs outside parliament.")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "status"),
+    [
+        # "a general strike will begin" tells a planned strike, not one under way
+        ("A general strike will begin on Monday, the union said.", "strike", "planned"),
+        # what an event that took place will do leaves it taken place
+        ("The agreement will see the debt converted into shares.", "agreement", "occurred"),
+        ("The strike would cost the port a week of trade.", "strike", "occurred"),
+    ],
+)
+def test_a_noun_before_a_modal_takes_its_status(
+    sentence: str, trigger_word: str, status: str
+) -> None:
+    assert event_at(sentence, trigger_word).status == status

@@ -1,11 +1,13 @@
 """The event coder: for every sentence, the PLOVER events it reports, with their evidence.
 
 *Find*: triggers from the lexicon (`events_lexicon`), several per sentence, in main and
-subordinate clauses alike. *Attach*: for each trigger, its factuality (`events_status`) and
-PLOVER's conventions for it (`events_conventions`; a vow, pledge or stated readiness takes the
-coding of what it commits to, so "vowed to step up attacks" is a threat), who acted on whom and
-where (`events_roles`), its date from the time stage (`times.event_date`), and the deaths its
-sentence states (`events_fatalities`).
+subordinate clauses alike, and requests told by their frame (`events_requests`: "told the
+government to scrap planned cuts" is one REQUEST, whatever it asks for). *Attach*: for each
+trigger, its factuality (`events_status`) and PLOVER's conventions for it
+(`events_conventions`; a vow, pledge or stated readiness takes the coding of what it commits
+to, so "vowed to step up attacks" is a threat), who acted on whom and where (`events_roles`),
+its date from the time stage (`times.event_date`), and the deaths its sentence states
+(`events_fatalities`).
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from factline.events_lexicon import (
     split_words,
     tokens_of,
 )
+from factline.events_requests import may_hold_frame, requested_acts
 from factline.events_roles import by_sentence, nearest_place, source_and_target
-from factline.events_status import cue_of
+from factline.events_status import Cue, cue_of
 from factline.record import Actor, Analysis, Event, EventType, Place, Span
 from factline.times import event_date
 
@@ -75,6 +78,9 @@ BLOCKADE_WORDS = frozenset(
 RIOT_REACH_TOKENS = 12
 # How far before a crowd an agent marker makes it the agent of a passive ("by thousands of").
 AGENT_REACH_TOKENS = 3
+# Words that warn of an act, and the acts that a warning of makes a threat (CAMEO 131, 132).
+WARNING_WORDS = frozenset("warn warns warned warning hint hints hinted hinting".split())
+WARNED_TYPES = frozenset({"COERCE", "SANCTION"})
 # What a commitment can commit to that makes it no offer: a threat or a refusal.
 COMMITTED_TYPES = frozenset({"THREATEN", "REJECT"})
 # How far after a commitment verb the act it commits to may start.
@@ -108,14 +114,14 @@ def _read_sentence(
 ) -> tuple[list[Event], int | None]:
     """The events of one sentence, and the deaths it states (None if it states none).
 
-    Most sentences hold no phrase of the lexicon and no death word; their set of words shows
-    it, and they are passed over before any token is built.
+    Most sentences hold no phrase of the lexicon, no death word and no request frame; their set
+    of words shows it, and they are passed over before any token is built.
     """
     sentence = analysis.sentences[index]
     words = split_words(analysis.text, sentence.start, sentence.end)
     vocabulary = set(words.lowered)
     candidates = candidate_forms(vocabulary)
-    if not candidates and vocabulary.isdisjoint(DEATH_WORDS):
+    if not candidates and vocabulary.isdisjoint(DEATH_WORDS) and not may_hold_frame(vocabulary):
         return [], None
     context = Context(index, tokens_of(words), words.lowered, vocabulary, actors, places)
     return _sentence_events(analysis, context, candidates), sentence_fatalities(context.tokens)
@@ -192,15 +198,15 @@ def _commits_to(frame: TriggerMatch, act: TriggerMatch, tokens: list[Token]) -> 
 
 
 def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
-    """The sentence's triggers, less the killings that only tell an attack's toll."""
-    matches = find_triggers(sentence.tokens, candidates)
-    if not matches:
-        return matches  # (then a crowd implies no protest either)
-    matches = _armed_stormings(matches, sentence.tokens)
+    """The sentence's triggers, less the killings that only tell an attack's toll, and with
+    the acts that a request asks for coded as the request (`events_requests`)."""
+    matches = _armed_stormings(find_triggers(sentence.tokens, candidates), sentence.tokens)
     attacks = [m for m in matches if m.form.type == "ASSAULT" and not _is_killing(m)]
     if attacks:
         matches = [m for m in matches if not _is_killing(m)]
-    matches = _cyber_attacks(matches)
+    matches = requested_acts(_cyber_attacks(matches), sentence.tokens)
+    if not matches:
+        return matches  # (then a crowd implies no protest either)
     lexicon = load_lexicon()
     if sentence.vocabulary.isdisjoint(lexicon.crowd_nouns) and sentence.vocabulary.isdisjoint(
         lexicon.civil_groups
@@ -335,7 +341,7 @@ def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
     tokens = sentence.tokens
     following = sentence.words[match.last + 1 : match.last + 1 + CONDITION_REACH_TOKENS]
     conditional = not load_lexicon().conditions.isdisjoint(following)
-    coding = apply_conventions(match.form.type, match.form.mode, cue_of(tokens, match), conditional)
+    coding = apply_conventions(match.form.type, match.form.mode, _cue(sentence, match), conditional)
     event_type, mode, status = coding.type, coding.mode, coding.status
     if event_type == "REQUEST":
         mode = _request_mode(sentence.words, match) or mode
@@ -356,6 +362,18 @@ def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
         target=target,
         confidence=MULTIWORD_CONFIDENCE if len(match.form.words) > 1 else ONE_WORD_CONFIDENCE,
     )
+
+
+def _cue(sentence: Context, match: TriggerMatch) -> Cue | None:
+    """The trigger's factuality cue, where a warning makes a possible restriction or sanction a
+    stated one: "warned that it could bar Canadian fish from its ports" announces the ban (a
+    THREATEN), where "the talks could collapse" only guesses. Only acts that an authority alone
+    takes count: "warned that fighting could spread" is no threat of the speaker's."""
+    cue = cue_of(sentence.tokens, match)
+    if cue != "uncertain" or match.form.type not in WARNED_TYPES:
+        return cue
+    warned = not WARNING_WORDS.isdisjoint(sentence.words[: match.first])
+    return "planned" if warned else cue
 
 
 def _event_type(name: str) -> EventType:

@@ -95,6 +95,9 @@ class Lexicon:
     conditions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_markers: frozenset[str]
+    request_verbs: frozenset[tuple[str, ...]]
+    request_verb_starts: frozenset[str]
+    reporting_verbs: frozenset[str]
 
 
 class Words(NamedTuple):
@@ -183,6 +186,9 @@ def load_lexicon() -> Lexicon:
         conditions=frozenset(data["conditions"]),
         passive_auxiliaries=frozenset(data["passive_auxiliaries"]),
         agent_markers=frozenset(data["agent_markers"]),
+        request_verbs=frozenset(tuple(verb.split()) for verb in data["request_verbs"]),
+        request_verb_starts=frozenset(verb.split()[0] for verb in data["request_verbs"]),
+        reporting_verbs=frozenset(data["reporting_verbs"]),
     )
 
 

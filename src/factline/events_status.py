@@ -47,6 +47,16 @@ STATUS_OF_CUE: dict[Cue, EventStatus] = {
 # Modals that can stand before the "be" of a passive inside a trigger; the lexicon's cues say
 # which kind each gives ("will" planned, "could" uncertain, "must" obliged).
 PASSIVE_MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "must", "should"})
+# Words that make the trigger after them a noun ("a curfew", "the strike").
+ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "any"})
+# "Should" after a noun is mostly a condition ("a strike should their demands not be met").
+MODALS_AFTER_A_NOUN = PASSIVE_MODALS - {"should"}
+# Verbs that, after a noun trigger's modal, say whether the event itself takes place ("a strike
+# will begin"), unlike those that tell what an event that took place will do ("the agreement
+# will see debt converted", "its offer will face scrutiny").
+OCCURRENCE_VERBS = frozenset(
+    "begin start take go follow be happen occur resume come proceed last continue".split()
+)
 NEGATED_ENDINGS = ("n't", "n’t")
 # "they'll", "we’ll": the tokenizer keeps the contraction in its word, as it does "didn't".
 FUTURE_ENDINGS = ("'ll", "’ll")
@@ -58,8 +68,9 @@ MONTH_CONTEXT = frozenset({"in", "of", "since", "until", "early", "late", "mid",
 def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     """The kind of the nearest factuality cue before the trigger in its clause, if any; for a
     trigger that holds its own passive ("talks … will be broken off"), the modal before its
-    "be" comes first."""
-    passive = _modal_of_passive(tokens, match)
+    "be" comes first, and for a noun trigger that is a modal's subject ("a curfew would
+    follow"), that modal."""
+    passive = _modal_of_passive(tokens, match) or _modal_after(tokens, match)
     if passive is not None:
         return passive
     clause_breaks = load_lexicon().clause_breaks
@@ -91,6 +102,24 @@ def _modal_of_passive(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         if cue is not None:
             return "denied" if negated else cue
     return None
+
+
+def _modal_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
+    """The cue of a modal right after a trigger told as a noun with its article, the modal's
+    subject, before a verb of taking place ("a general strike will begin on Monday", "a curfew
+    would follow any unrest"): the modal, not the words before the noun, says whether the event
+    happened."""
+    after = match.last + 1
+    if match.first == 0 or tokens[match.first - 1].text not in ARTICLES:
+        return None
+    if after >= len(tokens) or tokens[after].text not in MODALS_AFTER_A_NOUN:
+        return None
+    negated = after + 1 < len(tokens) and tokens[after + 1].text in ("not", "never")
+    verb = after + 2 if negated else after + 1
+    if verb >= len(tokens) or tokens[verb].text not in OCCURRENCE_VERBS:
+        return None  # "the agreement will see debt converted": the agreement was made
+    cue = _one_word_cue(tokens[after].text)
+    return "denied" if negated and cue is not None else cue
 
 
 def status_of(cue: Cue | None) -> EventStatus:
