@@ -2329,3 +2329,20 @@ def test_custody_burns_hospitals_and_mourners(
     text: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a place in a later clause of its own tells where one died, or who found an error
+        ("Prosecutors said 14 people had now died, the latest a woman who died at Mount Hope.",
+         [None, "Mount Hope"]),
+        ("The number of injured was revised to 58 from 64 after the Rosales hospital found "
+         "that six patients had been registered twice.", [None, None]),
+        # the one place a sentence names is still the figure's when nothing sets it apart
+        ("Samos reported two people injured.", ["Samos"]),
+        ("Two people were injured on Samos, officials said.", ["Samos"]),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_later_clause_is_not_the_figures(text: str, places: list[str | None]) -> None:
+    assert _places_of(text) == places

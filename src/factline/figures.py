@@ -982,9 +982,22 @@ def _place_of(
         and one_place
         and named[0] in told
         and not _told_for_a_part(text, named[0], item, context.parts)
+        and not _in_a_later_clause(text, item, named[0])
     ):
         return named[0]
     return found or _place_there(analysis, item, sentence) or _paragraph_heading(analysis, item)
+
+
+def _in_a_later_clause(text: str, item: _Found, place: Place) -> bool:
+    """Whether a place stands after the figure in a clause of its own: "14 people have died,
+    the latest a woman who died at Mount Hope", "revised to 58 after the Rosales hospital found
+    …": where one of its people died, or who found the error, is not where all were counted."""
+    return item.end <= place.start and _LATER_CLAUSE.search(text, item.end, place.start) is not None
+
+
+_LATER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|after|when|while|because|since|before|until|latest)\b", re.I
+)
 
 
 def _home_of_speakers_own(item: _Found, source: Source | None, named: list[Place]) -> Place | None:
