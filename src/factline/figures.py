@@ -989,15 +989,14 @@ def _place_of(
 
 
 def _in_a_later_clause(text: str, item: _Found, place: Place) -> bool:
-    """Whether a place stands after the figure in a clause of its own: "14 people have died,
-    the latest a woman who died at Mount Hope", "revised to 58 after the Rosales hospital found
-    …": where one of its people died, or who found the error, is not where all were counted."""
+    """Whether a place stands after the figure in a relative clause of its own: "14 people have
+    died, the latest a woman who died at Mount Hope": where one of them died is not where all
+    were counted. (A clause that tells the event, "killed when their vehicle hit a mine in
+    southeastern Turkey", does tell where.)"""
     return item.end <= place.start and _LATER_CLAUSE.search(text, item.end, place.start) is not None
 
 
-_LATER_CLAUSE = re.compile(
-    r"\b(?:who|whom|whose|which|after|when|while|because|since|before|until|latest)\b", re.I
-)
+_LATER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|latest)\b", re.I)
 
 
 def _home_of_speakers_own(item: _Found, source: Source | None, named: list[Place]) -> Place | None:
