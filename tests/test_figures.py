@@ -2345,6 +2345,8 @@ def test_custody_burns_hospitals_and_mourners(
          ["Turkey"]),
         ("More than 300 people died after floods devastated the northern Philippines.",
          ["Philippines"]),
+        # a newspaper's name is no place
+        ("The state daily Ébano carries the government's figure, nine dead.", [None]),
     ],
 )  # fmt: skip
 def test_a_place_in_a_later_relative_clause_is_not_the_figures(

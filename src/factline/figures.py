@@ -85,6 +85,7 @@ _LEVEL_WORDS = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’-]*) $")  # "Red Crescent"
 _WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")  # "Pakistan Peoples Party"
+_OUTLET_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|tabloid|broadsheet|broadcaster)\s$")
 _WORD_OF_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’-]*) of (?:the )?$")  # "Law Society of"
 _NAME_LINKS = frozenset(
     "in at on of the a an and from near across to for by with "
@@ -1113,9 +1114,11 @@ def in_a_name(text: str, place: Place) -> bool:
     """Whether a place is only a word of a longer proper name ("the Pakistan Peoples Party",
     "the Red Crescent", "the Kenya Medical Association", "the Law Association of Zambia"): a
     capitalised word, neither a function word nor a site ("Sanaa University"), right beside it
-    or before its "of". Such a mention names who speaks, not
-    where a figure is."""
+    or before its "of"; or the name of an outlet ("the state daily Ébano"). Such a mention names
+    who speaks, not where a figure is."""
     window = max(0, place.start - _NAME_WINDOW)
+    if _OUTLET_BEFORE.search(text, window, place.start):
+        return True  # "the state daily Ébano": a newspaper's name
     before = _WORD_BEFORE.search(text, window, place.start)
     of_before = _WORD_OF_BEFORE.search(text, window, place.start)  # "the Law Association of Zambia"
     after = _WORD_AFTER.match(text, place.end, place.end + _NAME_WINDOW)
