@@ -2349,7 +2349,5 @@ def test_custody_burns_hospitals_and_mourners(
         ("The state daily Ébano carries the government's figure, nine dead.", [None]),
     ],
 )  # fmt: skip
-def test_a_place_in_a_later_relative_clause_is_not_the_figures(
-    text: str, places: list[str | None]
-) -> None:
+def test_places_a_figure_is_not_given_for(text: str, places: list[str | None]) -> None:
     assert _places_of(text) == places
