@@ -1685,3 +1685,136 @@ def test_a_noun_before_a_modal_takes_its_status(
     sentence: str, trigger_word: str, status: str
 ) -> None:
     assert event_at(sentence, trigger_word).status == status
+
+
+# CAMEO-category wordings, second round (issue #5, 2026-12-08); sentences composed for the tests.
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        # criticism told as "blasted" a decision or a plan (CAMEO 111)
+        (
+            "The opposition blasted the government's decision to raise fuel prices.",
+            "blasted",
+            "ACCUSE",
+        ),
+        # a rally police broke up is still a rally on the timeline ("broke up" alone is too
+        # often talks or companies to code; "dispersed" codes the crackdown)
+        (
+            "Riot police broke up a rally of opposition supporters in the capital.",
+            "rally",
+            "PROTEST",
+        ),
+        # occupying territory is a seizure (CAMEO 192, COERCE seize)
+        ("Government troops occupied the disputed border town on Monday.", "occupied", "COERCE"),
+        ("Dissidents have been made to sign confessions, their lawyers said.", "made", "COERCE"),
+        ("The ministry said its neighbour had committed open aggression.", "committed", "ACCUSE"),
+        ("Rebel radio said the army was guilty of war crimes in the north.", "guilty", "ACCUSE"),
+        ("Striking miners cut off the main coal railway on Friday.", "cut", "PROTEST"),
+        ("The seized files were handed over to the authorities in Kigali.", "handed", "COOPERATE"),
+        (
+            "The rebels dismissed the government's proposed peace accord as a sham.",
+            "dismissed",
+            "REJECT",
+        ),
+    ],
+)
+def test_cameo_category_wordings_round_two(sentence: str, trigger_word: str, expected: str) -> None:
+    assert event_at(sentence, trigger_word).type == expected
+
+
+def test_blasting_a_ball_accuses_no_one() -> None:
+    assert all(event.type != "ACCUSE" for event in events_of("Rooney blasted the ball home."))
+
+
+def test_a_crowd_riots_past_an_aside_between_commas() -> None:
+    sentence = (
+        "Thousands of protesters in the port of Vlora, demanding the resignation of the "
+        "president, set fire to the police headquarters."
+    )
+    event = event_at(sentence, "set fire")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        # armed men who ransack or vandalise seize or damage property (CAMEO 171)
+        (
+            "The offices of the weekly were ransacked by armed men overnight.",
+            "ransacked",
+            ("COERCE", "seize"),
+        ),
+        (
+            "Soldiers vandalised the printing presses of the opposition daily.",
+            "vandalised",
+            ("COERCE", "seize"),
+        ),
+        # a crowd's looting stays its own, whoever reports it
+        (
+            "Police said rioters had ransacked dozens of shops.",
+            "ransacked",
+            ("PROTEST", "vandalize"),
+        ),
+        # the forces that report a riot did not riot
+        (
+            "Police said on Sunday that rioters had smashed shop windows in the town.",
+            "smashed",
+            ("PROTEST", "vandalize"),
+        ),
+    ],
+)
+def test_armed_men_seize_where_crowds_vandalise(
+    sentence: str, trigger_word: str, expected: tuple[str, str]
+) -> None:
+    event = event_at(sentence, trigger_word)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "expected"),
+    [
+        # an expulsion of thousands is a mass expulsion (CAMEO 201)
+        ("The government expelled some 20,000 migrant workers last month.", "expelled", "ASSAULT"),
+        ("The expulsion of thousands of farm workers drew protests.", "expulsion", "ASSAULT"),
+        # expelling diplomats or journalists stays a sanction or a deportation
+        ("The government expelled five diplomats on Monday.", "expelled", "SANCTION"),
+        ("The regime expelled foreign journalists in 1998.", "expelled", "COERCE"),
+    ],
+)
+def test_only_expulsions_of_thousands_are_assaults(
+    sentence: str, trigger_word: str, expected: str
+) -> None:
+    assert event_at(sentence, trigger_word).type == expected
+
+
+def test_a_noun_with_modifiers_before_a_modal_takes_its_status() -> None:
+    assert (
+        event_at("A nationwide general strike will begin on Monday.", "strike").status == "planned"
+    )
+    warned = (
+        "The governor warned that an around-the-clock curfew would be imposed if stoning resumed."
+    )
+    assert event_at(warned, "curfew").type == "THREATEN"
+
+
+def test_a_party_that_faces_being_banned_is_threatened() -> None:
+    event = event_at("The party faces being banned if the strike goes ahead.", "banned")
+    assert event.status == "threatened"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # in the passive the addressee is the subject: the act is asked for, not done
+        ("The rebels were told by the mediators to lay down their arms.", ("REQUEST", "yield")),
+        ("The government was asked to release the prisoners.", ("REQUEST", "yield")),
+        ("Syria was urged to withdraw its troops from Lebanon.", ("REQUEST", "yield")),
+    ],
+)
+def test_a_passive_request_codes_what_it_asks_for(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)] == [expected]
+
+
+def test_a_passive_request_for_no_act_is_no_event() -> None:
+    assert events_of("Too often, people were told to make a choice between two evils.") == ()
+    assert events_of("The party is pushing to win the seat.") == ()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from dataclasses import dataclass
 
 from factline.events_conventions import apply_conventions
@@ -64,18 +65,31 @@ GROUP_RIOT_WORDS = frozenset(
 FORCES_WORDS = frozenset(
     "police policemen troops soldiers army forces security gendarmes militia militiamen".split()
 )
-# Armed men whose storming of a place is an attack, not a riot.
+# Armed men, whose storming of a place is an attack, not a riot.
 ARMED_WORDS = FORCES_WORDS | frozenset(
-    "insurgents rebels gunmen militants guerrillas fighters commandos attackers jihadists".split()
+    "insurgents rebels gunmen militants guerrillas fighters commandos attackers jihadists "
+    "armed".split()
 )
+# A crowd's act, done by armed men, as what armed men do: their storming of a place is an attack,
+# their ransacking of it a seizure or damage of property (COERCE seize, CAMEO 171).
+ARMED_CODINGS: dict[tuple[str, str | None], tuple[str, str | None]] = {
+    ("PROTEST", "riot"): ("ASSAULT", None),
+    ("PROTEST", "vandalize"): ("COERCE", "seize"),
+}
 # A group's blockade of a road or a bridge is a protest ("farmers blockaded the highway").
 OBSTRUCT = ("PROTEST", "obstruct")
 BLOCKADE_WORDS = frozenset(
     "blockade blockades blockaded seal seals sealed sealing cut cuts cutting".split()
 )
-# How far after its crowd a riot's act may be told ("demonstrators demanding the president's
-# resignation torched …").
-RIOT_REACH_TOKENS = 12
+# An expulsion of thousands is a mass expulsion, an ASSAULT (CAMEO 201), not the expulsion of
+# diplomats or journalists (SANCTION expel, COERCE deport); a count of thousands is "thousands" or
+# a number written with a thousands separator ("30,000"), never a year.
+EXPULSIONS = frozenset({("SANCTION", "expel"), ("COERCE", "deport")})
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+|thousands")
+MASS_REACH_TOKENS = 4
+# How far after its crowd a riot's act may be told, past an aside between commas ("protesters in
+# the port of Vlora, demanding the resignation of President Sali Berisha, set fire to …").
+RIOT_REACH_TOKENS = 18
 # How far before a crowd an agent marker makes it the agent of a passive ("by thousands of").
 AGENT_REACH_TOKENS = 3
 # Words that warn of an act, and the acts that a warning of makes a threat (CAMEO 131, 132).
@@ -200,10 +214,11 @@ def _commits_to(frame: TriggerMatch, act: TriggerMatch, tokens: list[Token]) -> 
 def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     """The sentence's triggers, less the killings that only tell an attack's toll, and with
     the acts that a request asks for coded as the request (`events_requests`)."""
-    matches = _armed_stormings(find_triggers(sentence.tokens, candidates), sentence.tokens)
+    matches = _armed_men_acts(find_triggers(sentence.tokens, candidates), sentence.tokens)
     attacks = [m for m in matches if m.form.type == "ASSAULT" and not _is_killing(m)]
     if attacks:
         matches = [m for m in matches if not _is_killing(m)]
+    matches = _mass_expulsions(matches, sentence.tokens)
     matches = requested_acts(_cyber_attacks(matches), sentence.tokens)
     if not matches:
         return matches  # (then a crowd implies no protest either)
@@ -221,20 +236,55 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     return matches
 
 
-def _armed_stormings(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
-    """A storming by armed men ("Maoist insurgents stormed a village market") recoded as the
-    attack it is: the lexicon reads a bare "stormed" as a crowd's riot."""
+def _armed_men_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
+    """A crowd's act done by armed men recoded as what armed men do: "Maoist insurgents stormed
+    a village market" is an attack and "the offices were ransacked by armed men" a seizure or
+    damage of property (COERCE seize, CAMEO 171), where the lexicon reads a bare "stormed" as a
+    crowd's riot and a bare "ransacked" as its vandalism."""
+    recoded = []
+    for match in matches:
+        coding = ARMED_CODINGS.get((match.form.type, match.form.mode))
+        if coding is not None and _armed_men_did(match, tokens):
+            match = _coded_as(match, coding)
+        recoded.append(match)
+    return recoded
+
+
+def _armed_men_did(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether armed men are told as the doer of `match`: the nearest group before it, after
+    any reporting verb, is armed ("security men vandalised the presses", not "police said fans
+    had rampaged" nor "troops watched as rioters looted shops"), or an agent marker brings them in
+    right after it ("ransacked by armed men")."""
+    lexicon = load_lexicon()
+    groups = ARMED_WORDS | lexicon.civil_groups | lexicon.crowd_nouns.keys()
+    before = [token.text for token in tokens[max(0, match.first - RIOT_REACH_TOKENS) : match.first]]
+    reported = max(
+        (i for i, word in enumerate(before) if word in lexicon.reporting_verbs), default=-1
+    )
+    nearest = next((word for word in reversed(before[reported + 1 :]) if word in groups), None)
+    if nearest is not None:
+        return nearest in ARMED_WORDS
+    after = [token.text for token in tokens[match.last + 1 : match.last + 2 + AGENT_REACH_TOKENS]]
+    return bool(after) and after[0] in lexicon.agent_markers and not ARMED_WORDS.isdisjoint(after)
+
+
+def _mass_expulsions(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
+    """Expulsions of thousands recoded as the mass expulsions they are ("Libya expelled some
+    30,000 Egyptian workers", "the expulsion of thousands of workers": ASSAULT, CAMEO 201), where
+    "expelled five diplomats" stays a SANCTION."""
     return [
-        _coded_as(match, ("ASSAULT", None)) if _stormed_by_armed_men(match, tokens) else match
+        _coded_as(match, ("ASSAULT", None)) if _expels_thousands(match, tokens) else match
         for match in matches
     ]
 
 
-def _stormed_by_armed_men(match: TriggerMatch, tokens: list[Token]) -> bool:
-    if (match.form.type, match.form.mode) != RIOT or not match.form.words[0].startswith("storm"):
+def _expels_thousands(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether an expulsion counts thousands in its words or the few after them ("expelled some
+    30,000 workers"; not "expelled in 1991")."""
+    if (match.form.type, match.form.mode) not in EXPULSIONS:
         return False
-    before = tokens[max(0, match.first - RIOT_REACH_TOKENS) : match.first]
-    return any(token.text in ARMED_WORDS for token in before)
+    told = tokens[match.first : match.last + 1 + MASS_REACH_TOKENS]
+    return any(THOUSANDS.fullmatch(token.text) for token in told)
 
 
 def _coded_as(match: TriggerMatch, coding: tuple[str, str | None]) -> TriggerMatch:

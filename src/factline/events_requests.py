@@ -20,6 +20,9 @@ from factline.events_lexicon import Token, TriggerForm, TriggerMatch, load_lexic
 # How many words may stand between an asking verb and its "to" ("called on neighbouring
 # states on Tuesday to", "called on Benin, Togo and Ghana to").
 ADDRESSEE_REACH_TOKENS = 6
+# How many words the agent of a passive asking verb may take ("were told by the guarantor
+# nations of the 1942 Rio Protocol to").
+AGENT_REACH_TOKENS = 10
 # How far after its frame a requested act may start ("to step up their assistance").
 ACT_REACH_TOKENS = 6
 # Words that end an addressee: a new subject or verb, as in "told reporters he was going to",
@@ -95,14 +98,23 @@ def requested_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tri
 
     A lexicon REQUEST that ends in "to" ("pressed Seoul to") is a frame too. "Urged Laos to admit
     monitors" is one REQUEST (yield); "told the government to scrap planned cuts", whose act the
-    lexicon does not hold, is the REQUEST "told the government to".
+    lexicon does not hold, is the REQUEST "told the government to". A passive frame counts only
+    where it asks for an act of the lexicon ("the rebels were told to lay down their arms"): with
+    no addressee named, "people were told to make a choice" is as often a generality as a demand.
     """
     frames = request_frames(tokens)
-    frames += [m for m in matches if m.form.type == "REQUEST" and _ends_in_infinitive(tokens, m)]
+    frames += [
+        match
+        for match in matches
+        if match.form.type == "REQUEST"
+        and _ends_in_infinitive(tokens, match)
+        and not any(_overlaps(frame, match) for frame in frames)
+    ]
     recoded = list(matches)
     for frame in frames:
         asked = [match for match in recoded if _asks_for(frame, match, tokens)]
-        recoded = _with_request(recoded, frame, asked, tokens)
+        if asked or not _is_passive(tokens, frame.first):
+            recoded = _with_request(recoded, frame, asked, tokens)
     return sorted(recoded, key=lambda match: match.start)
 
 
@@ -143,7 +155,13 @@ def _phrase_at(
 
 def _asking_frame(tokens: list[Token], first: int, verb_end: int) -> TriggerMatch | None:
     """The frame of an asking verb with its addressee and "to" ("urged Laos to"), if any.
-    Pushing a quantity is no asking: "pushed commodity prices to record levels"."""
+    Pushing a quantity is no asking: "pushed commodity prices to record levels".
+
+    In the passive the addressee is the subject, and the "to" follows the verb or the agent
+    that "by" brings in: "Syria was urged to withdraw", "the rebels were told by mediators to
+    lay down their arms"."""
+    if _is_passive(tokens, first):
+        return _passive_frame(tokens, first, verb_end)
     pushing = tokens[first].text in PUSHING_VERBS
     limit = min(len(tokens) - 1, verb_end + 1 + ADDRESSEE_REACH_TOKENS)
     for position in range(verb_end + 1, limit + 1):
@@ -153,6 +171,33 @@ def _asking_frame(tokens: list[Token], first: int, verb_end: int) -> TriggerMatc
         if word == "to":
             return _frame(tokens, first, position) if position > verb_end + 1 else None
         if word in NO_ADDRESSEE_WORDS or (word in CLAUSE_MARKS and word != ","):
+            return None
+    return None
+
+
+def _is_passive(tokens: list[Token], first: int) -> bool:
+    """Whether the asking verb at `first` is a participle after a passive auxiliary ("was
+    urged", "were told"; not "is pushing", which strives)."""
+    verb = tokens[first].text
+    return (
+        first > 0
+        and tokens[first - 1].text in load_lexicon().passive_auxiliaries
+        and (verb.endswith("ed") or verb == "told")
+    )
+
+
+def _passive_frame(tokens: list[Token], first: int, verb_end: int) -> TriggerMatch | None:
+    """The frame of a passive asking verb: its "to" right after it, or after its agent."""
+    if _word_at(tokens, verb_end + 1) == "to":
+        return _frame(tokens, first, verb_end + 1)
+    if _word_at(tokens, verb_end + 1) != "by":
+        return None
+    limit = min(len(tokens) - 1, verb_end + 1 + AGENT_REACH_TOKENS)
+    for position in range(verb_end + 2, limit + 1):
+        word = tokens[position].text
+        if word == "to":
+            return _frame(tokens, first, position)
+        if word in CLAUSE_MARKS:
             return None
     return None
 

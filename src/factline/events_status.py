@@ -49,6 +49,8 @@ STATUS_OF_CUE: dict[Cue, EventStatus] = {
 PASSIVE_MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "must", "should"})
 # Words that make the trigger after them a noun ("a curfew", "the strike").
 ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "any"})
+# How many modifiers may stand between an article and its noun ("an around-the-clock curfew").
+MODIFIERS_BEFORE_A_NOUN = 2
 # "Should" after a noun is mostly a condition ("a strike should their demands not be met").
 MODALS_AFTER_A_NOUN = PASSIVE_MODALS - {"should"}
 # Verbs that, after a noun trigger's modal, say whether the event itself takes place ("a strike
@@ -110,7 +112,7 @@ def _modal_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     would follow any unrest"): the modal, not the words before the noun, says whether the event
     happened."""
     after = match.last + 1
-    if match.first == 0 or tokens[match.first - 1].text not in ARTICLES:
+    if not _follows_an_article(tokens, match.first):
         return None
     if after >= len(tokens) or tokens[after].text not in MODALS_AFTER_A_NOUN:
         return None
@@ -120,6 +122,18 @@ def _modal_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         return None  # "the agreement will see debt converted": the agreement was made
     cue = _one_word_cue(tokens[after].text)
     return "denied" if negated and cue is not None else cue
+
+
+def _follows_an_article(tokens: list[Token], first: int) -> bool:
+    """Whether an article stands before the word at `first`, at most a few modifiers away ("a
+    curfew", "an around-the-clock curfew", "the new general strike")."""
+    for position in range(first - 1, max(-1, first - 2 - MODIFIERS_BEFORE_A_NOUN), -1):
+        word = tokens[position].text
+        if word in ARTICLES:
+            return True
+        if not word.replace("-", "").isalpha() or word in load_lexicon().clause_breaks:
+            return False
+    return False
 
 
 def status_of(cue: Cue | None) -> EventStatus:
