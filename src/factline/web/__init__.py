@@ -11,6 +11,10 @@ from factline.web.app import create_app
 __all__ = ["create_app", "serve"]
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
+# An idle connection is kept longer than clients keep theirs (httpx: 5 s), so that a client never
+# sends a request on a connection the server is closing at that moment (uvicorn's own default is
+# also 5 s; one load test run of 2026-12-08 lost two requests to that race).
+KEEP_ALIVE_SECONDS = 30
 
 
 def serve(
@@ -23,7 +27,9 @@ def serve(
     """
     allowed_hosts = LOOPBACK_NAMES if _is_loopback(host) else None
     app = create_app(db, token=token, allowed_hosts=allowed_hosts)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(
+        app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_SECONDS
+    )
 
 
 def _is_loopback(host: str) -> bool:
