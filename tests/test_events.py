@@ -1818,3 +1818,19 @@ def test_a_passive_request_codes_what_it_asks_for(sentence: str, expected: tuple
 def test_a_passive_request_for_no_act_is_no_event() -> None:
     assert events_of("Too often, people were told to make a choice between two evils.") == ()
     assert events_of("The party is pushing to win the seat.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # occupying a building, a square or land is a protest's obstruction
+        ("Striking workers occupied the ministry building on Monday.", ["PROTEST"]),
+        ("Landless farmers occupied three estates in the north.", ["PROTEST"]),
+        # occupying a place in a chart, a race, a debate or the mind is no event
+        ("Six of his old tracks are occupying spots in the top 40.", []),
+        ("The party learned to occupy the political centre ground.", []),
+        ("Environmental issues are still occupying our thoughts.", []),
+    ],
+)
+def test_only_occupying_a_place_is_an_occupation(sentence: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(sentence)] == expected
