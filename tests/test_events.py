@@ -1834,3 +1834,24 @@ def test_a_passive_request_for_no_act_is_no_event() -> None:
 )
 def test_only_occupying_a_place_is_an_occupation(sentence: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # economic demand is no request, a demand made of someone still is
+        ("Domestic demand rose by 0.2% in the quarter.", []),
+        ("A fall in demand for electronic parts hit exporters.", []),
+        ("Production is outstripping demand by about 30%.", []),
+        ("The union renewed its demand for a pay rise.", ["REQUEST"]),
+        # a shot in a match, a share price that shot up, the shot put: no shooting
+        ("His low shot was saved by the goalkeeper.", []),
+        ("Shares shot up 7% in early trading.", []),
+        ("She won the women's shot put with a throw of 17 metres.", []),
+        # shootings stay shootings
+        ("Police shot dead two protesters.", ["ASSAULT"]),
+        ("Shots were fired near the palace.", ["ASSAULT"]),
+    ],
+)
+def test_business_and_sport_senses_are_no_events(sentence: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(sentence)] == expected
