@@ -2351,3 +2351,18 @@ def test_custody_burns_hospitals_and_mourners(
 )  # fmt: skip
 def test_places_a_figure_is_not_given_for(text: str, places: list[str | None]) -> None:
     assert _places_of(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "official" before a count is its adjective, no speaker
+        ("The prosecutor's office said 225 people had died, well above the previous official "
+         "count of 164.", ["The prosecutor's office", "The prosecutor's office"]),
+        # but an official who counted is one
+        ("An official counted 12 bodies at the morgue.", ["An official"]),
+    ],
+)  # fmt: skip
+def test_an_official_count_names_no_official(text: str, sources: list[str | None]) -> None:
+    claims = analyze(text, published="2022-01-15").claims
+    assert [claim.said_by.text if claim.said_by else None for claim in claims] == sources

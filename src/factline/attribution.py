@@ -56,6 +56,12 @@ _ATTRIBUTIVE_OWNERS = frozenset("government police army military ministry hospit
 _NUMBER_LEADS = frozenset({"down", "up", "from", "to", "at", "some", "about", "around"})
 # "the first estimate", "their reports": a cue word after these is a noun, not a saying verb
 _NOUN_MARKERS = frozenset("the a an its their his her our first initial latest own".split())
+# "the official count", "the earlier estimate": a count noun after these is a noun, whichever
+# word would read as its subject ("official" may also be a person: "an official counted 12")
+_COUNT_ADJECTIVES = frozenset(
+    "official previous earlier provisional preliminary updated revised new last final".split()
+)
+_COUNT_NOUN_FORMS = frozenset({"count", "counts", "estimate", "estimates", "tally", "figure"})
 # "denies reports that …", "rejected claims of …": a cue word a verb of denial governs is a noun
 _DENIAL_VERBS = frozenset("denied denies deny rejected rejects reject dismissed dismisses".split())
 # "Relatives of the missing fishermen": a participle after these is an adjective of the source
@@ -305,6 +311,8 @@ def _a_noun(tokens: list[Token], cue: int) -> bool:
     cue word after a determiner, a possessive or a verb of denial is a noun, not a verb of
     saying, and names no source."""
     before = tokens[cue - 1].lower if cue > 0 else ""
+    if before in _COUNT_ADJECTIVES and tokens[cue].lower in _COUNT_NOUN_FORMS:
+        return True  # "well above the previous official count of 164": a noun, not a saying
     return before in _NOUN_MARKERS or before in _DENIAL_VERBS
 
 
