@@ -37,7 +37,7 @@ NOT_AN_INFINITIVE = frozenset("the a an its their his her this that these those"
 # Punctuation that ends an addressee (but a comma, as in "called on Benin, Togo and Ghana to").
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"', "—", "–"})
 # The word of a reported obligation ("had to").
-REPORTED_OBLIGATIONS = frozenset({"had"})
+REPORTED_OBLIGATION = "had"
 # Subjects whose "had to" tells their own plight, not a demand on them.
 PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
 # Verbs whose object may be a quantity, not an addressee ("pushed prices to record levels").
@@ -65,9 +65,7 @@ def may_hold_frame(vocabulary: set[str]) -> bool:
     lexicon = load_lexicon()
     if not vocabulary.isdisjoint(lexicon.request_verb_starts):
         return True
-    return not vocabulary.isdisjoint(REPORTED_OBLIGATIONS) and not vocabulary.isdisjoint(
-        lexicon.reporting_verbs
-    )
+    return REPORTED_OBLIGATION in vocabulary and not vocabulary.isdisjoint(lexicon.reporting_verbs)
 
 
 def request_frames(tokens: list[Token]) -> list[TriggerMatch]:
@@ -132,7 +130,7 @@ def _with_request(
     if any(match.form.type != "REQUEST" for match in inside):
         return [_as_request(match) if match in asked else match for match in matches]
     last = asked[-1].last if asked else frame.last
-    mode = MODE_OF_ACT.get(asked[0].form.type, "change") if asked else "change"
+    mode = _mode_asking_for(asked[0]) if asked else "change"
     words = tuple(token.text for token in tokens[frame.first : last + 1])
     request = TriggerMatch(
         TriggerForm(words, "REQUEST", mode), frame.first, last, frame.start, tokens[last].end
@@ -211,11 +209,11 @@ def _reported_obligation(tokens: list[Token], position: int) -> TriggerMatch | N
     subject that is no personal pronoun and before an active verb, counts. A reported "should"
     is left out: as often as a demand ("should quit") it is a forecast ("sales should still top
     expectations")."""
-    if _word_at(tokens, position) != "had" or _word_at(tokens, position + 1) != "to":
+    if _word_at(tokens, position) != REPORTED_OBLIGATION or _word_at(tokens, position + 1) != "to":
         return None
     if not _in_that_clause(tokens, position) or _word_at(tokens, position + 2) in ("be", "have"):
         return None
-    if position > 0 and tokens[position - 1].text == "had":
+    if position > 0 and tokens[position - 1].text == REPORTED_OBLIGATION:
         return None
     return _frame(tokens, position, position + 1)
 
@@ -264,8 +262,13 @@ def _asks_for(frame: TriggerMatch, act: TriggerMatch, tokens: list[Token]) -> bo
 
 def _as_request(act: TriggerMatch) -> TriggerMatch:
     """The act's trigger coded as a REQUEST for it ("to lift the embargo": REQUEST yield)."""
-    mode = MODE_OF_ACT.get(act.form.type, "change")
-    return dataclasses.replace(act, form=TriggerForm(act.form.words, "REQUEST", mode))
+    form = TriggerForm(act.form.words, "REQUEST", _mode_asking_for(act))
+    return dataclasses.replace(act, form=form)
+
+
+def _mode_asking_for(act: TriggerMatch) -> str:
+    """The REQUEST mode of asking for `act`: assist, meet or yield by its type, else change."""
+    return MODE_OF_ACT.get(act.form.type, "change")
 
 
 def _overlaps(frame: TriggerMatch, match: TriggerMatch) -> bool:

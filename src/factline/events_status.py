@@ -127,11 +127,12 @@ def _modal_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
 def _follows_an_article(tokens: list[Token], first: int) -> bool:
     """Whether an article stands before the word at `first`, at most a few modifiers away ("a
     curfew", "an around-the-clock curfew", "the new general strike")."""
+    clause_breaks = load_lexicon().clause_breaks
     for position in range(first - 1, max(-1, first - 2 - MODIFIERS_BEFORE_A_NOUN), -1):
         word = tokens[position].text
         if word in ARTICLES:
             return True
-        if not word.replace("-", "").isalpha() or word in load_lexicon().clause_breaks:
+        if not word.replace("-", "").isalpha() or word in clause_breaks:
             return False
     return False
 

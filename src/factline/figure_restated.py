@@ -203,12 +203,12 @@ def _rejected_alternative(tokens: list[Token], first: int) -> bool:
     it."""
     if first > 0 and tokens[first - 1].lower == "the":
         first -= 1  # "ten deaths, not the four still on the list"
-    before = [token.text.lower() for token in tokens[max(0, first - 2) : first]]
+    before = [token.lower for token in tokens[max(0, first - 2) : first]]
     if before == [",", "not"]:
         return True
     if before not in (["and", "not"], ["or", "not"]):
         return False
-    opened = [token.text.lower() for token in tokens[max(0, first - _SET_ASIDE_REACH) : first - 2]]
+    opened = [token.lower for token in tokens[max(0, first - _SET_ASIDE_REACH) : first - 2]]
     return any(opened[i : i + 2] == [",", "not"] for i in range(len(opened) - 1))
 
 
