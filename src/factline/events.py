@@ -19,6 +19,13 @@ from dataclasses import dataclass
 
 from factline.events_conventions import apply_conventions
 from factline.events_fatalities import DEATH_WORDS, sentence_fatalities
+from factline.events_figurative import (
+    CRITICISM,
+    harm_in_report,
+    is_criticism,
+    may_be_figurative,
+    tells_of_harm,
+)
 from factline.events_lexicon import (
     Candidates,
     Token,
@@ -111,8 +118,9 @@ def find_events(analysis: Analysis) -> tuple[Event, ...]:
     previous: list[Event] = []  # the events of the sentence before, still open to its toll
     actors = by_sentence(analysis, analysis.actors)
     places = by_sentence(analysis, analysis.places)
+    unvouched: set[int] = set()  # where violent words of no harm told in their sentence begin
     for index in range(len(analysis.sentences)):
-        found, fatalities = _read_sentence(analysis, index, actors[index], places[index])
+        found, fatalities = _read_sentence(analysis, index, actors[index], places[index], unvouched)
         if found and all(map(_is_toll, found)) and any(map(_is_violent, previous)):
             found = []  # "Two soldiers were killed." tells the toll of the attack before
         if fatalities is not None and not _give_fatalities(found, fatalities):
@@ -120,13 +128,28 @@ def find_events(analysis: Analysis) -> tuple[Event, ...]:
         events.extend(previous)
         previous = found
     events.extend(previous)
+    events = _literal_in_report(analysis, events, unvouched)
     return tuple(dataclasses.replace(event, id=f"e{n}") for n, event in enumerate(events, 1))
 
 
+def _literal_in_report(analysis: Analysis, events: list[Event], unvouched: set[int]) -> list[Event]:
+    """The events, less the violent words in their everyday senses (`events_figurative`): those
+    that no word of their sentence shows to be physical, in a report that tells of no harm
+    either, in its words or in a violent event of its own ("hit a five-year high" in a report
+    on the markets, where "clashed in the town centre" in a note on a riot stays a clash)."""
+    if not unvouched:
+        return events
+    vouched = any(_is_violent(e) and e.trigger.start not in unvouched for e in events)
+    if vouched or harm_in_report(analysis.text):
+        return events
+    return [event for event in events if event.trigger.start not in unvouched]
+
+
 def _read_sentence(
-    analysis: Analysis, index: int, actors: list[Actor], places: list[Place]
+    analysis: Analysis, index: int, actors: list[Actor], places: list[Place], unvouched: set[int]
 ) -> tuple[list[Event], int | None]:
-    """The events of one sentence, and the deaths it states (None if it states none).
+    """The events of one sentence, and the deaths it states (None if it states none); adds to
+    `unvouched` where its violent words that it shows no harm for begin (`events_figurative`).
 
     Most sentences hold no phrase of the lexicon, no death word and no request frame; their set
     of words shows it, and they are passed over before any token is built.
@@ -137,14 +160,15 @@ def _read_sentence(
     candidates = candidate_forms(vocabulary)
     if not candidates and vocabulary.isdisjoint(DEATH_WORDS) and not may_hold_frame(vocabulary):
         return [], None
-    context = Context(index, tokens_of(words), words.lowered, vocabulary, actors, places)
+    context = Context(index, tokens_of(words), words.lowered, vocabulary, actors, places, unvouched)
     return _sentence_events(analysis, context, candidates), sentence_fatalities(context.tokens)
 
 
 @dataclass(frozen=True)
 class Context:
     """One sentence, as the coder reads it: its index, tokens, the tokens' (lower-cased) texts
-    as a list and as a set, and the actors and places in it."""
+    as a list and as a set, the actors and places in it, and the report's `unvouched` trigger
+    starts, which the sentence adds to."""
 
     index: int
     tokens: list[Token]
@@ -152,6 +176,7 @@ class Context:
     vocabulary: set[str]
     actors: list[Actor]
     places: list[Place]
+    unvouched: set[int] = dataclasses.field(default_factory=set)
 
 
 def _sentence_events(analysis: Analysis, sentence: Context, candidates: Candidates) -> list[Event]:
@@ -215,6 +240,7 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     """The sentence's triggers, less the killings that only tell an attack's toll, and with
     the acts that a request asks for coded as the request (`events_requests`)."""
     matches = _armed_men_acts(find_triggers(sentence.tokens, candidates), sentence.tokens)
+    matches = _literal_senses(matches, sentence)
     attacks = [m for m in matches if m.form.type == "ASSAULT" and not _is_killing(m)]
     if attacks:
         matches = [m for m in matches if not _is_killing(m)]
@@ -234,6 +260,25 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     if crowd is not None and _crowd_acts(crowd, matches):
         matches = sorted([*matches, crowd], key=lambda match: match.start)
     return matches
+
+
+def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[TriggerMatch]:
+    """Attacks on words or plans coded as the criticism they are ("attacked Labour's plans"),
+    and violent words of an everyday sense noted in `sentence.unvouched` where the sentence
+    shows no harm and no other of its words reports violence ("an explosion injured 30"); the
+    report decides on those (`_literal_in_report`). A sentence about hacking keeps its attacks,
+    which `_cyber_attacks` codes."""
+    if any((match.form.type, match.form.mode) == CYBER for match in matches):
+        return matches
+    tokens = sentence.tokens
+    recoded = [_coded_as(m, CRITICISM) if is_criticism(m, tokens) else m for m in matches]
+    doubtful = [m for m in recoded if may_be_figurative(m)]
+    if not doubtful or any(m.form.type == "ASSAULT" and m not in doubtful for m in recoded):
+        return recoded
+    vocabulary, actors = sentence.vocabulary, sentence.actors
+    if not any(tells_of_harm(m, tokens, vocabulary, actors) for m in doubtful):
+        sentence.unvouched.update(m.start for m in doubtful)
+    return recoded
 
 
 def _armed_men_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:

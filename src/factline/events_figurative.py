@@ -1,0 +1,261 @@
+"""Violent words in their everyday senses: "the rupee hit a five-year high", "a fierce bid
+battle", "the striker fought off two defenders", "attacked the government's budget plans".
+
+Many of the words that report an assault or a riot have other senses, and ordinary news (sport,
+business, technology, politics at home) uses those far more often than the violent one. Coding
+them all as ASSAULT fills a timeline with wars that never happened, the noise that makes GDELT's
+coding hard to trust. So a trigger whose word is one of `FIGURATIVE_WORDS` codes an event only
+where there is physical harm to tell of:
+
+- in its sentence (`tells_of_harm`): a word of force, weapons, crowds, the dead or wounded, or
+  war (`HARM_WORDS`); an actor of the security forces, rebels, protesters or civilians; or the
+  words beside the trigger: "heavy fighting", "clashes erupted", "clashed with TMC members",
+  "three men beat a shopkeeper", "attacked Kabul";
+- or, failing that, in its report: a violent event that needed no such vouching (the tear gas
+  fired before "the clash went on into the night"), or `REPORT_HARM_WORDS` words of harm.
+
+The event coder asks the sentence (`events._literal_senses`) and, once the report is read, the
+report (`events._literal_in_report`). An attack on words or plans is a criticism whatever else
+the sentence holds (`is_criticism`): "attacked the government's plans" and "a scathing attack on
+the minister" are ACCUSE disapprove (PLOVER codes verbal criticism there), not ASSAULT.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from factline.events_lexicon import Token, TriggerMatch
+from factline.record import Actor
+
+# First words of ASSAULT and riot triggers with a common non-violent sense.
+FIGURATIVE_WORDS = frozenset(
+    """
+    attack attacks attacked attacking clash clashes clashed clashing fight fights fighting fought
+    battle battles battled hit target targets targeted targeting offensive offensives
+    capture captured capturing recapture recaptured recapturing take took
+    taking seized regain regained retook retake retaken retakes retaking repel repels repelled
+    repelling turn turns turned destroy destroys destroyed destroying damaged damaging shot shoot
+    shoots shooting shootings beat beats beaten beating bombard bombarded bombarding
+    bombardment hijack hijacks hijacked hijacking pound pounded pounding lob lobs lobbed lobbing
+    crackdown crackdowns cracked crack cracks cracking disperse dispersed dispersing unleash
+    unleashed unleashes unleashing invade invaded invades invading advance advanced advances
+    advancing injure injures body bodies burned burnt explosive explode exploded
+    explodes exploding storm stormed storming
+    """.split()
+)
+# Words that tell of physical harm or armed conflict; the trigger words above are not among
+# them, so that a sentence does not vouch for itself.
+HARM_WORDS = frozenset(
+    """
+    police policemen policeman troops troop soldiers soldier army armies forces security
+    gendarmes militia militias militiamen insurgents insurgent insurgency rebels rebel gunmen
+    gunman militants militant guerrillas guerrilla fighters commandos attackers jihadists armed
+    military paratroopers marines terrorists terrorist terror extremists separatists bandits
+    warplanes warplane jets airstrike airstrikes convoy checkpoint
+    protesters protestors demonstrators rioters mob crowd crowds marchers strikers looters youths
+    killed kill kills killing dead died dies death deaths wounded wounding injured injuring
+    casualties corpses hostage hostages civilians civilian villagers worshippers pilgrims
+    westerners foreigners massacre assassination abducted kidnapped violence violent raid raids
+    arson sabotage saboteurs explosion explosions blew mosque mosques church churches synagogue
+    embassy pipeline pipelines barracks headquarters dynamite arrested arrests detained
+    perpetrators assailants prisoner prisoners tribesmen clansmen gang gangs cartel fatalities
+    injuries refugees village villages homes bandit device devices suspect suspects suspected
+    gun guns gunfire gunshot gunshots rifle rifles pistol pistols bomb bombs bombing bombings
+    grenade grenades rocket rockets missile missiles shell shells shelling mortar mortars
+    artillery knife knives machete machetes stones bullets bullet ammunition explosives weapons
+    weapon batons drone drones teargas
+    war wars wartime ceasefire truce siege frontline front-line invasion coup uprising unrest riot
+    riots
+    """.split()
+)
+# Words that make the violent word beside them physical: "heavy fighting", "clashes erupted".
+WAR_WORDS_BEFORE = frozenset(
+    "heavy fierce intense renewed sporadic street factional ethnic tribal armed deadly bloody "
+    "gun".split()
+)
+WAR_WORDS_AFTER = frozenset(
+    "erupted erupt erupts broke raged rages flared flare continued continues persisted "
+    "intensified spread spreads spreading escalated up".split()
+)
+# Words between a violent word and the word of war after it ("fighting could spread").
+AUXILIARIES = frozenset("could would may might will has had have was is".split())
+# A clash with or between others, not over a policy ("clashed with TMC members", "clashes
+# between SPLM-IO and SSPDF"; not "clashed over tax").
+CLASH_WORDS = frozenset("clash clashes clashed clashing".split())
+CLASH_PARTNERS = frozenset({"with", "between", "against"})
+# People, whose beating or burning is physical: "beat a transgender woman", "a man was beaten",
+# "burned a suspected Islamist with cigarettes" (never "beat the Sopranos").
+PERSON_WORDS = frozenset(
+    """
+    man men woman women boy boys girl girls child children person persons people teenager
+    teenagers journalist journalists reporter reporters resident residents family families
+    wife husband son daughter mother father brother sister migrant migrants passer-by
+    passers-by farmers farmer student students worker workers members supporters
+    """.split()
+)
+PERSON_REACH_TOKENS = 4
+# The words whose people make them physical ("targeted teenagers with adverts" stays marketing).
+BODILY_WORDS = frozenset(
+    "beat beats beaten beating attack attacks attacked attacking shot shoot shoots shooting "
+    "burned burnt injure injures hit".split()
+)
+PASSIVE_WORDS = frozenset({"was", "were", "been", "being"})
+# Verbs whose named object makes them physical: "Maoists attack Nepal district HQ", "invaded
+# Kuwait", "captured Izzat Ibrahim" (never "beat Brazil 2-1", whose object is a team).
+NAMED_OBJECT_VERBS = frozenset(
+    "attack attacks attacked attacking capture captured capturing recapture recaptured "
+    "recapturing invade invaded invades invading retook retake retaken stormed storming".split()
+)
+ARTICLES = frozenset({"the", "a", "an"})
+ATTACK_NOUNS = frozenset({"attack", "attacks"})
+# Words before "attacks" that make it a noun ("the majority of attacks involved …").
+NOUN_MARKERS = frozenset(
+    "the of these those such its their his her our many more further new recent".split()
+)
+# How many words of harm elsewhere in a report vouch for its sentences that have none.
+REPORT_HARM_WORDS = 3
+_HARM_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HARM_WORDS, key=len)[::-1]) + r")\b", re.I)
+# Actors whose presence makes a sentence's violent word physical.
+HARMFUL_ROLES = frozenset({"security", "military", "rebels", "protesters", "civilians"})
+
+# An attack on these is criticism: "attacked Tory plans", "attacked the way the war was sold".
+CRITICISED_THINGS = frozenset(
+    """
+    plan plans policy policies proposal proposals pledge pledges decision decisions comment
+    comments remark remarks statement statements record legislation bill bills budget idea ideas
+    claim claims report reports way handling stance lies u-turn u-turns manifesto law laws reform
+    reforms measures scheme schemes strategy approach performance leadership tax taxes rules
+    """.split()
+)
+# Words that end the object of "attacked" ("attacked on their way home" attacks no way, and
+# "the attack we received a statement about" no statement).
+OBJECT_ENDS = frozenset(
+    "on in at near while as when with by after during that which who we they he she it i you "
+    ", . ; :".split()
+)
+# Adjectives that make "an attack on" a verbal one: "a scathing attack on the minister".
+VERBAL_ATTACK_WORDS = frozenset(
+    "scathing stinging blistering withering verbal personal outspoken vitriolic "
+    "thinly-veiled furious bitter".split()
+)
+ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "attacking"})
+# How far after "attacked" its object may name what was criticised ("attacked Labour's six new
+# pledges"), and how far before "attack" an adjective may make it verbal.
+OBJECT_REACH_TOKENS = 5
+ADJECTIVE_REACH_TOKENS = 2
+CRITICISM = ("ACCUSE", "disapprove")
+
+
+def harm_in_report(text: str) -> bool:
+    """Whether the report tells of physical harm in enough words to vouch for its sentences."""
+    found = itertools.islice(_HARM_PATTERN.finditer(text), REPORT_HARM_WORDS)
+    return sum(1 for _ in found) >= REPORT_HARM_WORDS
+
+
+def may_be_figurative(match: TriggerMatch) -> bool:
+    """Whether a trigger is an assault or riot told by a word with an everyday sense."""
+    form = match.form
+    if form.words[0] not in FIGURATIVE_WORDS:
+        return False
+    return form.type == "ASSAULT" or (form.type, form.mode) == ("PROTEST", "riot")
+
+
+def tells_of_harm(
+    match: TriggerMatch, tokens: list[Token], vocabulary: set[str], actors: Iterable[Actor]
+) -> bool:
+    """Whether the sentence of a violent word tells of physical harm: a word of harm, an
+    actor of force or of the street, or the words beside the trigger (`_physical_by_its_words`).
+    """
+    if not vocabulary.isdisjoint(HARM_WORDS):
+        return True
+    if any(actor.role in HARMFUL_ROLES for actor in actors):
+        return True
+    return _physical_by_its_words(match, tokens)
+
+
+def _physical_by_its_words(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether the words beside a violent word make it physical: a word of war ("heavy
+    fighting", "clashes erupted"), "beat up", a clash with its sides or its place, an act done
+    to people ("beat a woman", "a man was beaten"), an attacker named before the attack
+    ("Israeli attacks") or a named object after it ("attacked Kabul"), an explosive that is a
+    thing ("threw an explosive")."""
+    word = match.form.words[0]
+    before = tokens[match.first - 1] if match.first > 0 else None
+    after = tokens[match.last + 1 : match.last + 3]
+    if before is not None and before.text in WAR_WORDS_BEFORE:
+        return True
+    next_words = [token.text for token in after if token.text not in AUXILIARIES][:1]
+    if next_words and next_words[0] in WAR_WORDS_AFTER:
+        return True
+    if word in CLASH_WORDS and after and _with_others(after):
+        return True
+    if word == "explosive":
+        return before is not None and before.text in ARTICLES
+    if _is_attack(match) and before is not None and before.capital and match.first > 1:
+        return True
+    return _done_to_people(match, tokens) or _named_object(match, after)
+
+
+def _with_others(after: list[Token]) -> bool:
+    """Whether a clash is told with its sides or its place: "clashed with TMC members",
+    "clashed in Natha Sahi" (not "clashed over tax", "clashed in the Commons")."""
+    if after[0].text in CLASH_PARTNERS:
+        return True
+    return after[0].text == "in" and len(after) > 1 and after[1].capital
+
+
+def _done_to_people(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether a bodily act is done by or to people: a person after it ("beat a woman") or
+    just before it ("three men beat a shopkeeper", "a man was beaten")."""
+    if match.form.words[0] not in BODILY_WORDS:
+        return False
+    following = tokens[match.last + 1 : match.last + 1 + PERSON_REACH_TOKENS]
+    if any(token.text in PERSON_WORDS for token in following):
+        return True
+    before = [token.text for token in tokens[max(0, match.first - 3) : match.first]]
+    if before and before[-1] in PASSIVE_WORDS:
+        before = before[:-1]
+    return bool(before) and before[-1] in PERSON_WORDS
+
+
+def _named_object(match: TriggerMatch, after: list[Token]) -> bool:
+    """Whether an attack, capture or invasion names its object ("attacked Kabul")."""
+    if match.form.words[-1] not in NAMED_OBJECT_VERBS:
+        return False
+    named = [token for token in after if token.text not in ARTICLES][:1]
+    return bool(named) and named[0].capital
+
+
+def is_criticism(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether an attack is one on words or plans: "attacked the government's plans",
+    "attacked Labour's pledges as vacuous", "a scathing attack on the minister"."""
+    form = match.form
+    if form.type != "ASSAULT" or form.mode is not None or form.words[-1] not in ATTACK_WORDS:
+        return False
+    before = tokens[max(0, match.first - ADJECTIVE_REACH_TOKENS) : match.first]
+    if any(token.text in VERBAL_ATTACK_WORDS for token in before):
+        return True
+    following = tokens[match.last + 1 : match.last + 1 + OBJECT_REACH_TOKENS]
+    if _is_noun(match, tokens):  # only "an attack on the plans"
+        if not following or following[0].text != "on":
+            return False
+        following = following[1:]
+    for token in following:
+        if token.text in OBJECT_ENDS:
+            return False
+        if token.text in CRITICISED_THINGS and not token.capital:
+            return True
+    return False
+
+
+def _is_attack(match: TriggerMatch) -> bool:
+    return match.first == match.last and match.form.words[0] in ATTACK_NOUNS
+
+
+def _is_noun(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether an attack word is a noun: "attack", or "attacks" after an article or "of"."""
+    word = tokens[match.last].text
+    before = tokens[match.first - 1].text if match.first > 0 else ""
+    return word == "attack" or (word == "attacks" and before in NOUN_MARKERS)

@@ -1,0 +1,101 @@
+"""Violent words in their everyday senses: no ASSAULT for a market that "hit a high" or a team
+that "beat" another, a criticism for an attack on plans, and every physical act kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline import analyze
+from factline.events_figurative import FIGURATIVE_WORDS, HARM_WORDS, harm_in_report
+
+
+def violent(text: str) -> list[str]:
+    """The trigger texts of the ASSAULT and riot events of `text`."""
+    return [
+        event.trigger.text
+        for event in analyze(text, published="2024-03-04").events
+        if event.type == "ASSAULT" or (event.type, event.mode) == ("PROTEST", "riot")
+    ]
+
+
+# Reports of markets, sport, business and politics at home, written for these tests.
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The rupee hit a five-year high on Tuesday after the ratings upgrade.",
+        "Chelsea beat Arsenal 2-1 in the cup final on Sunday.",
+        "Shares in the bank hit a record on Monday. The bid battle for the lender is over.",
+        "The budget deficit hit an all-time high of $671bn last year, figures show.",
+        "The minister said the new rules would target firms that dodge tax.",
+        "The striker fought off two defenders to score in the 80th minute.",
+        "The charity has stepped up its fight to end child poverty in the north.",
+        "The singer's new album stormed to the top of the charts this week.",
+        "Government ministers clashed over the tax plans at the cabinet meeting.",
+        "The strong pound hurt exporters in the last quarter, the survey found.",
+        "Sales of the console exploded over the holiday season.",
+    ],
+)
+def test_violent_words_of_ordinary_news_code_no_violence(report: str) -> None:
+    assert violent(report) == []
+
+
+@pytest.mark.parametrize(
+    ("report", "trigger"),
+    [
+        ("Gunmen attacked a police checkpoint near Kandahar on Monday.", "attacked"),
+        ("Heavy fighting continued around the airport for a third day.", "fighting"),
+        ("Rival party members clashed in Bhadrak town on Sunday during the count.", "clashed"),
+        ("Supporters of the two candidates clashed with each other outside the hall.", "clashed"),
+        ("Three men beat a shopkeeper in the market on Friday, witnesses said.", "beat"),
+        ("Militants attacked and beat up two women at the checkpoint.", "attacked and beat"),
+        ("Rebels captured Kindu after a week of shelling, the army said.", "captured"),
+        ("One of the men threw an explosive at the gate of the finance company.", "explosive"),
+    ],
+)
+def test_violent_words_that_tell_of_harm_stay_violent(report: str, trigger: str) -> None:
+    assert trigger in violent(report)
+
+
+def test_a_report_of_violence_vouches_for_its_sentences_that_tell_of_none() -> None:
+    """ "The clash went on into the night" says nothing of harm by itself; the tear gas before
+    it does."""
+    report = (
+        "Police fired tear gas at protesters in the capital on Tuesday. "
+        "The clash went on into the night."
+    )
+    assert violent(report) == ["tear gas", "clash"]
+    assert violent("The clash went on into the night.") == []
+
+
+def test_an_attack_on_plans_is_a_criticism() -> None:
+    events = analyze(
+        "The opposition leader attacked the government's budget plans as reckless on Wednesday."
+    ).events
+    assert [(e.type, e.mode, e.trigger.text) for e in events] == [
+        ("ACCUSE", "disapprove", "attacked")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two men were attacked on their way home from the mosque.",
+        "Militants attacked the government convoy on the highway.",
+        "Residents said the attack they survived lasted an hour.",
+    ],
+)
+def test_an_attack_on_people_or_things_is_no_criticism(sentence: str) -> None:
+    types = [event.type for event in analyze(sentence).events]
+    assert "ACCUSE" not in types
+    assert "ASSAULT" in types
+
+
+def test_hacking_keeps_its_attacks_as_cyber_coercion() -> None:
+    events = analyze("Hackers attacked the ministry's servers over the weekend.").events
+    assert ("COERCE", "cyber", "attacked") in [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_harm_in_report_counts_words_of_harm_not_the_violent_words_themselves() -> None:
+    assert FIGURATIVE_WORDS.isdisjoint(HARM_WORDS)
+    assert harm_in_report("Soldiers fired on the crowd; two civilians were wounded.")
+    assert not harm_in_report("The battle to beat the target hit a snag; the attack stalled.")
