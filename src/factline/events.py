@@ -19,13 +19,6 @@ from dataclasses import dataclass
 
 from factline.events_conventions import apply_conventions
 from factline.events_fatalities import DEATH_WORDS, sentence_fatalities
-from factline.events_figurative import (
-    CRITICISM,
-    harm_in_report,
-    is_criticism,
-    may_be_figurative,
-    tells_of_harm,
-)
 from factline.events_lexicon import (
     Candidates,
     Token,
@@ -40,6 +33,17 @@ from factline.events_lexicon import (
 )
 from factline.events_requests import may_hold_frame, requested_acts
 from factline.events_roles import by_sentence, nearest_place, source_and_target
+from factline.events_senses import (
+    CRITICISM,
+    OFFICE_WORDS,
+    RELIEF_WORDS,
+    harm_in_report,
+    is_criticism,
+    is_political,
+    may_be_figurative,
+    needs_political_actor,
+    tells_of_harm,
+)
 from factline.events_status import Cue, cue_of
 from factline.record import Actor, Analysis, Event, EventType, Place, Span
 from factline.times import event_date
@@ -133,7 +137,7 @@ def find_events(analysis: Analysis) -> tuple[Event, ...]:
 
 
 def _literal_in_report(analysis: Analysis, events: list[Event], unvouched: set[int]) -> list[Event]:
-    """The events, less the violent words in their everyday senses (`events_figurative`): those
+    """The events, less the violent words in their everyday senses (`events_senses`): those
     that no word of their sentence shows to be physical, in a report that tells of no harm
     either, in its words or in a violent event of its own ("hit a five-year high" in a report
     on the markets, where "clashed in the town centre" in a note on a riot stays a clash)."""
@@ -149,7 +153,7 @@ def _read_sentence(
     analysis: Analysis, index: int, actors: list[Actor], places: list[Place], unvouched: set[int]
 ) -> tuple[list[Event], int | None]:
     """The events of one sentence, and the deaths it states (None if it states none); adds to
-    `unvouched` where its violent words that it shows no harm for begin (`events_figurative`).
+    `unvouched` where its violent words that it shows no harm for begin (`events_senses`).
 
     Most sentences hold no phrase of the lexicon, no death word and no request frame; their set
     of words shows it, and they are passed over before any token is built.
@@ -271,6 +275,8 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
     if any((match.form.type, match.form.mode) == CYBER for match in matches):
         return matches
     tokens = sentence.tokens
+    if not _political(sentence):
+        matches = [m for m in matches if not needs_political_actor(m)]
     recoded = [_coded_as(m, CRITICISM) if is_criticism(m, tokens) else m for m in matches]
     doubtful = [m for m in recoded if may_be_figurative(m)]
     if not doubtful or any(m.form.type == "ASSAULT" and m not in doubtful for m in recoded):
@@ -279,6 +285,15 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
     if not any(tells_of_harm(m, tokens, vocabulary, actors) for m in doubtful):
         sentence.unvouched.update(m.start for m in doubtful)
     return recoded
+
+
+def _political(sentence: Context) -> bool:
+    """Whether a sentence tells of political actors or of need, in which help, offers and
+    permissions are events (`events_senses.EVERYDAY_WORDS`)."""
+    vocabulary = sentence.vocabulary
+    if any(map(is_political, sentence.actors)):
+        return True
+    return not (vocabulary.isdisjoint(OFFICE_WORDS) and vocabulary.isdisjoint(RELIEF_WORDS))
 
 
 def _armed_men_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factline import analyze
-from factline.events_figurative import FIGURATIVE_WORDS, HARM_WORDS, harm_in_report
+from factline.events_senses import FIGURATIVE_WORDS, HARM_WORDS, harm_in_report
 
 
 def violent(text: str) -> list[str]:
@@ -99,3 +99,33 @@ def test_harm_in_report_counts_words_of_harm_not_the_violent_words_themselves() 
     assert FIGURATIVE_WORDS.isdisjoint(HARM_WORDS)
     assert harm_in_report("Soldiers fired on the crowd; two civilians were wounded.")
     assert not harm_in_report("The battle to beat the target hit a snag; the attack stalled.")
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The new browser offers a faster way to search.",
+        "A flaw in the router software allows attackers to run code remotely.",
+        "Users must install the update before Friday, the company said.",
+        "Shares in the carmaker declined for a third day on Tuesday.",
+        "The city will host the trade fair for the first time next year.",
+        "Selling the stake will help the firm pay off its debts.",
+    ],
+)
+def test_everyday_dealings_without_a_political_actor_are_no_events(report: str) -> None:
+    assert analyze(report).events == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The rebels offered to release the hostages on Sunday.", ("AGREE", "offered to")),
+        ("Kenya agreed to help Somalia with food aid.", ("AGREE", "help")),
+        ("The government will allow opposition parties to hold rallies.", ("AGREE", "allow")),
+        ("The interior minister said protesters must leave the square.", ("REQUEST", "must")),
+    ],
+)
+def test_everyday_dealings_of_political_actors_stay_events(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(e.type, e.trigger.text) for e in analyze(sentence).events]

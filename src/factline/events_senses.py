@@ -1,5 +1,5 @@
-"""Violent words in their everyday senses: "the rupee hit a five-year high", "a fierce bid
-battle", "the striker fought off two defenders", "attacked the government's budget plans".
+"""Trigger words in their everyday senses: "the rupee hit a five-year high", "a fierce bid
+battle", "the striker fought off two defenders", "a flaw that allows attackers to run code".
 
 Many of the words that report an assault or a riot have other senses, and ordinary news (sport,
 business, technology, politics at home) uses those far more often than the violent one. Coding
@@ -18,6 +18,13 @@ The event coder asks the sentence (`events._literal_senses`) and, once the repor
 report (`events._literal_in_report`). An attack on words or plans is a criticism whatever else
 the sentence holds (`is_criticism`): "attacked the government's plans" and "a scathing attack on
 the minister" are ACCUSE disapprove (PLOVER codes verbal criticism there), not ASSAULT.
+
+Words of everyday dealings (`EVERYDAY_WORDS`: help, offer, allow, must, host, investment,
+decline) code an event only in a sentence with a political actor (`is_political`), a word of
+office (`OFFICE_WORDS`) or a word of relief, need or crisis (`RELIEF_WORDS`): "a flaw that
+allows attackers to run code", "shares declined" and "the phone offers a bigger screen" report
+no AGREE, RETREAT or REJECT, where "the rebels offered to release the hostages" and "the charity
+helped thousands of flood victims" do.
 """
 
 from __future__ import annotations
@@ -73,7 +80,7 @@ HARM_WORDS = frozenset(
 # Words that make the violent word beside them physical: "heavy fighting", "clashes erupted".
 WAR_WORDS_BEFORE = frozenset(
     "heavy fierce intense renewed sporadic street factional ethnic tribal armed deadly bloody "
-    "gun".split()
+    "gun mass fatal drive-by school museum mall nightclub campus".split()
 )
 WAR_WORDS_AFTER = frozenset(
     "erupted erupt erupts broke raged rages flared flare continued continues persisted "
@@ -259,3 +266,47 @@ def _is_noun(match: TriggerMatch, tokens: list[Token]) -> bool:
     word = tokens[match.last].text
     before = tokens[match.first - 1].text if match.first > 0 else ""
     return word == "attack" or (word == "attacks" and before in NOUN_MARKERS)
+
+
+# Words of everyday dealings that PLOVER codes only between political actors: "T-Mobile is
+# offering two free years of protection" and "tools that allow users to refine results" are no
+# AGREE and no RETREAT, where "the rebels offered to release the hostages" is an offer.
+EVERYDAY_WORDS = frozenset(
+    """
+    help helps helped helping offer offers offered offering allow allows allowed allowing must
+    investment investments host hosts hosted hosting decline declined declines
+    """.split()
+)
+
+
+# Words of office that make a sentence political where the actor stage named no one ("the US
+# Secretary of state wants to help").
+OFFICE_WORDS = frozenset(
+    """
+    government governments ministry ministries minister ministers president prime secretary
+    official officials spokesman spokeswoman spokesperson authorities parliament senate congress
+    mps mayor governor ambassador envoy diplomats junta regime administration cabinet
+    """.split()
+)
+
+
+# Words of relief, need and crisis, whose help is humanitarian aid whoever gives it ("the charity
+# helped thousands of flood victims").
+RELIEF_WORDS = frozenset(
+    """
+    victims survivors displaced flood floods flooding earthquake quake famine drought hunger
+    relief humanitarian charity charities volunteers ngo ngos homeless evacuees villagers
+    refugees wounded injured dead killed civilians protesters hostages troops police
+    """.split()
+)
+
+
+def is_political(actor: Actor) -> bool:
+    """Whether an actor can take part in a PLOVER event: a country, a person, or any actor of
+    a known role (government, security, opposition, international, protesters …)."""
+    return actor.kind in ("country", "person") or actor.role not in (None, "other")
+
+
+def needs_political_actor(match: TriggerMatch) -> bool:
+    """Whether a trigger is a word of everyday dealings (`EVERYDAY_WORDS`)."""
+    return match.form.words[0] in EVERYDAY_WORDS
