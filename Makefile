@@ -39,7 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/summary.py --speed
 
 # In dependency order: the events' country table reads the gazetteer.
-MODELS := gazetteer world_outline actors ner ner_accurate events events_transformer story_idf conflicts
+MODELS := gazetteer world_outline actors ner ner_accurate events events_transformer story_idf domain conflicts
 
 models: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,train]'

@@ -20,6 +20,10 @@ Writes a flat JSON object of metrics (default benchmarks/results/eval_events.jso
 - PLOVER GSR, test half: `plover_type_acc`, the PLOVER 2.0 type of the coded event whose trigger
   overlaps the gold event span (else the sentence's first event) against the gold label mapped
   from draft 0.5 names by the codebook's `legacy_label_map`.
+- Ordinary news (`benchmarks/data/news-events/`, 120 events of OSINTER, AG News World and BBC
+  politics reports, labelled by hand from factline a070381's output): `news_events_precision`,
+  of the labelled triggers that still code an event, the share coded with the labelled type,
+  and `news_events_real_kept`, of the labelled real events, the share still coded right.
 - `events_stage_kb_per_s`: the event stage alone over the seed report, on one core.
 
 With `--dev` it scores development data instead, for checking lexicon or model changes without
@@ -32,7 +36,9 @@ sentences of `benchmarks/data/plover-written/`, written and labelled for the pro
 PLOVER 2.0 codebook, scored like the GSR), `cameo_dev_type_acc` (the sentences of
 `plover-written/cameo_sentences.jsonl`, two written for each CAMEO category and labelled with
 its PLOVER type by the codebook's CAMEO2PLOVER table, the mapping the GSR's draft labels mostly
-follow; scored the same way) and `acled_dev_*` (the ACLED metrics above on the
+follow; scored the same way), `news_events_dev_*` (the ordinary-news scores above on the 260
+events of the development pool of `benchmarks/data/news-events/`) and `acled_dev_*` (the ACLED
+metrics above on the
 tuning fifth of the ACLED development notes, `events_data.tuning_split`: 1,499 notes, so that a
 lexicon change for PLOVER cannot quietly cost the ACLED export; the shipped perceptron was trained
 on them too, so they guard against a drop rather than measure accuracy). `--dev --errors` also
@@ -43,11 +49,14 @@ there is no such listing for the test half.
 from __future__ import annotations
 
 import argparse
+import csv
+import gzip
 import json
 import re
 import sys
 import time
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -67,6 +76,8 @@ DEV_OUT = REPO / "benchmarks" / "results" / "eval_events_dev.json"
 SEED = REPO.parent / "shared" / "seed" / "kazakhstan-2022.txt"
 WRITTEN = REPO / "benchmarks" / "data" / "plover-written" / "sentences.jsonl"
 CAMEO_WRITTEN = WRITTEN.with_name("cameo_sentences.jsonl")
+NEWS_LABELS = REPO / "benchmarks" / "data" / "news-events" / "labels.jsonl"
+NEWS_BULK = REPO.parent / "shared" / "data" / "news-bulk"
 LOCATION_RADIUS_KM = 50.0
 # Draft 0.5 labels of the GSR -> PLOVER 2.0 (plover-codebook/plover_v2_ontology.yaml).
 LEGACY_LABELS = {
@@ -258,6 +269,7 @@ def development_metrics(limit: int | None = None) -> dict[str, float]:
         **written_metrics(written_sentences()[:limit]),
         **cameo_metrics(written_sentences(CAMEO_WRITTEN)[:limit]),
         **{name.replace("acled_", "acled_dev_", 1): value for name, value in acled.items()},
+        **news_metrics(news_labels("dev")[:limit], "news_events_dev"),
     }
 
 
@@ -293,6 +305,62 @@ def _labelled_share(sentences: Sequence[dict[str, str]]) -> float:
     return right / max(len(sentences), 1)
 
 
+def news_labels(stage: str) -> list[dict[str, object]]:
+    """The hand-labelled events of ordinary news of one stage ("dev" or "test"), by doc."""
+    lines = NEWS_LABELS.read_text(encoding="utf-8").splitlines()
+    labels = [json.loads(line) for line in lines]
+    return [label for label in labels if str(label["set"]).startswith(f"{stage}-")]
+
+
+def news_text(doc: str) -> str:
+    """A labelled report's text: a BBC News file, an AG News item (title, a blank line, the
+    description) or an OSINTER article (title, a blank line, its Markdown), by its `doc`."""
+    corpus, _, name = doc.partition("/")
+    if corpus == "bbc-news-2225":
+        return (NEWS_BULK / doc).read_text(encoding="utf-8", errors="replace")
+    if corpus == "ag-news-test":
+        row = _ag_news()[int(name)]
+        return f"{row['title']}\n\n{row['description']}"
+    article = _osinter()[int(name)]
+    return f"{article['title']}\n\n{article['text_markdown']}"
+
+
+@cache
+def _ag_news() -> list[dict[str, str]]:
+    with (NEWS_BULK / "ag-news-test" / "test.csv").open(encoding="utf-8") as rows:
+        return list(csv.DictReader(rows))
+
+
+@cache
+def _osinter() -> list[dict[str, str]]:
+    path = NEWS_BULK / "osinter-articlemd-2021-2022" / "articles.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def news_metrics(labels: Sequence[dict[str, object]], prefix: str) -> dict[str, float]:
+    """Precision of the events coded on ordinary news, over a pool of hand-labelled events:
+    of the pool's triggers that still code an event, the share coded with the labelled type
+    (`{prefix}_precision`), and of the pool's real events, the share still coded right
+    (`{prefix}_real_kept`)."""
+    coded_at: dict[str, dict[int, str]] = {}
+    for doc in sorted({str(label["doc"]) for label in labels}):
+        events = analyze(news_text(doc)).events
+        coded_at[doc] = {e.trigger.start: e.type for e in events if e.status == "occurred"}
+    coded = right = real = real_right = 0
+    for label in labels:
+        event_type = coded_at[str(label["doc"])].get(int(str(label["start"])))
+        coded += event_type is not None
+        right += event_type is not None and event_type == label["type"]
+        real += label["type"] is not None
+        real_right += label["type"] is not None and event_type == label["type"]
+    return {
+        f"{prefix}_precision": right / max(coded, 1),
+        f"{prefix}_real_kept": real_right / max(real, 1),
+        f"{prefix}_labelled": float(len(labels)),
+    }
+
+
 def stage_speed() -> dict[str, float]:
     if not SEED.exists():
         return {}
@@ -322,6 +390,7 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
         **acled_metrics(acled_test[:limit]),
         **case_metrics(case_test[:limit]),
         **plover_metrics(plover_test[:limit]),
+        **news_metrics(news_labels("test")[:limit], "news_events"),
     }
 
 

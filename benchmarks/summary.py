@@ -50,6 +50,8 @@ HEADLINES: tuple[tuple[str, str, float | None, str], ...] = (
     ("eval_events", "case_subtask1_weighted_f1", None, "shared task best 0.839, same 25 types"),
     ("eval_events", "case_subtask2_weighted_f1", None, "shared task best 0.797, same 28 types"),
     ("eval_events", "plover_type_acc", 0.80, ""),
+    ("eval_events", "news_events_precision", None, "ordinary news, hand-labelled; a070381 0.442"),
+    ("eval_events", "news_events_real_kept", None, "its real events coded right; a070381 0.869"),
     ("eval_claims", "f1", 0.85, ""),
     ("eval_claims", "said_by_f1", 0.85, ""),
     ("eval_claims", "polnear_source_f1", 0.60, "NewsClaims claimer 0.423"),

@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from factline.domain import is_other_than_public_affairs
 from factline.events_conventions import apply_conventions
 from factline.events_fatalities import DEATH_WORDS, sentence_fatalities
 from factline.events_lexicon import (
@@ -35,11 +36,15 @@ from factline.events_requests import may_hold_frame, requested_acts
 from factline.events_roles import by_sentence, nearest_place, source_and_target
 from factline.events_senses import (
     CRITICISM,
+    CYBER_ATTACK_WORDS,
+    HARM_WORDS,
     OFFICE_WORDS,
     RELIEF_WORDS,
+    about_hacking,
     harm_in_report,
     is_criticism,
     is_political,
+    is_public,
     may_be_figurative,
     needs_political_actor,
     tells_of_harm,
@@ -112,6 +117,17 @@ COMMITTED_TYPES = frozenset({"THREATEN", "REJECT"})
 COMMITMENT_REACH_TOKENS = 8
 # How far after a trigger an "unless" or "if" still makes its event conditional.
 CONDITION_REACH_TOKENS = 25
+# Event types that words of harm make public: the moves of armed men.
+OWN_TEST_TYPES = frozenset({"MOBILIZE"})
+# Event types that make a report one of public life: violence and protest.
+PUBLIC_LIFE_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# Event types whose words are those of ordinary life too ("met", "warned", "suspended", "fined"):
+# in a report on sport or business they need a public actor. A concession ("the fuel price cap
+# was reinstated") is public life whoever made it.
+ORDINARY_LIFE_TYPES = frozenset(
+    "AGREE SUPPORT CONSULT COOPERATE AID REQUEST REJECT ACCUSE THREATEN RETREAT COERCE "
+    "SANCTION MOBILIZE".split()
+)
 MULTIWORD_CONFIDENCE = 0.8
 ONE_WORD_CONFIDENCE = 0.6
 
@@ -132,8 +148,64 @@ def find_events(analysis: Analysis) -> tuple[Event, ...]:
         events.extend(previous)
         previous = found
     events.extend(previous)
+    events = _hacking_attacks(analysis, events, unvouched)
     events = _literal_in_report(analysis, events, unvouched)
+    events = _of_public_life(analysis, events, actors)
     return tuple(dataclasses.replace(event, id=f"e{n}") for n, event in enumerate(events, 1))
+
+
+def _hacking_attacks(analysis: Analysis, events: list[Event], unvouched: set[int]) -> list[Event]:
+    """The plain attacks of a report about hacking recoded as the cyber attacks they are
+    (COERCE cyber): "the attack encrypted 3,100 servers", "a campaign that targeted numerous
+    organizations" (`events_senses.about_hacking`). They need no words of bodily harm, so they
+    leave `unvouched`."""
+    if not any(map(_is_plain_cyber_candidate, events)) or not about_hacking(analysis.text):
+        return events
+    unvouched.difference_update(e.trigger.start for e in events if _is_plain_cyber_candidate(e))
+    return [
+        dataclasses.replace(event, type="COERCE", mode="cyber")
+        if _is_plain_cyber_candidate(event)
+        else event
+        for event in events
+    ]
+
+
+def _is_plain_cyber_candidate(event: Event) -> bool:
+    words = event.trigger.text.lower().split()
+    return event.type == "ASSAULT" and event.mode is None and words[-1] in CYBER_ATTACK_WORDS
+
+
+def _of_public_life(
+    analysis: Analysis, events: list[Event], actors: list[list[Actor]]
+) -> list[Event]:
+    """The events, less those of ordinary life in a report surely on sport, business, technology
+    or entertainment (`domain`): there an event is one only where its sentence names a country,
+    an actor of a public role or an office, or tells of relief, need or harm ("the manager met
+    the club's directors" and "a late rally gave the Padres a win" are none; "the sports
+    minister met the federation" is a meeting). A report with violence or protest among its
+    events is one of public life after all, and keeps them all."""
+    if not events or not is_other_than_public_affairs(analysis.text):
+        return events
+    if any(event.type in PUBLIC_LIFE_TYPES for event in events):
+        return events
+    return [event for event in events if _public_sentence(analysis, event, actors)]
+
+
+def _public_sentence(analysis: Analysis, event: Event, actors: list[list[Actor]]) -> bool:
+    """Whether an event is one of public life by its sentence: an event of a type that ordinary
+    life has no words for (violence, protest and concessions, whose everyday senses
+    `events_senses` has set aside already) or a cyber attack, or a sentence that names a
+    country, a public actor or an office, tells of relief or need, or, for the moves of armed
+    men, of harm."""
+    if event.type not in ORDINARY_LIFE_TYPES or (event.type, event.mode) == CYBER:
+        return True
+    if any(map(is_public, actors[event.sentence])):
+        return True
+    sentence = analysis.sentences[event.sentence]
+    words = set(split_words(analysis.text, sentence.start, sentence.end).lowered)
+    if event.type in OWN_TEST_TYPES and not words.isdisjoint(HARM_WORDS):
+        return True
+    return not (words.isdisjoint(OFFICE_WORDS) and words.isdisjoint(RELIEF_WORDS))
 
 
 def _literal_in_report(analysis: Analysis, events: list[Event], unvouched: set[int]) -> list[Event]:

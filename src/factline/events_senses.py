@@ -49,7 +49,7 @@ FIGURATIVE_WORDS = frozenset(
     crackdown crackdowns cracked crack cracks cracking disperse dispersed dispersing unleash
     unleashed unleashes unleashing invade invaded invades invading advance advanced advances
     advancing injure injures body bodies burned burnt explosive explode exploded
-    explodes exploding storm stormed storming
+    explodes exploding storm stormed storming rocket rockets clubbed
     """.split()
 )
 # Words that tell of physical harm or armed conflict; the trigger words above are not among
@@ -70,7 +70,7 @@ HARM_WORDS = frozenset(
     perpetrators assailants prisoner prisoners tribesmen clansmen gang gangs cartel fatalities
     injuries refugees village villages homes bandit device devices suspect suspects suspected
     gun guns gunfire gunshot gunshots rifle rifles pistol pistols bomb bombs bombing bombings
-    grenade grenades rocket rockets missile missiles shell shells shelling mortar mortars
+    grenade grenades missile missiles shell shells shelling mortar mortars
     artillery knife knives machete machetes stones bullets bullet ammunition explosives weapons
     weapon batons drone drones teargas
     war wars wartime ceasefire truce siege frontline front-line invasion coup uprising unrest riot
@@ -106,7 +106,7 @@ PERSON_REACH_TOKENS = 4
 # The words whose people make them physical ("targeted teenagers with adverts" stays marketing).
 BODILY_WORDS = frozenset(
     "beat beats beaten beating attack attacks attacked attacking shot shoot shoots shooting "
-    "burned burnt injure injures hit".split()
+    "burned burnt injure injures hit clubbed".split()
 )
 PASSIVE_WORDS = frozenset({"was", "were", "been", "being"})
 # Verbs whose named object makes them physical: "Maoists attack Nepal district HQ", "invaded
@@ -285,7 +285,9 @@ OFFICE_WORDS = frozenset(
     """
     government governments ministry ministries minister ministers president prime secretary
     official officials spokesman spokeswoman spokesperson authorities parliament senate congress
-    mps mayor governor ambassador envoy diplomats junta regime administration cabinet
+    mps mayor governor ambassador envoy diplomats junta regime administration cabinet attorney
+    prosecutor prosecutors court courts judge judges jail jailed prison regulator regulators
+    commission summit treaty opec nato imf wto icc interpol
     """.split()
 )
 
@@ -307,6 +309,45 @@ def is_political(actor: Actor) -> bool:
     return actor.kind in ("country", "person") or actor.role not in (None, "other")
 
 
+def is_public(actor: Actor) -> bool:
+    """Whether an actor acts in public life: a country or an actor of a known public role (a
+    person of no known role, a firm or a club does not)."""
+    return actor.kind == "country" or actor.role not in (None, "other")
+
+
 def needs_political_actor(match: TriggerMatch) -> bool:
     """Whether a trigger is a word of everyday dealings (`EVERYDAY_WORDS`)."""
     return match.form.words[0] in EVERYDAY_WORDS
+
+
+# Words of hacking; a report with `HACKING_REPORT_WORDS` of them and no word of bodily harm
+# (`BODILY_HARM_WORDS`) is about hacking, and its plain attacks are cyber attacks (COERCE cyber):
+# "the attack encrypted 3,100 servers".
+CYBER_WORDS = frozenset(
+    """
+    hacker hackers hacked hacking hack hacks ransomware malware phishing cyber cyberattack
+    cyberattacks cybersecurity ddos botnet spyware vulnerability vulnerabilities exploit
+    exploited breach breached encrypted servers trojan
+    """.split()
+)
+BODILY_HARM_WORDS = frozenset(
+    """
+    killed dead died deaths wounded injured injuries bomb bombs bombing gunmen gunfire troops
+    soldiers militants airstrike airstrikes shelling explosion explosions
+    """.split()
+)
+HACKING_REPORT_WORDS = 3
+# The plain attack words that a report about hacking makes cyber attacks.
+CYBER_ATTACK_WORDS = ATTACK_WORDS | frozenset(
+    "target targets targeted targeting cyberattack cyberattacks".split()
+)
+_CYBER_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(CYBER_WORDS, key=len)[::-1]) + r")\b", re.I)
+_BODILY_PATTERN = re.compile(
+    r"\b(?:" + "|".join(sorted(BODILY_HARM_WORDS, key=len)[::-1]) + r")\b", re.I
+)
+
+
+def about_hacking(text: str) -> bool:
+    """Whether a report is about hacking: words of hacking and none of bodily harm."""
+    found = itertools.islice(_CYBER_PATTERN.finditer(text), HACKING_REPORT_WORDS)
+    return sum(1 for _ in found) >= HACKING_REPORT_WORDS and not _BODILY_PATTERN.search(text)
