@@ -184,11 +184,12 @@ def _of_public_life(
     the club's directors" and "a late rally gave the Padres a win" are none; "the sports
     minister met the federation" is a meeting). A report with violence or protest among its
     events is one of public life after all, and keeps them all."""
-    if not events or not is_other_than_public_affairs(analysis.text):
-        return events
     if any(event.type in PUBLIC_LIFE_TYPES for event in events):
         return events
-    return [event for event in events if _public_sentence(analysis, event, actors)]
+    public = [event for event in events if _public_sentence(analysis, event, actors)]
+    if len(public) == len(events) or not is_other_than_public_affairs(analysis.text):
+        return events
+    return public
 
 
 def _public_sentence(analysis: Analysis, event: Event, actors: list[list[Actor]]) -> bool:

@@ -123,7 +123,8 @@ NOUN_MARKERS = frozenset(
 )
 # How many words of harm elsewhere in a report vouch for its sentences that have none.
 REPORT_HARM_WORDS = 3
-_HARM_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HARM_WORDS, key=len)[::-1]) + r")\b", re.I)
+# A word as the report-wide counts read it: letters, with inner hyphens ("front-line").
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Actors whose presence makes a sentence's violent word physical.
 HARMFUL_ROLES = frozenset({"security", "military", "rebels", "protesters", "civilians"})
 
@@ -157,8 +158,13 @@ CRITICISM = ("ACCUSE", "disapprove")
 
 def harm_in_report(text: str) -> bool:
     """Whether the report tells of physical harm in enough words to vouch for its sentences."""
-    found = itertools.islice(_HARM_PATTERN.finditer(text), REPORT_HARM_WORDS)
-    return sum(1 for _ in found) >= REPORT_HARM_WORDS
+    return _counts_at_least(text, HARM_WORDS, REPORT_HARM_WORDS)
+
+
+def _counts_at_least(text: str, words: frozenset[str], least: int) -> bool:
+    """Whether at least `least` of the text's words are among `words`."""
+    found = (word for word in _WORD.findall(text.lower()) if word in words)
+    return sum(1 for _ in itertools.islice(found, least)) >= least
 
 
 def may_be_figurative(match: TriggerMatch) -> bool:
@@ -341,13 +347,12 @@ HACKING_REPORT_WORDS = 3
 CYBER_ATTACK_WORDS = ATTACK_WORDS | frozenset(
     "target targets targeted targeting cyberattack cyberattacks".split()
 )
-_CYBER_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(CYBER_WORDS, key=len)[::-1]) + r")\b", re.I)
-_BODILY_PATTERN = re.compile(
-    r"\b(?:" + "|".join(sorted(BODILY_HARM_WORDS, key=len)[::-1]) + r")\b", re.I
-)
 
 
 def about_hacking(text: str) -> bool:
     """Whether a report is about hacking: words of hacking and none of bodily harm."""
-    found = itertools.islice(_CYBER_PATTERN.finditer(text), HACKING_REPORT_WORDS)
-    return sum(1 for _ in found) >= HACKING_REPORT_WORDS and not _BODILY_PATTERN.search(text)
+    words = _WORD.findall(text.lower())
+    hacking = sum(
+        1 for _ in itertools.islice((w for w in words if w in CYBER_WORDS), HACKING_REPORT_WORDS)
+    )
+    return hacking >= HACKING_REPORT_WORDS and BODILY_HARM_WORDS.isdisjoint(words)
