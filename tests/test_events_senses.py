@@ -129,3 +129,28 @@ def test_everyday_dealings_of_political_actors_stay_events(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(e.type, e.trigger.text) for e in analyze(sentence).events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Economists warned that the economy needs more reforms to create jobs.",
+        "The company warned on Thursday that its revenue would fall below forecasts.",
+        "Doctors warned that the hospital was running out of oxygen.",
+    ],
+)
+def test_a_forecast_is_no_threat(sentence: str) -> None:
+    assert "THREATEN" not in [e.type for e in analyze(sentence).events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army warned protesters to leave the square by nightfall.",
+        "Any move to cut off the river would have grave consequences, the minister warned.",
+        "Students who take to the streets again would be punished, the commander warned.",
+        "The rebels warned that they would attack the city if talks failed.",
+    ],
+)
+def test_a_warning_of_force_or_by_an_office_is_a_threat(sentence: str) -> None:
+    assert "THREATEN" in [e.type for e in analyze(sentence).events]

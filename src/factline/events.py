@@ -43,6 +43,7 @@ from factline.events_senses import (
     about_hacking,
     harm_in_report,
     is_criticism,
+    is_forecast,
     is_political,
     is_public,
     may_be_figurative,
@@ -350,11 +351,12 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
     tokens = sentence.tokens
     if not _political(sentence):
         matches = [m for m in matches if not needs_political_actor(m)]
+    vocabulary, actors = sentence.vocabulary, sentence.actors
+    matches = [m for m in matches if not is_forecast(m, tokens, vocabulary, actors)]
     recoded = [_coded_as(m, CRITICISM) if is_criticism(m, tokens) else m for m in matches]
     doubtful = [m for m in recoded if may_be_figurative(m)]
     if not doubtful or any(m.form.type == "ASSAULT" and m not in doubtful for m in recoded):
         return recoded
-    vocabulary, actors = sentence.vocabulary, sentence.actors
     if not any(tells_of_harm(m, tokens, vocabulary, actors) for m in doubtful):
         sentence.unvouched.update(m.start for m in doubtful)
     return recoded

@@ -293,7 +293,7 @@ OFFICE_WORDS = frozenset(
     official officials spokesman spokeswoman spokesperson authorities parliament senate congress
     mps mayor governor ambassador envoy diplomats junta regime administration cabinet attorney
     prosecutor prosecutors court courts judge judges jail jailed prison regulator regulators
-    commission summit treaty opec nato imf wto icc interpol
+    commission summit treaty opec nato imf wto icc interpol commander commanders
     """.split()
 )
 
@@ -356,3 +356,41 @@ def about_hacking(text: str) -> bool:
         1 for _ in itertools.islice((w for w in words if w in CYBER_WORDS), HACKING_REPORT_WORDS)
     )
     return hacking >= HACKING_REPORT_WORDS and BODILY_HARM_WORDS.isdisjoint(words)
+
+
+# A warning is a threat (THREATEN) when it tells what the warner will do, to whom, or on what
+# condition; "economists warned that growth will slow" and "doctors warned that oxygen was
+# running out" are forecasts, no event of PLOVER's (CAMEO's "pessimistic comment").
+WARNING_WORDS = frozenset(
+    "warn warns warned warning warnings caution cautions cautioned cautioning".split()
+)
+THREAT_CONTENT = frozenset(
+    """
+    if unless war force forces military troops action actions measures sanctions consequences
+    consequence retaliate retaliation retaliatory response respond punish punishment strike
+    strikes attack attacks crackdown arrest arrests expel expulsion ban bans cut sever close
+    tolerate tolerated severe serious harsh firm decisive nuclear weapons army police punished
+    arrested expelled banned closed severed crushed revoked
+    """.split()
+)
+# Words after "warned" and its addressee that make it an order: "warned protesters to leave",
+# "warned the rebels against any attack".
+DIRECTIVE_WORDS = frozenset({"to", "against", "not"})
+DIRECTIVE_REACH_TOKENS = 4
+
+
+def is_forecast(
+    match: TriggerMatch, tokens: list[Token], vocabulary: set[str], actors: Iterable[Actor]
+) -> bool:
+    """Whether a warning is a forecast, not a threat: a bare warning word in a sentence with no
+    public actor or office to carry out a threat ("a minister warned", "the army warned"), no
+    act, force or condition, and no order ("warned protesters to leave")."""
+    form = match.form
+    if form.type != "THREATEN" or len(form.words) != 1 or form.words[0] not in WARNING_WORDS:
+        return False
+    if any(map(is_public, actors)) or not vocabulary.isdisjoint(OFFICE_WORDS):
+        return False
+    if not vocabulary.isdisjoint(THREAT_CONTENT):
+        return False
+    reach = tokens[match.last + 1 : match.last + 1 + DIRECTIVE_REACH_TOKENS]
+    return not any(token.text in DIRECTIVE_WORDS for token in reach)
