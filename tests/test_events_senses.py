@@ -154,3 +154,27 @@ def test_a_forecast_is_no_threat(sentence: str) -> None:
 )
 def test_a_warning_of_force_or_by_an_office_is_a_threat(sentence: str) -> None:
     assert "THREATEN" in [e.type for e in analyze(sentence).events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen opened fire on a convoy carrying the former minister on Wednesday.",
+        "A man was shot dead after his car failed to stop at a checkpoint.",
+        "A federal appeals court upheld the ruling on Friday.",
+        "Big firms already have to meet the requirements of the new law.",
+        "The new president pledged to make fighting corruption his first task.",
+    ],
+)
+def test_nouns_and_phrases_that_name_no_protest_mobilization_or_request(sentence: str) -> None:
+    coded = {(e.type, e.mode) for e in analyze(sentence).events}
+    assert not coded & {("PROTEST", "obstruct"), ("MOBILIZE", "police"), ("REQUEST", "assist")}
+    assert "CONSULT" not in {event_type for event_type, _ in coded}
+
+
+def test_an_act_done_without_is_not_done() -> None:
+    events = analyze("Police dispersed the crowd without using tear gas.").events
+    assert [(e.trigger.text, e.status) for e in events] == [
+        ("dispersed", "occurred"),
+        ("tear gas", "denied"),
+    ]
