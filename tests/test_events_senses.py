@@ -178,3 +178,10 @@ def test_an_act_done_without_is_not_done() -> None:
         ("dispersed", "occurred"),
         ("tear gas", "denied"),
     ]
+
+
+def test_a_trigger_inside_a_name_reports_nothing() -> None:
+    events = analyze("The Electoral Commission on Thursday said the question was clear.").events
+    assert "ACCUSE" not in [e.type for e in events]
+    inquiry = analyze("The government set up a commission on the killings.").events
+    assert "ACCUSE" in [e.type for e in inquiry]

@@ -258,9 +258,13 @@ def _is_headline(tokens: list[Token]) -> bool:
 
 def _is_name(tokens: list[Token], match: TriggerMatch) -> bool:
     """A one-word trigger capitalised inside a sentence is a name or a month ("in March"), and
-    so is one before a day's number, wherever it stands ("On Monday, March 13th, police …")."""
-    if match.first != match.last or not tokens[match.first].capital:
+    so is one before a day's number, wherever it stands ("On Monday, March 13th, police …"); a
+    longer one whose capitalised first word goes on a name is part of it ("the Federal Election
+    Commission on Thursday")."""
+    if not tokens[match.first].capital:
         return False
+    if match.first != match.last:
+        return match.first > 1 and tokens[match.first - 1].capital
     following = tokens[match.last + 1].text if match.last + 1 < len(tokens) else ""
     if following[:1].isdigit():
         return True
