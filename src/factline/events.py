@@ -7,7 +7,12 @@ trigger, its factuality (`events_status`) and PLOVER's conventions for it
 (`events_conventions`; a vow, pledge or stated readiness takes the coding of what it commits
 to, so "vowed to step up attacks" is a threat), who acted on whom and where (`events_roles`),
 its date from the time stage (`times.event_date`), and the deaths its sentence states
-(`events_fatalities`).
+(`events_fatalities`). *Judge*: trigger words in their everyday senses are set aside
+(`events_senses`: "the rupee hit a five-year high", "a flaw allows attackers to run code",
+"economists warned that growth will slow"), by their sentence and, once it is read, by the
+report; a report about hacking codes its attacks as cyber attacks; and a report surely about
+sport, business or technology (`domain`) keeps its meetings, warnings and bans only where a
+public actor is named.
 """
 
 from __future__ import annotations
