@@ -41,8 +41,13 @@ def _model() -> tuple[float, dict[str, float]]:
 
 def public_affairs_odds(text: str) -> float:
     """The log odds that `text` reports public affairs (above 0: more likely than not)."""
+    return _odds_of(report_words(text))
+
+
+def _odds_of(words: list[str]) -> float:
+    """The log odds of public affairs of a report's words (`report_words`)."""
     prior, odds = _model()
-    return prior + sum(odds.get(word, 0.0) for word in report_words(text))
+    return prior + sum(odds.get(word, 0.0) for word in words)
 
 
 def is_other_than_public_affairs(text: str) -> bool:
@@ -50,7 +55,4 @@ def is_other_than_public_affairs(text: str) -> bool:
     public affairs: its log odds below -`SURE_ODDS`, over `SURE_WORDS` words or more (a headline
     or a sentence alone is never judged)."""
     words = report_words(text)
-    if len(words) < SURE_WORDS:
-        return False
-    prior, odds = _model()
-    return prior + sum(odds.get(word, 0.0) for word in words) < -SURE_ODDS
+    return len(words) >= SURE_WORDS and _odds_of(words) < -SURE_ODDS

@@ -43,8 +43,6 @@ from factline.events_senses import (
     CRITICISM,
     CYBER_ATTACK_WORDS,
     HARM_WORDS,
-    OFFICE_WORDS,
-    RELIEF_WORDS,
     about_hacking,
     harm_in_report,
     is_criticism,
@@ -52,6 +50,7 @@ from factline.events_senses import (
     is_political,
     is_public,
     may_be_figurative,
+    names_office_or_need,
     needs_political_actor,
     tells_of_harm,
 )
@@ -212,7 +211,7 @@ def _public_sentence(analysis: Analysis, event: Event, actors: list[list[Actor]]
     words = set(split_words(analysis.text, sentence.start, sentence.end).lowered)
     if event.type in OWN_TEST_TYPES and not words.isdisjoint(HARM_WORDS):
         return True
-    return not (words.isdisjoint(OFFICE_WORDS) and words.isdisjoint(RELIEF_WORDS))
+    return names_office_or_need(words)
 
 
 def _literal_in_report(analysis: Analysis, events: list[Event], unvouched: set[int]) -> list[Event]:
@@ -346,11 +345,13 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
 
 
 def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[TriggerMatch]:
-    """Attacks on words or plans coded as the criticism they are ("attacked Labour's plans"),
-    and violent words of an everyday sense noted in `sentence.unvouched` where the sentence
-    shows no harm and no other of its words reports violence ("an explosion injured 30"); the
-    report decides on those (`_literal_in_report`). A sentence about hacking keeps its attacks,
-    which `_cyber_attacks` codes."""
+    """The sentence's triggers read in their senses (`events_senses`): words of everyday
+    dealings dropped where no political actor, office or need is named ("the phone offers a
+    bigger screen"), warnings that are forecasts dropped, attacks on words or plans coded as the
+    criticism they are ("attacked Labour's plans"), and violent words of an everyday sense noted
+    in `sentence.unvouched` where the sentence shows no harm and no other of its words reports
+    violence ("an explosion injured 30"); the report decides on those (`_literal_in_report`). A
+    sentence about hacking keeps all its triggers: `_cyber_attacks` codes its attacks."""
     if any((match.form.type, match.form.mode) == CYBER for match in matches):
         return matches
     tokens = sentence.tokens
@@ -370,10 +371,7 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
 def _political(sentence: Context) -> bool:
     """Whether a sentence tells of political actors or of need, in which help, offers and
     permissions are events (`events_senses.EVERYDAY_WORDS`)."""
-    vocabulary = sentence.vocabulary
-    if any(map(is_political, sentence.actors)):
-        return True
-    return not (vocabulary.isdisjoint(OFFICE_WORDS) and vocabulary.isdisjoint(RELIEF_WORDS))
+    return any(map(is_political, sentence.actors)) or names_office_or_need(sentence.vocabulary)
 
 
 def _armed_men_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:

@@ -158,12 +158,17 @@ CRITICISM = ("ACCUSE", "disapprove")
 
 def harm_in_report(text: str) -> bool:
     """Whether the report tells of physical harm in enough words to vouch for its sentences."""
-    return _counts_at_least(text, HARM_WORDS, REPORT_HARM_WORDS)
+    return _at_least(_words_of(text), HARM_WORDS, REPORT_HARM_WORDS)
 
 
-def _counts_at_least(text: str, words: frozenset[str], least: int) -> bool:
-    """Whether at least `least` of the text's words are among `words`."""
-    found = (word for word in _WORD.findall(text.lower()) if word in words)
+def _words_of(text: str) -> list[str]:
+    """A report's words as the report-wide counts read them (`_WORD`), lower-cased."""
+    return _WORD.findall(text.lower())
+
+
+def _at_least(words: list[str], kind: frozenset[str], least: int) -> bool:
+    """Whether at least `least` of `words` are of `kind`."""
+    found = (word for word in words if word in kind)
     return sum(1 for _ in itertools.islice(found, least)) >= least
 
 
@@ -310,15 +315,21 @@ RELIEF_WORDS = frozenset(
 
 
 def is_political(actor: Actor) -> bool:
-    """Whether an actor can take part in a PLOVER event: a country, a person, or any actor of
-    a known role (government, security, opposition, international, protesters …)."""
-    return actor.kind in ("country", "person") or actor.role not in (None, "other")
+    """Whether an actor can take part in a PLOVER event: a person, or a public actor
+    (`is_public`)."""
+    return actor.kind == "person" or is_public(actor)
 
 
 def is_public(actor: Actor) -> bool:
     """Whether an actor acts in public life: a country or an actor of a known public role (a
     person of no known role, a firm or a club does not)."""
     return actor.kind == "country" or actor.role not in (None, "other")
+
+
+def names_office_or_need(words: set[str]) -> bool:
+    """Whether a sentence's words name an office (`OFFICE_WORDS`) or tell of relief, need or
+    crisis (`RELIEF_WORDS`)."""
+    return not (words.isdisjoint(OFFICE_WORDS) and words.isdisjoint(RELIEF_WORDS))
 
 
 def needs_political_actor(match: TriggerMatch) -> bool:
@@ -351,11 +362,10 @@ CYBER_ATTACK_WORDS = ATTACK_WORDS | frozenset(
 
 def about_hacking(text: str) -> bool:
     """Whether a report is about hacking: words of hacking and none of bodily harm."""
-    words = _WORD.findall(text.lower())
-    hacking = sum(
-        1 for _ in itertools.islice((w for w in words if w in CYBER_WORDS), HACKING_REPORT_WORDS)
+    words = _words_of(text)
+    return _at_least(words, CYBER_WORDS, HACKING_REPORT_WORDS) and BODILY_HARM_WORDS.isdisjoint(
+        words
     )
-    return hacking >= HACKING_REPORT_WORDS and BODILY_HARM_WORDS.isdisjoint(words)
 
 
 # A warning is a threat (THREATEN) when it tells what the warner will do, to whom, or on what
