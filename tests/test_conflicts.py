@@ -115,9 +115,19 @@ CROWD_HUNDREDS = claim("hundreds", "protesters", 200, 999, "participants")
             report(claim("50 protesters", "protesters", 50, 50, said_by="medics")),
             "fact",
         ),
-        (
+        (  # "Fifty is not correct; three died": one report holds both numbers of a dispute
             report(claim("50 protesters", "protesters", 50, 50, stance="denied")),
             report(claim("3 protesters", "protesters", 3, 3)),
+            "figure",
+        ),
+        (  # another report's denial of 50, a day after its count of 3: no dispute between them
+            report(claim("3 protesters", "protesters", 3, 3), "d1", "2022-01-06"),
+            report(claim("50 protesters", "protesters", 50, 50, stance="denied"), "d2"),
+            None,
+        ),
+        (  # a denial of 50 beside a count of 50 dead in all: no number is set against another
+            report(claim("50 protesters", "protesters", 50, 50, stance="denied")),
+            report(claim("at least 40 people", "people", 40, None)),
             None,
         ),
     ],
@@ -168,6 +178,12 @@ def test_compare(first: ClaimInContext, second: ClaimInContext, kind: str | None
          "Defence Force has sent 120 soldiers to the valley, the District Administrator said.", 0),
         ("Clashes in Latacunga left two protesters dead, CONAIE said. The government said one "
          "person had died there. Nationwide, the ombudsman said six people had been killed.", 1),
+        # a number named only to be denied, beside the report's own count: a dispute
+        ("Statement of the Ministry of Health\n\nThe Ministry confirms that 8 patients died at the "
+         "district hospital. Reports of more than twenty dead are false and should not be "
+         "shared.", 1),
+        ("Statement of the Ministry of Health\n\nThe Ministry confirms that 8 patients died at the "
+         "district hospital. Reports that three children were among the dead are false.", 0),
     ],
 )  # fmt: skip
 def test_conflicts_in_one_report(text: str, conflicts: int) -> None:

@@ -1962,6 +1962,31 @@ def _told_on(item: ClaimInContext) -> tuple[str, str]:
 def _fact_conflict(
     first: ClaimInContext, second: ClaimInContext, scope: Scope
 ) -> FigureConflict | None:
+    """A denial beside a figure given: the denial of the figure itself (a `fact` conflict), a
+    denied count that the other figure replaces, or a number denied in one report beside
+    another count of that report that it cannot equal."""
+    return _judged_denial(first, second, scope) or _denied_number_beside(first, second, scope)
+
+
+def _denied_number_beside(
+    first: ClaimInContext, second: ClaimInContext, scope: Scope
+) -> FigureConflict | None:
+    """ "Fourteen is not correct; eleven is the figure from the police", or "the figure of 150
+    arrests is wrong" beside the police's 40 detained: a report that names a number only to deny
+    it, beside its own other count of the same people on the same day, holds a dispute between
+    the two numbers, whoever gives the other."""
+    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    if first.document != second.document or not _same_day(first, second):
+        return None
+    if not _a_count(denied) or not _cannot_both_hold(first.claim, second.claim, scope):
+        return None
+    why = f"{_label(denied)}: {_figure(denied)}, denied, vs {_figure(given)} in the same report"
+    return FigureConflict("figure", first, second, why)
+
+
+def _judged_denial(
+    first: ClaimInContext, second: ClaimInContext, scope: Scope
+) -> FigureConflict | None:
     denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
     if _denied_count_given(denied, given, scope, first is given):
         who = given.claim.said_by.text if given.claim.said_by else "a later report"
