@@ -152,6 +152,11 @@ def test_types_modes_and_triggers(
         ("A Russia-led security bloc said it would send troops.", "send troops", "planned"),
         ("The opposition plans to hold a rally on Sunday.", "rally", "planned"),
         ("Troops could be deployed to the capital.", "deployed", "uncertain"),
+        # an act weighed, likely or rare is no act done
+        ("The cabinet is considering a curfew in the capital.", "curfew", "uncertain"),
+        ("The rebels are likely to resume talks on Thursday.", "talks", "uncertain"),
+        ("The council weighs new sanctions against the regime.", "sanctions", "uncertain"),
+        ("Police rarely arrest protesters in the capital.", "arrest", "uncertain"),
         ("Protesters threatened to storm the parliament.", "storm", "threatened"),
         ("Police denied that officers fired on protesters.", "fired on", "denied"),
         ("The government did not impose a curfew.", "curfew", "denied"),
