@@ -185,3 +185,37 @@ def test_a_trigger_inside_a_name_reports_nothing() -> None:
     assert "ACCUSE" not in [e.type for e in events]
     inquiry = analyze("The government set up a commission on the killings.").events
     assert "ACCUSE" in [e.type for e in inquiry]
+
+
+def coded(text: str) -> list[tuple[str, str]]:
+    """(type, trigger) of each event coded in `text`."""
+    return [(e.type, e.trigger.text) for e in analyze(text, published="2024-03-04").events]
+
+
+# Computing's own senses of "execution", "compromise" and "deploy", written for these tests.
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The flaw allows remote code execution on unpatched servers, the vendor said.",
+        "The gang deployed ransomware across the company's network on Friday.",
+        "Hackers used stolen passwords to reach accounts that had been compromised.",
+        "Administrators should look for indicators of compromise in their email logs.",
+    ],
+)
+def test_computing_senses_report_no_killing_concession_or_mobilization(report: str) -> None:
+    kinds = {event_type for event_type, _ in coded(report)}
+    assert kinds.isdisjoint({"ASSAULT", "CONCEDE", "MOBILIZE"})
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("The army deployed troops to guard the main telecoms servers.", "MOBILIZE"),
+        ("The two parties reached a compromise on the budget on Monday.", "CONCEDE"),
+        ("The militants announced the execution of two hostages on Sunday.", "ASSAULT"),
+    ],
+)
+def test_the_same_words_keep_their_senses_beside_force_or_outside_computing(
+    report: str, expected: str
+) -> None:
+    assert expected in {event_type for event_type, _ in coded(report)}

@@ -10,7 +10,8 @@ its date from the time stage (`times.event_date`), and the deaths its sentence s
 (`events_fatalities`). *Judge*: trigger words in their everyday senses are set aside
 (`events_senses`: "the rupee hit a five-year high", "a flaw allows attackers to run code",
 "economists warned that growth will slow"), by their sentence and, once it is read, by the
-report; a report about hacking codes its attacks as cyber attacks; and a report surely about
+report; a report about hacking codes its attacks as cyber attacks, and computing's own senses
+of "execution", "compromise" and "deploy" report nothing; and a report surely about
 sport, business or technology (`domain`) keeps its meetings, warnings and bans only where a
 public actor is named.
 """
@@ -43,8 +44,10 @@ from factline.events_senses import (
     CRITICISM,
     CYBER_ATTACK_WORDS,
     HARM_WORDS,
+    TECHNICAL_SENSE_WORDS,
     about_hacking,
     harm_in_report,
+    in_a_technical_sense,
     is_criticism,
     is_forecast,
     is_political,
@@ -154,6 +157,7 @@ def find_events(analysis: Analysis) -> tuple[Event, ...]:
         previous = found
     events.extend(previous)
     events = _hacking_attacks(analysis, events, unvouched)
+    events = _technical_senses(analysis, events)
     events = _literal_in_report(analysis, events, unvouched)
     events = _of_public_life(analysis, events, actors)
     return tuple(dataclasses.replace(event, id=f"e{n}") for n, event in enumerate(events, 1))
@@ -173,6 +177,23 @@ def _hacking_attacks(analysis: Analysis, events: list[Event], unvouched: set[int
         else event
         for event in events
     ]
+
+
+def _technical_senses(analysis: Analysis, events: list[Event]) -> list[Event]:
+    """The events, less the words that computing uses in senses of its own, where their
+    sentence speaks of computing or their report is about hacking: "remote code execution",
+    "indicators of compromise", "the gang deployed ransomware" (`events_senses`)."""
+    candidates = [e for e in events if e.trigger.text.split()[0].lower() in TECHNICAL_SENSE_WORDS]
+    if not candidates:
+        return events
+    hacking = about_hacking(analysis.text)
+    technical = set()
+    for event in candidates:
+        sentence = analysis.sentences[event.sentence]
+        words = set(split_words(analysis.text, sentence.start, sentence.end).lowered)
+        if in_a_technical_sense(event.trigger.text, words, hacking):
+            technical.add(event.trigger.start)
+    return [event for event in events if event.trigger.start not in technical]
 
 
 def _is_plain_cyber_candidate(event: Event) -> bool:

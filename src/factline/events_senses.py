@@ -25,6 +25,11 @@ office (`OFFICE_WORDS`) or a word of relief, need or crisis (`RELIEF_WORDS`): "a
 allows attackers to run code", "shares declined" and "the phone offers a bigger screen" report
 no AGREE, RETREAT or REJECT, where "the rebels offered to release the hostages" and "the charity
 helped thousands of flood victims" do.
+
+Words that computing uses in senses of its own (`TECHNICAL_SENSE_WORDS`: execution, compromise,
+deploy) code nothing where their sentence speaks of computing or their report is about hacking
+(`in_a_technical_sense`): "remote code execution", "indicators of compromise" and "the gang
+deployed ransomware" are no killing, no concession and no mobilization.
 """
 
 from __future__ import annotations
@@ -366,6 +371,45 @@ def about_hacking(text: str) -> bool:
     return _at_least(words, CYBER_WORDS, HACKING_REPORT_WORDS) and BODILY_HARM_WORDS.isdisjoint(
         words
     )
+
+
+# Words that computing uses in senses of its own: code "execution", a "compromised" account,
+# ransomware "deployed" on a network. Where their sentence speaks of computing
+# (`COMPUTING_WORDS`), or their report is about hacking, they report no killing, no concession
+# and no mobilization, unless armed men are named beside them (`FORCE_WORDS`).
+TECHNICAL_SENSE_WORDS = frozenset(
+    """
+    execution executions compromise compromises compromised compromising deploy deploys deployed
+    deploying deployment deployments
+    """.split()
+)
+COMPUTING_WORDS = frozenset(
+    """
+    code malware ransomware software payload payloads backdoor backdoors server servers firmware
+    kernel exploit exploits exploited vulnerability vulnerabilities flaw flaws patch patches
+    patched macro macros credentials password passwords hacker hackers hacking phishing trojan
+    botnet spyware cyber cybersecurity cyberattack cyberattacks encryption network networks
+    endpoints app apps browser technology wi-fi router routers cloud database databases
+    computers computer pcs machines email emails accounts attackers
+    """.split()
+)
+FORCE_WORDS = frozenset(
+    """
+    troops troop soldiers soldier police policemen army armies forces military officers
+    personnel guards peacekeepers marines militia militias gendarmes battalion battalions
+    warships tanks reinforcements
+    """.split()
+)
+
+
+def in_a_technical_sense(trigger: str, sentence_words: set[str], hacking_report: bool) -> bool:
+    """Whether a trigger is one of computing's words used as computing uses it: "remote code
+    execution", "the account was compromised", "the gang deployed ransomware" (never "troops
+    were deployed" nor "a compromise on the budget")."""
+    words = trigger.lower().split()
+    if words[0] not in TECHNICAL_SENSE_WORDS or not sentence_words.isdisjoint(FORCE_WORDS):
+        return False
+    return hacking_report or not sentence_words.isdisjoint(COMPUTING_WORDS)
 
 
 # A warning is a threat (THREATEN) when it tells what the warner will do, to whom, or on what
