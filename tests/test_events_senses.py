@@ -110,6 +110,9 @@ def test_harm_in_report_counts_words_of_harm_not_the_violent_words_themselves() 
         "Shares in the carmaker declined for a third day on Tuesday.",
         "The city will host the trade fair for the first time next year.",
         "Selling the stake will help the firm pay off its debts.",
+        "The new phones support faster charging and two SIM cards.",
+        "A password manager helps prevent stolen logins from being reused.",
+        "The app requested access to the camera and the microphone.",
     ],
 )
 def test_everyday_dealings_without_a_political_actor_are_no_events(report: str) -> None:
@@ -123,6 +126,8 @@ def test_everyday_dealings_without_a_political_actor_are_no_events(report: str) 
         ("Kenya agreed to help Somalia with food aid.", ("AGREE", "help")),
         ("The government will allow opposition parties to hold rallies.", ("AGREE", "allow")),
         ("The interior minister said protesters must leave the square.", ("REQUEST", "must")),
+        ("Kenya said it supported the ceasefire in Sudan.", ("SUPPORT", "supported")),
+        ("The government requested military aid from its neighbours.", ("REQUEST", "requested")),
     ],
 )
 def test_everyday_dealings_of_political_actors_stay_events(

@@ -20,11 +20,11 @@ the sentence holds (`is_criticism`): "attacked the government's plans" and "a sc
 the minister" are ACCUSE disapprove (PLOVER codes verbal criticism there), not ASSAULT.
 
 Words of everyday dealings (`EVERYDAY_WORDS`: help, offer, allow, must, host, investment,
-decline) code an event only in a sentence with a political actor (`is_political`), a word of
-office (`OFFICE_WORDS`) or a word of relief, need or crisis (`RELIEF_WORDS`): "a flaw that
-allows attackers to run code", "shares declined" and "the phone offers a bigger screen" report
-no AGREE, RETREAT or REJECT, where "the rebels offered to release the hostages" and "the charity
-helped thousands of flood victims" do.
+decline, support, prevent, request) code an event only in a sentence with a political actor
+(`is_political`), a word of office (`OFFICE_WORDS`) or a word of relief, need or crisis
+(`RELIEF_WORDS`): "a flaw that allows attackers to run code", "shares declined" and "the phone
+offers a bigger screen" report no AGREE, RETREAT or REJECT, where "the rebels offered to
+release the hostages" and "the charity helped thousands of flood victims" do.
 
 Words that computing uses in senses of its own (`TECHNICAL_SENSE_WORDS`: execution, compromise,
 deploy) code nothing where their sentence speaks of computing or their report is about hacking
@@ -291,6 +291,8 @@ EVERYDAY_WORDS = frozenset(
     """
     help helps helped helping offer offers offered offering allow allows allowed allowing must
     investment investments host hosts hosted hosting decline declined declines
+    support supports supported supporting prevent prevents prevented preventing
+    request requests requested requesting
     """.split()
 )
 
