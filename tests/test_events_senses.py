@@ -224,3 +224,18 @@ def test_the_same_words_keep_their_senses_beside_force_or_outside_computing(
     report: str, expected: str
 ) -> None:
     assert expected in {event_type for event_type, _ in coded(report)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleging"),
+    [
+        ("Police arrested the alleged ringleader of the smuggling gang.", False),
+        ("The court heard lawsuits against alleged spammers on Monday.", False),
+        ("Officials froze the firm's assets over its alleged fraud.", False),
+        ("The partners alleged the ministry had hidden the report.", True),
+        ("It has been alleged that the army fired on the crowd.", True),
+        ("The minister is alleged to have taken bribes from the contractor.", True),
+    ],
+)
+def test_an_alleged_noun_is_no_allegation(sentence: str, alleging: bool) -> None:
+    assert (("ACCUSE", "alleged") in coded(sentence)) == alleging

@@ -29,7 +29,8 @@ release the hostages" and "the charity helped thousands of flood victims" do.
 Words that computing uses in senses of its own (`TECHNICAL_SENSE_WORDS`: execution, compromise,
 deploy) code nothing where their sentence speaks of computing or their report is about hacking
 (`in_a_technical_sense`): "remote code execution", "indicators of compromise" and "the gang
-deployed ransomware" are no killing, no concession and no mobilization.
+deployed ransomware" are no killing, no concession and no mobilization. And an "alleged" before
+the noun it describes ("the alleged ringleader", `is_attributive_alleged`) alleges nothing.
 """
 
 from __future__ import annotations
@@ -373,6 +374,32 @@ def about_hacking(text: str) -> bool:
     return _at_least(words, CYBER_WORDS, HACKING_REPORT_WORDS) and BODILY_HARM_WORDS.isdisjoint(
         words
     )
+
+
+# "The alleged ringleader", "lawsuits against alleged spammers", "Streit's alleged theft": an
+# "alleged" that describes the noun after it reports no act of alleging; one after its subject
+# or an auxiliary does ("the partners alleged the ministry…", "it has been alleged that").
+ATTRIBUTIVE_LEADS = frozenset(
+    """
+    the a an this that these those his her its their our your my of for against over at on in
+    into about with by from and or as among including two three four five six several many some
+    most all
+    """.split()
+)
+
+
+def is_attributive_alleged(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether an "alleged" trigger describes the noun after it: it opens its sentence or
+    follows a determiner, a preposition, a number or a possessive, and a word follows it."""
+    if match.first != match.last or tokens[match.first].text != "alleged":
+        return False
+    following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+    if following is None or not following.text[:1].isalpha() or following.text in ("that", "to"):
+        return False
+    if match.first == 0:
+        return True
+    before = tokens[match.first - 1].text
+    return before in ATTRIBUTIVE_LEADS or before.isdigit() or before.endswith(("'s", "’s"))
 
 
 # Words that computing uses in senses of its own: code "execution", a "compromised" account,
