@@ -239,3 +239,16 @@ def test_the_same_words_keep_their_senses_beside_force_or_outside_computing(
 )
 def test_an_alleged_noun_is_no_allegation(sentence: str, alleging: bool) -> None:
     assert (("ACCUSE", "alleged") in coded(sentence)) == alleging
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attacking"),
+    [
+        ("Investigators traced the malware on the targeted servers to a gang in Kyiv.", False),
+        ("The ransomware that targeted the hospital encrypted its records.", True),
+        ("Officials were among those targeted by the spyware in 2019.", True),
+    ],
+)
+def test_a_targeted_noun_is_no_attack(sentence: str, attacking: bool) -> None:
+    report = "Hackers breached the hospital network on Monday with ransomware and phishing. "
+    assert any(trigger == "targeted" for _, trigger in coded(report + sentence)) == attacking

@@ -48,7 +48,7 @@ from factline.events_senses import (
     about_hacking,
     harm_in_report,
     in_a_technical_sense,
-    is_attributive_alleged,
+    is_attributive,
     is_criticism,
     is_forecast,
     is_political,
@@ -381,7 +381,7 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
         matches = [m for m in matches if not needs_political_actor(m)]
     vocabulary, actors = sentence.vocabulary, sentence.actors
     matches = [m for m in matches if not is_forecast(m, tokens, vocabulary, actors)]
-    matches = [m for m in matches if not is_attributive_alleged(m, tokens)]
+    matches = [m for m in matches if not is_attributive(m, tokens)]
     recoded = [_coded_as(m, CRITICISM) if is_criticism(m, tokens) else m for m in matches]
     doubtful = [m for m in recoded if may_be_figurative(m)]
     if not doubtful or any(m.form.type == "ASSAULT" and m not in doubtful for m in recoded):

@@ -29,8 +29,9 @@ release the hostages" and "the charity helped thousands of flood victims" do.
 Words that computing uses in senses of its own (`TECHNICAL_SENSE_WORDS`: execution, compromise,
 deploy) code nothing where their sentence speaks of computing or their report is about hacking
 (`in_a_technical_sense`): "remote code execution", "indicators of compromise" and "the gang
-deployed ransomware" are no killing, no concession and no mobilization. And an "alleged" before
-the noun it describes ("the alleged ringleader", `is_attributive_alleged`) alleges nothing.
+deployed ransomware" are no killing, no concession and no mobilization. And an "alleged" or
+"targeted" before the noun it describes ("the alleged ringleader", `is_attributive`) tells of
+no act.
 """
 
 from __future__ import annotations
@@ -376,25 +377,33 @@ def about_hacking(text: str) -> bool:
     )
 
 
-# "The alleged ringleader", "lawsuits against alleged spammers", "Streit's alleged theft": an
-# "alleged" that describes the noun after it reports no act of alleging; one after its subject
-# or an auxiliary does ("the partners alleged the ministry…", "it has been alleged that").
+# "The alleged ringleader", "lawsuits against alleged spammers", "Streit's alleged theft", "the
+# targeted system": a participle that describes the noun after it reports no act of alleging or
+# attacking; one after its subject or an auxiliary does ("the partners alleged the ministry…",
+# "it has been alleged that", "the ransomware that targeted its customers").
 ATTRIBUTIVE_LEADS = frozenset(
     """
-    the a an this that these those his her its their our your my of for against over at on in
+    the a an this these his her its their our your my of for against over at on in
     into about with by from and or as among including two three four five six several many some
     most all
     """.split()
 )
 
 
-def is_attributive_alleged(match: TriggerMatch, tokens: list[Token]) -> bool:
-    """Whether an "alleged" trigger describes the noun after it: it opens its sentence or
-    follows a determiner, a preposition, a number or a possessive, and a word follows it."""
-    if match.first != match.last or tokens[match.first].text != "alleged":
+# Words after a participle that make it a verb: "alleged that", "alleged to have", "targeted by".
+_VERB_NEXT = frozenset({"that", "to", "by"})
+ATTRIBUTIVE_PARTICIPLES = frozenset({"alleged", "targeted"})
+
+
+def is_attributive(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether an "alleged" or "targeted" trigger describes the noun after it ("the alleged
+    ringleader", "the targeted organizations"): it opens its sentence or follows a determiner,
+    a preposition, a number or a possessive, and a word other than "that", "to" or "by"
+    follows it."""
+    if match.first != match.last or tokens[match.first].text not in ATTRIBUTIVE_PARTICIPLES:
         return False
     following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
-    if following is None or not following.text[:1].isalpha() or following.text in ("that", "to"):
+    if following is None or not following.text[:1].isalpha() or following.text in _VERB_NEXT:
         return False
     if match.first == 0:
         return True
