@@ -33,6 +33,7 @@ def violent(text: str) -> list[str]:
         "Government ministers clashed over the tax plans at the cabinet meeting.",
         "The strong pound hurt exporters in the last quarter, the survey found.",
         "Sales of the console exploded over the holiday season.",
+        "The rocket is due to blast off from the launch pad on Friday.",
     ],
 )
 def test_violent_words_of_ordinary_news_code_no_violence(report: str) -> None:
@@ -205,6 +206,7 @@ def coded(text: str) -> list[tuple[str, str]]:
         "The gang deployed ransomware across the company's network on Friday.",
         "Hackers used stolen passwords to reach accounts that had been compromised.",
         "Administrators should look for indicators of compromise in their email logs.",
+        "The regulator said broadband deployment in rural areas was accelerating.",
     ],
 )
 def test_computing_senses_report_no_killing_concession_or_mobilization(report: str) -> None:

@@ -428,7 +428,8 @@ COMPUTING_WORDS = frozenset(
     patched macro macros credentials password passwords hacker hackers hacking phishing trojan
     botnet spyware cyber cybersecurity cyberattack cyberattacks encryption network networks
     endpoints app apps browser technology wi-fi router routers cloud database databases
-    computers computer pcs machines email emails accounts attackers
+    computers computer pcs machines email emails accounts attackers broadband wireless fibre
+    fiber telecoms
     """.split()
 )
 FORCE_WORDS = frozenset(
