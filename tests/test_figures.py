@@ -2366,3 +2366,20 @@ def test_places_a_figure_is_not_given_for(text: str, places: list[str | None]) -
 def test_an_official_count_names_no_official(text: str, sources: list[str | None]) -> None:
     claims = analyze(text, published="2022-01-15").claims
     assert [claim.said_by.text if claim.said_by else None for claim in claims] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volunteers passed round a list of 16 Bangladeshi dead.",
+         [("killed", "foreigners", 16, 16)]),
+        ("The embassy confirmed two Sri Lankan deaths in the blaze.",
+         [("killed", "foreigners", 2, 2)]),
+        # a town's name before the noun tells no nationality
+        ("Doctors counted 30 Nairobi deaths.", []),
+    ],
+)  # fmt: skip
+def test_a_nationality_before_the_noun_of_a_measure_counts_foreigners(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
