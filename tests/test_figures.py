@@ -2383,3 +2383,23 @@ def test_a_nationality_before_the_noun_of_a_measure_counts_foreigners(
     text: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters said nine workers never came out alive.", [("killed", "workers", 9, 9)]),
+        ("A nurse told us that at least four babies did not come out alive.",
+         [("killed", "children", 4, None)]),
+        ("Eleven passengers did not make it out alive, the coastguard said.",
+         [("killed", "people", 11, 11)]),
+        ("The hospital says two of the burned patients did not survive.",
+         [("killed", "people", 2, 2)]),
+        # "alive" with no negation before it still tells of survivors
+        ("Six miners were brought out alive on Friday.", []),
+    ],
+)  # fmt: skip
+def test_idioms_of_not_coming_out_alive_count_the_dead(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
