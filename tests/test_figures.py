@@ -2403,3 +2403,40 @@ def test_idioms_of_not_coming_out_alive_count_the_dead(
     text: str, expected: list[tuple[str, str, float | None, float | None]]
 ) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "sources"),
+    [
+        ("Rescuers counted six dead on Friday. By Saturday the governor's office had ten.",
+         [("killed", "people", 6, 6), ("killed", "people", 10, 10)],
+         ["Rescuers", "the governor's office"]),
+        ("The army says 40 soldiers were hurt. We had 55 here alone.",
+         [("injured", "soldiers", 40, 40), ("injured", "soldiers", 55, 55)], ["The army", "We"]),
+        ("The mayor says four people drowned. We have seven for the whole valley.",
+         [("killed", "people", 4, 4), ("killed", "people", 7, 7)], ["The mayor", "We"]),
+        # a thing that "had" a number holds no count
+        ("The mayor says four people drowned. The bridge had two.",
+         [("killed", "people", 4, 4)], ["The mayor"]),
+    ],
+)  # fmt: skip
+def test_a_number_a_source_had_restates_the_count_before(
+    text: str,
+    expected: list[tuple[str, str, float | None, float | None]],
+    sources: list[str | None],
+) -> None:
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.measure, c.subject, c.low, c.high) for c in claims] == expected
+    assert [c.said_by.text if c.said_by else None for c in claims] == sources
+
+
+def test_a_time_after_and_that_opens_another_clause_does_not_date_the_figure() -> None:
+    text = (
+        "Police counted five dead on Monday morning. By Tuesday the authorities had eight, and "
+        "on Wednesday evening the ministry confirmed a further death."
+    )
+    claims = analyze(text, published="2025-05-08").claims
+    assert [(c.text, c.date) for c in claims] == [
+        ("five dead", "2025-05-05"),
+        ("eight", "2025-05-06"),
+    ]

@@ -298,6 +298,38 @@ def count_owner(text: str, tokens: list[Token], nouns: frozenset[str]) -> Source
     return None
 
 
+def count_holder(text: str, tokens: list[Token]) -> Source | None:
+    """ "By Tuesday the authorities had eight", "We have thirteen for the whole district": the
+    one who "had" or "has" a count, read backwards from the verb that ends `tokens` (those of a
+    sentence before a figure), with the verb as the cue. None when no such verb ends them."""
+    phrase = holder_phrase(tokens)
+    if phrase is None:
+        return None
+    cue = Span(tokens[-1].text, tokens[-1].start, tokens[-1].end)
+    return Source(_span(text, tokens, *phrase), cue, "reported", False)
+
+
+def holder_phrase(tokens: list[Token]) -> tuple[int, int] | None:
+    """Where the source that "had" or "has" a count stands ("the authorities had", "We have"),
+    when `tokens` end with that verb: a name, a pronoun or a noun of those who speak in the
+    news, not a thing ("the bridge had")."""
+    if len(tokens) < 2 or tokens[-1].lower not in _HOLDING:
+        return None
+    last = len(tokens) - 2
+    if tokens[last].lower in _REFLEXIVES and last > 0:
+        last -= 1  # "the CNE itself had nine"
+    word = tokens[last]
+    if word.lower not in _words("pronouns") and not (_is_head(word) and word.text.isalpha()):
+        return None
+    if word.lower in _words("determiners"):
+        return None
+    return _noun_phrase_backward(tokens, len(tokens) - 1)
+
+
+_HOLDING = frozenset({"had", "has", "have"})
+_REFLEXIVES = frozenset({"itself", "themselves"})
+
+
 def _has_words(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens[first:last] hold a word that is not a number or a determiner."""
     return any(
