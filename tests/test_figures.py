@@ -2440,3 +2440,16 @@ def test_a_time_after_and_that_opens_another_clause_does_not_date_the_figure() -
         ("five dead", "2025-05-05"),
         ("eight", "2025-05-06"),
     ]
+
+
+def test_a_denial_after_and_denies_the_figure_it_names() -> None:
+    text = (
+        "The army spokesman, Col. Idris Musa, said the rebels' figures were invented and denied "
+        "that any civilian had been killed in the shelling."
+    )
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.text, c.measure, c.subject, c.stance) for c in claims] == [
+        ("any civilian", "killed", "civilians", "denied")
+    ]
+    assert claims[0].said_by is not None
+    assert claims[0].said_by.text == "The army spokesman, Col. Idris Musa"

@@ -157,6 +157,7 @@ def find_sources(
     quoted_at = _quotation_depths(tokens)
     headline = _is_headline(tokens)
     found: list[Source] = []
+    spans: list[tuple[int, int]] = []  # the tokens of each source found
     cues = _cues(opinions)
     index = 0
     while index < len(tokens):
@@ -194,6 +195,8 @@ def find_sources(
             source = None  # "6, of whom 2 were admitted": the counted, not who counts them
         if source is None and lowercase and not quoted and _after_comma_and(tokens, index):
             source = _subject_of_sentence(tokens, cues)
+        if lowercase and not quoted and spans and _after_and(tokens, index):
+            source = spans[-1]  # "X said the numbers were wrong and denied that …": X denies
         opens = lowercase and not quoted and not found  # the only saying of its sentence so far
         if source is None and opens and _participle_after_comma(tokens, index):
             source = _noun_phrase_forward(tokens, 0, strict=True)
@@ -204,6 +207,7 @@ def find_sources(
                 tokens[index + length - 1].end,
             )
             found.append(Source(_span(text, tokens, *source), cue, stance, source[0] > index))
+            spans.append(source)
         index += length
     found = _without_agents_of_told(found)
     label = _label_source(text, tokens)
@@ -366,6 +370,13 @@ def _after_comma_and(tokens: list[Token], cue: int) -> bool:
     clause."""
     before = _skip_auxiliaries(tokens, cue)
     return before > 1 and tokens[before - 1].lower == "and" and tokens[before - 2].text == ","
+
+
+def _after_and(tokens: list[Token], cue: int) -> bool:
+    """ "The prosecutor said … and denied that any child had been killed": a verb right after
+    "and" (past any auxiliary) that shares the subject of the saying before it."""
+    before = _skip_auxiliaries(tokens, cue)
+    return before > 1 and tokens[before - 1].lower == "and"
 
 
 def _after_count_noun(tokens: list[Token], cue: int) -> bool:
