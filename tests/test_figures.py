@@ -2453,3 +2453,14 @@ def test_a_denial_after_and_denies_the_figure_it_names() -> None:
     ]
     assert claims[0].said_by is not None
     assert claims[0].said_by.text == "The army spokesman, Col. Idris Musa"
+
+
+def test_a_denial_after_an_aside_on_how_its_source_was_reached_is_kept() -> None:
+    text = (
+        "A border official, contacted by this newspaper on Friday, denied that anyone had been "
+        "shot dead by the guards."
+    )
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.text, c.measure, c.low, c.high, c.stance) for c in claims] == [
+        ("anyone", "killed", 1, None, "denied")
+    ]

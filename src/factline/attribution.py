@@ -639,6 +639,8 @@ def _appositive_source(tokens: list[Token], comma: int) -> tuple[int, int] | Non
     if index <= 0 or tokens[index].text != ",":
         return None
     head = _noun_phrase_backward(tokens, index)
+    if head is not None and _participle_aside(tokens, index + 1):
+        return head  # "An official, reached by telephone, denied …": the aside tells of them
     verb = None if tokens[index + 1].lower in _RELATIVES else _first_verb(tokens, index + 1, comma)
     if verb is not None:
         # "After the floods, the council lowered its count to 33, saying …": the clause's subject
@@ -647,6 +649,17 @@ def _appositive_source(tokens: list[Token], comma: int) -> tuple[int, int] | Non
     if head is None:
         return None
     return head[0], comma
+
+
+def _participle_aside(tokens: list[Token], first: int) -> bool:
+    """ "reached by telephone", "contacted by this newspaper": an aside that opens with a
+    passive participle and "by" tells how the one before it was reached, and is no clause
+    of its own."""
+    words = [token.lower for token in tokens[first : first + 2]]
+    return len(words) == 2 and words[0] in _REACHED and words[1] == "by"
+
+
+_REACHED = frozenset({"reached", "contacted", "interviewed", "approached", "questioned"})
 
 
 def _first_verb(tokens: list[Token], first: int, end: int) -> int | None:
