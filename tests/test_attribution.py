@@ -86,3 +86,24 @@ def test_a_newspaper_that_carries_figures_tells_them() -> None:
     assert _sources("The Harbour Gazette carries the police count of 12 dead.") == [
         ("The Harbour Gazette", "carries")
     ]
+
+
+def test_a_verb_after_and_shares_the_source_of_the_saying_before() -> None:
+    sentence = (
+        "The governor, Amina Bello, said the clinic's list was out of date and denied that any "
+        "pupil had died."
+    )
+    assert [(s.source.text, s.cue.text, s.stance) for s in find_sources(sentence)] == [
+        ("The governor, Amina Bello", "said", "reported"),
+        ("The governor, Amina Bello", "denied", "denied"),
+    ]
+
+
+def test_an_aside_on_how_a_source_was_reached_leaves_the_source() -> None:
+    sentence = (
+        "A district official in Kasane, reached by our correspondent by telephone, denied that "
+        "anyone had drowned."
+    )
+    assert [(s.source.text, s.stance) for s in find_sources(sentence)] == [
+        ("A district official in Kasane", "denied")
+    ]

@@ -2366,3 +2366,101 @@ def test_places_a_figure_is_not_given_for(text: str, places: list[str | None]) -
 def test_an_official_count_names_no_official(text: str, sources: list[str | None]) -> None:
     claims = analyze(text, published="2022-01-15").claims
     assert [claim.said_by.text if claim.said_by else None for claim in claims] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volunteers passed round a list of 16 Bangladeshi dead.",
+         [("killed", "foreigners", 16, 16)]),
+        ("The embassy confirmed two Sri Lankan deaths in the blaze.",
+         [("killed", "foreigners", 2, 2)]),
+        # a town's name before the noun tells no nationality
+        ("Doctors counted 30 Nairobi deaths.", []),
+    ],
+)  # fmt: skip
+def test_a_nationality_before_the_noun_of_a_measure_counts_foreigners(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters said nine workers never came out alive.", [("killed", "workers", 9, 9)]),
+        ("A nurse told us that at least four babies did not come out alive.",
+         [("killed", "children", 4, None)]),
+        ("Eleven passengers did not make it out alive, the coastguard said.",
+         [("killed", "people", 11, 11)]),
+        ("The hospital says two of the burned patients did not survive.",
+         [("killed", "people", 2, 2)]),
+        # "alive" with no negation before it still tells of survivors
+        ("Six miners were brought out alive on Friday.", []),
+    ],
+)  # fmt: skip
+def test_idioms_of_not_coming_out_alive_count_the_dead(
+    text: str, expected: list[tuple[str, str, float | None, float | None]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "sources"),
+    [
+        ("Rescuers counted six dead on Friday. By Saturday the governor's office had ten.",
+         [("killed", "people", 6, 6), ("killed", "people", 10, 10)],
+         ["Rescuers", "the governor's office"]),
+        ("The army says 40 soldiers were hurt. We had 55 here alone.",
+         [("injured", "soldiers", 40, 40), ("injured", "soldiers", 55, 55)], ["The army", "We"]),
+        ("The mayor says four people drowned. We have seven for the whole valley.",
+         [("killed", "people", 4, 4), ("killed", "people", 7, 7)], ["The mayor", "We"]),
+        # a thing that "had" a number holds no count
+        ("The mayor says four people drowned. The bridge had two.",
+         [("killed", "people", 4, 4)], ["The mayor"]),
+    ],
+)  # fmt: skip
+def test_a_number_a_source_had_restates_the_count_before(
+    text: str,
+    expected: list[tuple[str, str, float | None, float | None]],
+    sources: list[str | None],
+) -> None:
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.measure, c.subject, c.low, c.high) for c in claims] == expected
+    assert [c.said_by.text if c.said_by else None for c in claims] == sources
+
+
+def test_a_time_after_and_that_opens_another_clause_does_not_date_the_figure() -> None:
+    text = (
+        "Police counted five dead on Monday morning. By Tuesday the authorities had eight, and "
+        "on Wednesday evening the ministry confirmed a further death."
+    )
+    claims = analyze(text, published="2025-05-08").claims
+    assert [(c.text, c.date) for c in claims] == [
+        ("five dead", "2025-05-05"),
+        ("eight", "2025-05-06"),
+    ]
+
+
+def test_a_denial_after_and_denies_the_figure_it_names() -> None:
+    text = (
+        "The army spokesman, Col. Idris Musa, said the rebels' figures were invented and denied "
+        "that any civilian had been killed in the shelling."
+    )
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.text, c.measure, c.subject, c.stance) for c in claims] == [
+        ("any civilian", "killed", "civilians", "denied")
+    ]
+    assert claims[0].said_by is not None
+    assert claims[0].said_by.text == "The army spokesman, Col. Idris Musa"
+
+
+def test_a_denial_after_an_aside_on_how_its_source_was_reached_is_kept() -> None:
+    text = (
+        "A border official, contacted by this newspaper on Friday, denied that anyone had been "
+        "shot dead by the guards."
+    )
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.text, c.measure, c.low, c.high, c.stance) for c in claims] == [
+        ("anyone", "killed", 1, None, "denied")
+    ]

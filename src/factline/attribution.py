@@ -157,6 +157,7 @@ def find_sources(
     quoted_at = _quotation_depths(tokens)
     headline = _is_headline(tokens)
     found: list[Source] = []
+    spans: list[tuple[int, int]] = []  # the tokens of each source found
     cues = _cues(opinions)
     index = 0
     while index < len(tokens):
@@ -194,6 +195,8 @@ def find_sources(
             source = None  # "6, of whom 2 were admitted": the counted, not who counts them
         if source is None and lowercase and not quoted and _after_comma_and(tokens, index):
             source = _subject_of_sentence(tokens, cues)
+        if lowercase and not quoted and spans and _after_and(tokens, index):
+            source = spans[-1]  # "X said the numbers were wrong and denied that …": X denies
         opens = lowercase and not quoted and not found  # the only saying of its sentence so far
         if source is None and opens and _participle_after_comma(tokens, index):
             source = _noun_phrase_forward(tokens, 0, strict=True)
@@ -204,6 +207,7 @@ def find_sources(
                 tokens[index + length - 1].end,
             )
             found.append(Source(_span(text, tokens, *source), cue, stance, source[0] > index))
+            spans.append(source)
         index += length
     found = _without_agents_of_told(found)
     label = _label_source(text, tokens)
@@ -298,6 +302,38 @@ def count_owner(text: str, tokens: list[Token], nouns: frozenset[str]) -> Source
     return None
 
 
+def count_holder(text: str, tokens: list[Token]) -> Source | None:
+    """ "By Tuesday the authorities had eight", "We have thirteen for the whole district": the
+    one who "had" or "has" a count, read backwards from the verb that ends `tokens` (those of a
+    sentence before a figure), with the verb as the cue. None when no such verb ends them."""
+    phrase = holder_phrase(tokens)
+    if phrase is None:
+        return None
+    cue = Span(tokens[-1].text, tokens[-1].start, tokens[-1].end)
+    return Source(_span(text, tokens, *phrase), cue, "reported", False)
+
+
+def holder_phrase(tokens: list[Token]) -> tuple[int, int] | None:
+    """Where the source that "had" or "has" a count stands ("the authorities had", "We have"),
+    when `tokens` end with that verb: a name, a pronoun or a noun of those who speak in the
+    news, not a thing ("the bridge had")."""
+    if len(tokens) < 2 or tokens[-1].lower not in _HOLDING:
+        return None
+    last = len(tokens) - 2
+    if tokens[last].lower in _REFLEXIVES and last > 0:
+        last -= 1  # "the CNE itself had nine"
+    word = tokens[last]
+    if word.lower not in _words("pronouns") and not (_is_head(word) and word.text.isalpha()):
+        return None
+    if word.lower in _words("determiners"):
+        return None
+    return _noun_phrase_backward(tokens, len(tokens) - 1)
+
+
+_HOLDING = frozenset({"had", "has", "have"})
+_REFLEXIVES = frozenset({"itself", "themselves"})
+
+
 def _has_words(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens[first:last] hold a word that is not a number or a determiner."""
     return any(
@@ -334,6 +370,13 @@ def _after_comma_and(tokens: list[Token], cue: int) -> bool:
     clause."""
     before = _skip_auxiliaries(tokens, cue)
     return before > 1 and tokens[before - 1].lower == "and" and tokens[before - 2].text == ","
+
+
+def _after_and(tokens: list[Token], cue: int) -> bool:
+    """ "The prosecutor said … and denied that any child had been killed": a verb right after
+    "and" (past any auxiliary) that shares the subject of the saying before it."""
+    before = _skip_auxiliaries(tokens, cue)
+    return before > 1 and tokens[before - 1].lower == "and"
 
 
 def _after_count_noun(tokens: list[Token], cue: int) -> bool:
@@ -596,6 +639,8 @@ def _appositive_source(tokens: list[Token], comma: int) -> tuple[int, int] | Non
     if index <= 0 or tokens[index].text != ",":
         return None
     head = _noun_phrase_backward(tokens, index)
+    if head is not None and _participle_aside(tokens, index + 1):
+        return head  # "An official, reached by telephone, denied …": the aside tells of them
     verb = None if tokens[index + 1].lower in _RELATIVES else _first_verb(tokens, index + 1, comma)
     if verb is not None:
         # "After the floods, the council lowered its count to 33, saying …": the clause's subject
@@ -604,6 +649,17 @@ def _appositive_source(tokens: list[Token], comma: int) -> tuple[int, int] | Non
     if head is None:
         return None
     return head[0], comma
+
+
+def _participle_aside(tokens: list[Token], first: int) -> bool:
+    """ "reached by telephone", "contacted by this newspaper": an aside that opens with a
+    passive participle and "by" tells how the one before it was reached, and is no clause
+    of its own."""
+    words = [token.lower for token in tokens[first : first + 2]]
+    return len(words) == 2 and words[0] in _REACHED and words[1] == "by"
+
+
+_REACHED = frozenset({"reached", "contacted", "interviewed", "approached", "questioned"})
 
 
 def _first_verb(tokens: list[Token], first: int, end: int) -> int | None:

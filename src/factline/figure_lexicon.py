@@ -32,6 +32,19 @@ def subjects() -> Phrases[str]:
 
 
 @cache
+def nationality_adjectives() -> Phrases[str]:
+    """The words of a country's people used before a noun ("16 Bangladeshi dead", "two Sri
+    Lankan deaths") → `foreigners`, as their plural ("Bangladeshis") counts: the singular of
+    each plural people's name of the actors lexicon."""
+    found = {}
+    for phrase, known in actor_lexicon().proper.items():
+        if known.category == "people" and phrase[-1].endswith("s"):
+            words = tuple(word.lower() for word in phrase)
+            found[(*words[:-1], words[-1][:-1])] = "foreigners"
+    return Phrases(found)
+
+
+@cache
 def noun_measures() -> Phrases[Measure]:
     """Nouns that are themselves a measure: "deaths", "bodies", "injured", "arrests", and the
     adjectives that make one of a subject ("3,000 displaced families")."""

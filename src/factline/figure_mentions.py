@@ -231,7 +231,7 @@ def _no_toll(tokens: list[Token], last: int) -> bool:
         word = tokens[index].lower
         if word in _CLAUSE_ENDS or word == "," or _a_number_at(tokens, index):
             return False
-        if word == "alive" or word in _STRUCK_OFF:
+        if (word == "alive" and not _not_out_alive(tokens, last, index)) or word in _STRUCK_OFF:
             return True
         before = [token.lower for token in tokens[max(0, index - 2) : index]]
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
@@ -242,6 +242,13 @@ def _no_toll(tokens: list[Token], last: int) -> bool:
     return False
 
 
+def _not_out_alive(tokens: list[Token], last: int, alive: int) -> bool:
+    """ "seven children did not come out alive", "never made it out alive": "alive" that a
+    negation before it in the figure's clause denies tells of the dead, not of survivors."""
+    return any(token.lower in _NEGATIONS for token in tokens[last:alive])
+
+
+_NEGATIONS = frozenset({"not", "never", "n't"})
 _OTHER_CAUSES = frozenset({"other", "unrelated", "natural"})
 # "one body had been counted twice", "three deaths … have been reclassified", "two men who
 # could not be counted as victims": dead struck off a toll, which it does not count

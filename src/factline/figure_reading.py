@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from factline.figure_lexicon import (
     common_subject,
     measure_table,
+    nationality_adjectives,
     noun_measures,
     shelter_stays,
     shelters,
@@ -114,12 +115,13 @@ def _subject_after(tokens: list[Token], index: int) -> tuple[str | None, int, Me
         if position >= len(tokens):
             break
         adverbs = _only_adverbs(tokens, at, position) or _cause_of_deaths(tokens, at, position)
-        noun = match_phrase(tokens, position, noun_measures()) if adverbs else None
+        nationals = _nationality_of(tokens, at, position)
+        noun = match_phrase(tokens, position, noun_measures()) if adverbs or nationals else None
         if noun is not None:
             after = match_phrase(tokens, position + noun[0], subjects())
             if after is None:
                 named = _named_part(tokens, position + noun[0]) if at > index else None
-                return named, position + noun[0], noun[1]
+                return named or nationals, position + noun[0], noun[1]
             return after[1], position + noun[0] + after[0], noun[1]  # "dozens of injured residents"
         subject = match_phrase(tokens, position, subjects())
         if subject is not None:
@@ -163,6 +165,16 @@ def _cause_of_deaths(tokens: list[Token], first: int, end: int) -> bool:
 
 _DEATH_COUNT_NOUNS = frozenset({"deaths", "fatalities"})
 _UNCONFIRMED = frozenset({"suspected", "possible", "probable", "unconfirmed", "likely", "feared"})
+
+
+def _nationality_of(tokens: list[Token], first: int, end: int) -> str | None:
+    """ "16 Bangladeshi dead", "two Sri Lankan deaths": the subject (`foreigners`) that a
+    capitalised word of a country's people, all of tokens[first:end], makes of the noun of a
+    measure after it, as "16 Bangladeshis died" would; None for any other words."""
+    if end == first or not tokens[first].text[:1].isupper():
+        return None
+    named = match_phrase(tokens, first, nationality_adjectives())
+    return named[1] if named is not None and named[0] == end - first else None
 
 
 def _named_part(tokens: list[Token], index: int) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from factline.attribution import holder_phrase
 from factline.figure_lexicon import generic_tolls, living_words, noun_measures, toll_links
 from factline.figure_parts import _BRACKETS, _DAY_NAMES, _PLACE_WORDS
 from factline.figure_reading import _CLAUSE_ENDS_OR_COMMA, Figure, _links_start
@@ -46,7 +47,8 @@ _TOLD_WHEN = frozenset("last yesterday today overnight earlier now then this".sp
 # saying ("the 600 claimed by opposition lawyers").
 _AFTER_GENERIC_TOLL = (
     frozenset(
-        ". , ; : ) ] ? ! on in at by across according and but while released as since".split()
+        ". , ; : ) ] ? ! on in at by across according and but while released as since for here "
+        "alone".split()
     )
     | _GIVEN
     | _TOLD_WHEN
@@ -71,7 +73,11 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     noun = _generic_before(tokens, start, generic) if start < quantity.first else None
     after_generic = noun is not None and not _counts_the_living(tokens, noun, quantity.first)
     # "…; the ministry said 840", "a figure rights groups said was closer to 300"
-    said = _said_before(tokens, start) or _held_to(tokens, quantity.first)
+    said = (
+        _said_before(tokens, start)
+        or _held_to(tokens, quantity.first)
+        or _had_by_a_source(tokens, quantity.first)
+    )
     estimated = tokens[quantity.first].lower in _ESTIMATED
     changed_from = _changed_from(tokens, quantity.first)
     given = _the_given(tokens, quantity) or _called_the_count(tokens, quantity.last, generic)
@@ -101,6 +107,18 @@ def _held_to(tokens: list[Token], first: int) -> bool:
     """ "The governorate is sticking to two", "messages speaking of thirteen": a number a source
     keeps to, or talk is of, right before it."""
     return first > 1 and (tokens[first - 2].lower, tokens[first - 1].lower) in _HOLDING_TO
+
+
+def _had_by_a_source(tokens: list[Token], first: int) -> bool:
+    """ "Police counted five on Monday. By Tuesday the authorities had eight", "We have
+    thirteen for the whole district": a number a source "had" or "has" (its count as it
+    stood), right after the source's name, noun or pronoun, as "said eight" would give it."""
+    if first < 2 or tokens[first - 1].lower not in _HAVING:
+        return False
+    return tokens[first - 2].lower != "it" and holder_phrase(tokens[:first]) is not None
+
+
+_HAVING = frozenset({"had", "has", "have"})
 
 
 def _far_from(quantity: Quantity, figure: Figure) -> bool:

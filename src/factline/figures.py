@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from operator import attrgetter
 from typing import TypeVar
 
-from factline.attribution import Source, count_owner, find_sources
+from factline.attribution import Source, count_holder, count_owner, find_sources
 from factline.figure_lexicon import measure_table, noun_measures, subjects, toll_links
 from factline.figure_mentions import (
     DENIED_ONLY,
@@ -680,6 +680,7 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
     source = (
         _denier_of_reports(analysis, item, context.sources)
         or _own_clause_owner(analysis.text, owner, item, context.sources)
+        or _holder_of_count(analysis, item, context)
         or _source_of(analysis.text, item, context.sources)
         or owner
     )
@@ -804,6 +805,17 @@ def _owner_of_count(analysis: Analysis, item: _Found, index: int) -> Source | No
         return None  # most sentences name no count: spare the tokenizing
     tokens = tokenize(analysis.text, sentence.start, item.start)
     return count_owner(analysis.text, tokens, _COUNT_NOUNS)
+
+
+def _holder_of_count(analysis: Analysis, item: _Found, context: _Context) -> Source | None:
+    """ "By Tuesday the authorities had eight, and on Wednesday the ministry confirmed …": the
+    one who "had" a count that restates the one before speaks for it, before any cue of
+    another clause."""
+    if item.figure.restates is None or item.figure.first != item.figure.quantity.first:
+        return None
+    sentence = analysis.sentences[context.sentence]
+    tokens = tokenize(analysis.text, sentence.start, item.start)
+    return count_holder(analysis.text, tokens)
 
 
 def _own_clause_owner(
@@ -1261,6 +1273,9 @@ def _claim_date(analysis: Analysis, item: _Found, context: _Context) -> str | No
     found = event_date(analysis, item.start, item.end) if event_date is not None else None
     chosen = found[1] if isinstance(found, tuple) and isinstance(found[0], str) else None
     time = next((t for t in own if t.id == chosen), None)
+    if time is not None and _in_a_clause_after(analysis.text, item, time):
+        time = _time_opening_the_clause(analysis.text, item, own)
+        found = (time.value, time.id) if time is not None else None
     past = time is not None and (
         _dates_a_past_figure(analysis, item, time)
         or _in_a_clause_before(analysis, item, time)
@@ -1341,6 +1356,22 @@ def _dates_a_later_figure(
     )
 
 
+def _in_a_clause_after(text: str, item: _Found, time: Time) -> bool:
+    """ "By Tuesday the authorities had eight, and on Wednesday evening the ministry confirmed a
+    further death": a time after ", and" that opens a clause of its own dates that clause."""
+    return time.start >= item.end and _AND_OPENS.search(text, item.end, time.start) is not None
+
+
+_AND_OPENS = re.compile(r",\s(?:and|but)\s")
+
+
+def _time_opening_the_clause(text: str, item: _Found, times: list[Time]) -> Time | None:
+    """The time that opens a figure's own clause before it, if any ("By Tuesday the
+    authorities had eight"): no comma or semicolon stands between the two."""
+    before = [t for t in times if t.end <= item.start and "," not in text[t.end : item.start]]
+    return before[-1] if before and ";" not in text[before[-1].end : item.start] else None
+
+
 def _in_a_clause_before(analysis: Analysis, item: _Found, time: Time) -> bool:
     """ "… the inmates who broke out before dawn on Sunday, and insisted that only one inmate
     had died": a time in a clause that ends before the figure's own ("…, and insisted that")
@@ -1369,7 +1400,7 @@ def _day_said_before(sayings: Sequence[Time], published: str | None) -> str | No
     """ "The health ministry said on Wednesday that the toll stood at 44", in Thursday's
     report: a count said on an earlier day than the report's is that day's count, which the
     report's own counts may have outgrown; else the count is as of the report."""
-    days = {t.value for t in sayings if _FULL_DATE.fullmatch(t.value)}
+    days = {t.value[:10] for t in sayings if _FULL_DATE.match(t.value)}
     if published is None or len(days) != 1:
         return published
     day = days.pop()
