@@ -158,6 +158,7 @@ def test_types_modes_and_triggers(
         ("The council weighs new sanctions against the regime.", "sanctions", "uncertain"),
         ("Police rarely arrest protesters in the capital.", "arrest", "uncertain"),
         ("Protesters threatened to storm the parliament.", "storm", "threatened"),
+        ("Rebels threaten to attack the capital", "attack", "threatened"),
         ("Police denied that officers fired on protesters.", "fired on", "denied"),
         ("The government did not impose a curfew.", "curfew", "denied"),
         ("The president called for the release of detained activists.", "release", "planned"),
