@@ -189,6 +189,19 @@ def test_plover_conventions(sentence: str, expected: str) -> None:
     assert events_of(sentence)[0].type == expected
 
 
+@pytest.mark.parametrize(
+    ("headline", "promised"),
+    [
+        ("Rebels pledge to free the hostages", "RETREAT"),
+        ("Army promises to withdraw troops from the city", "RETREAT"),
+        ("Leaders agree to hold talks", "CONSULT"),
+        ("Government decides to impose curfew", "COERCE"),
+    ],
+)
+def test_a_headline_promise_in_the_present_is_no_act_done(headline: str, promised: str) -> None:
+    assert promised not in {e.type for e in events_of(headline) if e.status == "occurred"}
+
+
 def test_conditional_offer_is_agree_and_conditional_withdrawal_a_threat() -> None:
     """An offer of cooperation made on a condition stays an offer (AGREE); a withdrawal
     announced on a condition is an ultimatum (THREATEN). GSR development half sentence."""
