@@ -7,9 +7,12 @@ The cue words come from the lexicon (`status_cues`): modal verbs, "would" and "w
 shelling"; "is prepared to", a stated willingness, stays planned),
 requests ("called for", "demanded": their object is planned, not done), wishes for another's
 act ("wants the rebels to disarm", "wants an end to the blockade": a demand, as "wants to" is an
-intent) and obligations ("must": the sentence asks for the event). The nearest cue before the
-trigger within its clause decides; a clause break ("," "and" "after" …) ends the search, so
-"after the residence was surrounded" stays a fact although its sentence holds other cues.
+intent) and obligations ("must": the sentence asks for the event), and what befell the event:
+"cancelled", "ruled out" (denied), "postponed", "a planned protest", "hope to" (planned), or,
+after a noun with its article, "the march was postponed", "a strike is scheduled for Monday",
+"the rally has been called off". The nearest cue before the trigger within its clause decides;
+a clause break ("," "and" "after" …) ends the search, so "after the residence was surrounded"
+stays a fact although its sentence holds other cues.
 """
 
 from __future__ import annotations
@@ -72,7 +75,11 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     trigger that holds its own passive ("talks … will be broken off"), the modal before its
     "be" comes first, and for a noun trigger that is a modal's subject ("a curfew would
     follow"), that modal."""
-    passive = _modal_of_passive(tokens, match) or _modal_after(tokens, match)
+    passive = (
+        _modal_of_passive(tokens, match)
+        or _modal_after(tokens, match)
+        or _fate_told_after(tokens, match)
+    )
     if passive is not None:
         return passive
     clause_breaks = load_lexicon().clause_breaks
@@ -122,6 +129,60 @@ def _modal_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         return None  # "the agreement will see debt converted": the agreement was made
     cue = _one_word_cue(tokens[after].text)
     return "denied" if negated and cue is not None else cue
+
+
+# What a sentence may say befell an event named as a noun, after the noun: "the march was
+# postponed" (planned), "the strike has been called off" (denied), "a rally is scheduled for
+# Monday" (planned).
+FATE_AUXILIARIES = frozenset(
+    "was were is are has have had been be being will would now also later".split()
+)
+FATES: dict[str, Cue] = {
+    "cancelled": "denied",
+    "canceled": "denied",
+    "scrapped": "denied",
+    "called": "denied",  # "called off"
+    "averted": "denied",
+    "postponed": "planned",
+    "delayed": "planned",
+    "scheduled": "planned",
+    "planned": "planned",
+    "expected": "planned",
+    "due": "planned",
+    "set": "planned",
+}
+
+
+def _fate_told_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
+    """The cue of what the words after a noun trigger with its article say befell the event:
+    "the march was postponed until next week" (planned), "the strike has been called off"
+    (denied), "a general strike is scheduled for Monday" (planned)."""
+    if not _follows_an_article(tokens, match.first):
+        return None
+    position = match.last + 1
+    while position < len(tokens) and tokens[position].text in FATE_AUXILIARIES:
+        position += 1
+    if position == match.last + 1 or position >= len(tokens):
+        return None  # "the strike scheduled …" with no verb before it is left to the clause
+    word = tokens[position].text
+    following = [token.text for token in tokens[position + 1 : position + 3]]
+    if word == "called":
+        return "denied" if following[:1] == ["off"] else None
+    if word in TIMED_FATES and not _timed(following):
+        return None  # "an explosion was set off", "the delay was due to the strike"
+    return FATES.get(word)
+
+
+# Fates that tell of a time only with "to" and a verb, or "for": "set to begin", "due on Monday".
+TIMED_FATES = frozenset({"set", "due"})
+
+
+def _timed(following: list[str]) -> bool:
+    """Whether the words after "set" or "due" give the event a time: "to begin" or "for
+    Monday", not "off" nor "to the strike"."""
+    if not following or following[0] not in ("to", "for", "on"):
+        return False
+    return following[0] != "to" or (len(following) > 1 and following[1] not in ARTICLES)
 
 
 def _follows_an_article(tokens: list[Token], first: int) -> bool:
