@@ -162,9 +162,13 @@ def _fate_told_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     position = match.last + 1
     while position < len(tokens) and tokens[position].text in FATE_AUXILIARIES:
         position += 1
-    if position == match.last + 1 or position >= len(tokens):
-        return None  # "the strike scheduled …" with no verb before it is left to the clause
+    if position >= len(tokens):
+        return None
     word = tokens[position].text
+    if word in LOOMING:
+        return "threatened"  # "a strike looms", "a curfew is looming"
+    if position == match.last + 1:
+        return None  # "the strike scheduled …" with no verb before it is left to the clause
     following = [token.text for token in tokens[position + 1 : position + 3]]
     if word == "called":
         return "denied" if following[:1] == ["off"] else None
@@ -173,6 +177,7 @@ def _fate_told_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     return FATES.get(word)
 
 
+LOOMING = frozenset({"looms", "loomed", "looming", "loom"})
 # Fates that tell of a time only with "to" and a verb, or "for": "set to begin", "due on Monday".
 TIMED_FATES = frozenset({"set", "due"})
 
