@@ -254,3 +254,16 @@ def test_an_alleged_noun_is_no_allegation(sentence: str, alleging: bool) -> None
 def test_a_targeted_noun_is_no_attack(sentence: str, attacking: bool) -> None:
     report = "Hackers breached the hospital network on Monday with ransomware and phishing. "
     assert any(trigger == "targeted" for _, trigger in coded(report + sentence)) == attacking
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked if she enjoys a game of ping pong, the minister laughed.",
+        "When asked whether the country was well governed, he smiled.",
+        "The proposals have met with disapproval from rights groups.",
+        "The plan offers better access to legal advice by telephone.",
+    ],
+)
+def test_questions_receptions_and_services_are_no_requests_or_meetings(sentence: str) -> None:
+    assert {event_type for event_type, _ in coded(sentence)}.isdisjoint({"REQUEST", "CONSULT"})
