@@ -267,3 +267,17 @@ def test_a_targeted_noun_is_no_attack(sentence: str, attacking: bool) -> None:
 )
 def test_questions_receptions_and_services_are_no_requests_or_meetings(sentence: str) -> None:
     assert {event_type for event_type, _ in coded(sentence)}.isdisjoint({"REQUEST", "CONSULT"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assault"),
+    [
+        ("An earthquake killed 50 people in the north, police said.", False),
+        ("A bus crash killed 12 people on the coast road on Monday.", False),
+        ("Tropical Storm Jeanne kills 250 in northern Haiti", False),
+        ("Gunmen killed 12 villagers as floodwaters rose.", True),
+        ("Police killed two protesters in the capital.", True),
+    ],
+)
+def test_deaths_that_nature_or_mishap_caused_are_no_assault(sentence: str, assault: bool) -> None:
+    assert ("ASSAULT" in {event_type for event_type, _ in coded(sentence)}) == assault

@@ -53,6 +53,7 @@ from factline.events_senses import (
     is_forecast,
     is_political,
     is_public,
+    killed_by_nature_or_mishap,
     may_be_figurative,
     names_office_or_need,
     needs_political_actor,
@@ -382,6 +383,7 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
     vocabulary, actors = sentence.vocabulary, sentence.actors
     matches = [m for m in matches if not is_forecast(m, tokens, vocabulary, actors)]
     matches = [m for m in matches if not is_attributive(m, tokens)]
+    matches = [m for m in matches if not killed_by_nature_or_mishap(m, vocabulary)]
     recoded = [_coded_as(m, CRITICISM) if is_criticism(m, tokens) else m for m in matches]
     doubtful = [m for m in recoded if may_be_figurative(m)]
     if not doubtful or any(m.form.type == "ASSAULT" and m not in doubtful for m in recoded):

@@ -31,7 +31,9 @@ deploy) code nothing where their sentence speaks of computing or their report is
 (`in_a_technical_sense`): "remote code execution", "indicators of compromise" and "the gang
 deployed ransomware" are no killing, no concession and no mobilization. And an "alleged" or
 "targeted" before the noun it describes ("the alleged ringleader", `is_attributive`) tells of
-no act.
+no act. Deaths that a disaster or an accident caused ("an earthquake killed 50 people", "a bus
+crash killed 12") are no ASSAULT unless a violent agent or weapon is named beside them
+(`killed_by_nature_or_mishap`): PLOVER codes what actors do.
 """
 
 from __future__ import annotations
@@ -375,6 +377,42 @@ def about_hacking(text: str) -> bool:
     return _at_least(words, CYBER_WORDS, HACKING_REPORT_WORDS) and BODILY_HARM_WORDS.isdisjoint(
         words
     )
+
+
+# Deaths that nature or mishap caused: "an earthquake killed 50 people", "a bus crash killed
+# 12". PLOVER codes what actors do; a disaster or an accident is no ASSAULT, unless the
+# sentence names a violent agent or weapon too ("gunmen killed 12 as floodwaters rose").
+KILLING_WORDS = frozenset("kill kills killed killing".split())
+HAZARD_WORDS = frozenset(
+    """
+    earthquake earthquakes quake quakes tremor tremors flood floods flooding floodwaters storm
+    storms cyclone typhoon hurricane tornado tornadoes landslide landslides mudslide mudslides
+    avalanche tsunami eruption volcano drought heatwave lightning crash crashes crashed collision
+    collided derailment derailed accident accidents accidental capsized sank sinking shipwreck
+    stampede crush collapse collapses collapsed disease outbreak cholera epidemic virus covid-19
+    covid poisoning leak blizzard snowstorm
+    """.split()
+)
+# (Not the police, troops or the army: they are as often the rescuers or the source of a
+# disaster's toll, "the quakes killed 23 people, police said".)
+VIOLENT_AGENT_WORDS = frozenset(
+    """
+    militia militias militiamen insurgents rebels gunmen gunman militants guerrillas fighters
+    attackers jihadists terrorists extremists separatists bandits warplanes jets airstrike
+    airstrikes gun guns gunfire shot shooting bomb bombs bombing bomber grenade grenades missile
+    missiles shell shells shelling mortar mortars artillery knife stabbed stoned beaten mob
+    rioters assailants perpetrators arson ambush raid drone drones attack attacks attacked
+    clashes fighting massacre executed murdered murder
+    """.split()
+)
+
+
+def killed_by_nature_or_mishap(match: TriggerMatch, vocabulary: set[str]) -> bool:
+    """Whether a killing word tells of deaths a disaster or an accident caused: its sentence
+    names a hazard or a mishap and no violent agent or weapon ("floods killed 172 people")."""
+    if match.form.type != "ASSAULT" or match.form.words[0] not in KILLING_WORDS:
+        return False
+    return not vocabulary.isdisjoint(HAZARD_WORDS) and vocabulary.isdisjoint(VIOLENT_AGENT_WORDS)
 
 
 # "The alleged ringleader", "lawsuits against alleged spammers", "Streit's alleged theft", "the
