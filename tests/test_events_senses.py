@@ -277,6 +277,8 @@ def test_questions_receptions_and_services_are_no_requests_or_meetings(sentence:
         ("Tropical Storm Jeanne kills 250 in northern Haiti", False),
         ("Gunmen killed 12 villagers as floodwaters rose.", True),
         ("Police killed two protesters in the capital.", True),
+        ("The fire at the factory was put out before dawn.", False),
+        ("Troops fire on protesters in the capital", True),
     ],
 )
 def test_deaths_that_nature_or_mishap_caused_are_no_assault(sentence: str, assault: bool) -> None:
