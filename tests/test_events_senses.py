@@ -143,6 +143,8 @@ def test_everyday_dealings_of_political_actors_stay_events(
         "Economists warned that the economy needs more reforms to create jobs.",
         "The company warned on Thursday that its revenue would fall below forecasts.",
         "Doctors warned that the hospital was running out of oxygen.",
+        "Economists have warned the government needs more reforms to create jobs.",
+        "Nortel warned on Thursday that its US revenue would fall below forecasts.",
     ],
 )
 def test_a_forecast_is_no_threat(sentence: str) -> None:

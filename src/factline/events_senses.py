@@ -495,6 +495,7 @@ def in_a_technical_sense(trigger: str, sentence_words: set[str], hacking_report:
 WARNING_WORDS = frozenset(
     "warn warns warned warning warnings caution cautions cautioned cautioning".split()
 )
+WARNING_NOUNS = frozenset({"warning", "warnings", "caution"})
 THREAT_CONTENT = frozenset(
     """
     if unless war force forces military troops action actions measures sanctions consequences
@@ -513,13 +514,19 @@ DIRECTIVE_REACH_TOKENS = 4
 def is_forecast(
     match: TriggerMatch, tokens: list[Token], vocabulary: set[str], actors: Iterable[Actor]
 ) -> bool:
-    """Whether a warning is a forecast, not a threat: a bare warning word in a sentence with no
-    public actor or office to carry out a threat ("a minister warned", "the army warned"), no
-    act, force or condition, and no order ("warned protesters to leave")."""
+    """Whether a warning is a forecast, not a threat: a bare warning word with no public actor
+    or office before it to carry out a threat ("a minister warned", "the army warned"; not
+    "economists warned the government", "Nortel warned its US revenue would fall"), no act,
+    force or condition in its sentence, and no order ("warned protesters to leave")."""
     form = match.form
     if form.type != "THREATEN" or len(form.words) != 1 or form.words[0] not in WARNING_WORDS:
         return False
-    if any(map(is_public, actors)) or not vocabulary.isdisjoint(OFFICE_WORDS):
+    # a verb's warner stands before it; a noun's ("a warning … was delivered") anywhere
+    before = len(tokens) if form.words[0] in WARNING_NOUNS else match.first
+    limit = tokens[before - 1].end if before else -1
+    if any(is_public(actor) for actor in actors if actor.start < limit):
+        return False
+    if any(token.text in OFFICE_WORDS for token in tokens[:before]):
         return False
     if not vocabulary.isdisjoint(THREAT_CONTENT):
         return False
