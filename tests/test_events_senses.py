@@ -285,3 +285,15 @@ def test_questions_receptions_and_services_are_no_requests_or_meetings(sentence:
 )
 def test_deaths_that_nature_or_mishap_caused_are_no_assault(sentence: str, assault: bool) -> None:
     assert ("ASSAULT" in {event_type for event_type, _ in coded(sentence)}) == assault
+
+
+@pytest.mark.parametrize(
+    ("sentence", "demand"),
+    [
+        ("The minister said the band must be paying a lot of tax.", False),
+        ("The UN said the rebels must have known about the attack.", False),
+        ("The minister said protesters must leave the square.", True),
+    ],
+)
+def test_a_must_of_what_is_surely_so_demands_nothing(sentence: str, demand: bool) -> None:
+    assert ("REQUEST" in {event_type for event_type, _ in coded(sentence)}) == demand

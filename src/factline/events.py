@@ -50,6 +50,7 @@ from factline.events_senses import (
     in_a_technical_sense,
     is_attributive,
     is_criticism,
+    is_epistemic_must,
     is_forecast,
     is_political,
     is_public,
@@ -382,7 +383,9 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
         matches = [m for m in matches if not needs_political_actor(m)]
     vocabulary, actors = sentence.vocabulary, sentence.actors
     matches = [m for m in matches if not is_forecast(m, tokens, vocabulary, actors)]
-    matches = [m for m in matches if not is_attributive(m, tokens)]
+    matches = [
+        m for m in matches if not (is_attributive(m, tokens) or is_epistemic_must(m, tokens))
+    ]
     matches = [m for m in matches if not killed_by_nature_or_mishap(m, vocabulary)]
     recoded = [_coded_as(m, CRITICISM) if is_criticism(m, tokens) else m for m in matches]
     doubtful = [m for m in recoded if may_be_figurative(m)]

@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterable
 
 from factline.events_lexicon import Token, TriggerMatch
+from factline.events_status import surely_so
 from factline.record import Actor
 
 # First words of ASSAULT and riot triggers with a common non-violent sense.
@@ -447,6 +448,14 @@ def is_attributive(match: TriggerMatch, tokens: list[Token]) -> bool:
         return True
     before = tokens[match.first - 1].text
     return before in ATTRIBUTIVE_LEADS or before.isdigit() or before.endswith(("'s", "’s"))
+
+
+def is_epistemic_must(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether a "must" tells what is surely so, not what someone must do: "they must have
+    known", "the band must be paying a lot of tax"."""
+    if match.first != match.last or tokens[match.first].text != "must":
+        return False
+    return surely_so(tokens, match.first)
 
 
 # Words that computing uses in senses of its own: code "execution", a "compromised" account,

@@ -221,8 +221,19 @@ def _cue_ending_at(tokens: list[Token], position: int) -> Cue | None:
         if first < 0 or (len(cue) > 1 and cue[-2] != before):
             continue  # (the word before rules out most of the many cues ending in "to")
         if all(tokens[first + i].text == w for i, w in enumerate(cue)):
+            if kind == "obliged" and surely_so(tokens, position):
+                return None  # "they must have known about the attack": no demand
             return _readiness(tokens, first) if kind == "preparing" else kind
     return None
+
+
+def surely_so(tokens: list[Token], position: int) -> bool:
+    """Whether the "must" at `position` tells what is surely so ("must have known", "must be
+    paying"), not what someone must do."""
+    following = [token.text for token in tokens[position + 1 : position + 3]]
+    if following[:1] == ["have"]:
+        return True
+    return len(following) == 2 and following[0] == "be" and following[1].endswith("ing")
 
 
 def _readiness(tokens: list[Token], first: int) -> Cue:
