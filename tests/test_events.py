@@ -174,6 +174,10 @@ def test_types_modes_and_triggers(
         ("The ban on rallies remains in force.", "rallies", "denied"),
         ("The prospect of sanctions worries investors.", "sanctions", "uncertain"),
         ("Plans for a march were dropped.", "march", "planned"),
+        # a denied saying leaves what it would have told a fact
+        ("Police did not say how many people were arrested.", "arrested", "occurred"),
+        ("The army refused to say how many soldiers were killed.", "killed", "occurred"),
+        ("Police did not arrest anyone.", "arrest", "denied"),
         ("Police denied that officers fired on protesters.", "fired on", "denied"),
         ("The government did not impose a curfew.", "curfew", "denied"),
         ("The president called for the release of detained activists.", "release", "planned"),
@@ -1889,3 +1893,7 @@ def test_only_occupying_a_place_is_an_occupation(sentence: str, expected: list[s
 )
 def test_business_and_sport_senses_are_no_events(sentence: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(sentence)] == expected
+
+
+def test_declining_to_comment_is_no_rejection() -> None:
+    assert "REJECT" not in {e.type for e in events_of("Police declined to comment on the arrests.")}

@@ -10,7 +10,9 @@ act ("wants the rebels to disarm", "wants an end to the blockade": a demand, as 
 intent) and obligations ("must": the sentence asks for the event), and what befell the event:
 "cancelled", "ruled out" (denied), "postponed", "a planned protest", "hope to" (planned), or,
 after a noun with its article, "the march was postponed", "a strike is scheduled for Monday",
-"the rally has been called off". The nearest cue before the trigger within its clause decides;
+"the rally has been called off". A denial of a saying ("did not say how many were arrested",
+"refused to comment on the arrests") leaves what it would have told a fact. The nearest cue
+before the trigger within its clause decides;
 a clause break ("," "and" "after" …) ends the search, so "after the residence was surrounded"
 stays a fact although its sentence holds other cues.
 """
@@ -91,9 +93,30 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         # (most words end no cue: only those that can are looked at closely)
         if word in cue_ends or word.endswith(CONTRACTED_ENDINGS):
             cue = _cue_ending_at(tokens, position)
+            if cue == "denied" and _denies_a_saying(tokens, position):
+                return None  # "police did not say how many were arrested": they were
             if cue is not None:
                 return cue
     return None
+
+
+# Verbs of telling whose denial leaves what they would have told a fact: "did not say how many
+# were arrested", "refused to comment on the arrests", "has not disclosed how many died".
+SAYING_VERBS = frozenset(
+    """
+    say said comment commented disclose disclosed specify specified reveal revealed elaborate
+    identify identified name named explain explained
+    """.split()
+)
+
+
+def _denies_a_saying(tokens: list[Token], position: int) -> bool:
+    """Whether the denial cue ending at `position` denies a verb of telling that follows it
+    ("not say", "n't comment", "to comment"; not "would not provide support"), past an auxiliary."""
+    following = [token.text for token in tokens[position + 1 : position + 3]]
+    if following[:1] in (["be"], ["been"], ["have"], ["yet"]):
+        following = following[1:]
+    return bool(following) and following[0] in SAYING_VERBS
 
 
 def _modal_of_passive(tokens: list[Token], match: TriggerMatch) -> Cue | None:
