@@ -93,7 +93,9 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         # (most words end no cue: only those that can are looked at closely)
         if word in cue_ends or word.endswith(CONTRACTED_ENDINGS):
             cue = _cue_ending_at(tokens, position)
-            if cue == "denied" and _denies_a_saying(tokens, position):
+            if cue == "denied" and (
+                _denies_a_saying(tokens, position) or _denies_no_event(tokens, position)
+            ):
                 return None  # "police did not say how many were arrested": they were
             if cue is not None:
                 return cue
@@ -108,6 +110,17 @@ SAYING_VERBS = frozenset(
     identify identified name named explain explained
     """.split()
 )
+
+
+def _denies_no_event(tokens: list[Token], position: int) -> bool:
+    """Whether a "not" denies something else than the event: "not the first time police have
+    used tear gas", "not only did they burn cars"."""
+    following = [token.text for token in tokens[position + 1 : position + 3]]
+    if tokens[position].text != "not" or not following:
+        return False
+    return following[0] in ("only", "just") or (
+        following[0] == "the" and following[1:] in (["first"], ["only"], ["last"])
+    )
 
 
 def _denies_a_saying(tokens: list[Token], position: int) -> bool:
