@@ -107,3 +107,18 @@ def test_an_aside_on_how_a_source_was_reached_leaves_the_source() -> None:
     assert [(s.source.text, s.stance) for s in find_sources(sentence)] == [
         ("A district official in Kasane", "denied")
     ]
+
+
+def test_a_count_after_an_adjective_is_a_noun_not_a_saying() -> None:
+    sentence = "On Friday the county council published its first full count: 14 dead."
+    assert _sources(sentence) == [("the county council", "published")]
+
+
+def test_a_cue_word_a_number_counts_is_a_noun() -> None:
+    sentence = "The parish register now has nine names: seven fishermen and two boys."
+    assert _sources(sentence) == []
+
+
+def test_a_number_is_no_source_of_its_own() -> None:
+    sentence = "The toll is 31, four more than the twenty-seven announced on Friday."
+    assert _sources(sentence) == []

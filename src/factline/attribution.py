@@ -58,10 +58,16 @@ _NUMBER_LEADS = frozenset({"down", "up", "from", "to", "at", "some", "about", "a
 _NOUN_MARKERS = frozenset("the a an its their his her our first initial latest own".split())
 # "the official count", "the earlier estimate": a count noun after these is a noun, whichever
 # word would read as its subject ("official" may also be a person: "an official counted 12")
+# ("its first full count: 19 dead")
 _COUNT_ADJECTIVES = frozenset(
-    "official previous earlier provisional preliminary updated revised new last final".split()
+    "official previous earlier provisional preliminary updated revised new last final full "
+    "complete".split()
 )
 _COUNT_NOUN_FORMS = frozenset({"count", "counts", "estimate", "estimates", "tally", "figure"})
+# "six names", "350 arrests": cue words that are also plural nouns, which a number counts
+_PLURAL_NOUN_CUES = frozenset(
+    "names counts estimates reports records documents lists notes claims arrests".split()
+)
 # "denies reports that …", "rejected claims of …": a cue word a verb of denial governs is a noun
 _DENIAL_VERBS = frozenset("denied denies deny rejected rejects reject dismissed dismisses".split())
 # "Relatives of the missing fishermen": a participle after these is an adjective of the source
@@ -335,11 +341,24 @@ _REFLEXIVES = frozenset({"itself", "themselves"})
 
 
 def _has_words(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether tokens[first:last] hold a word that is not a number or a determiner."""
+    """Whether tokens[first:last] hold a word that is not a number, in digits or in words ("the
+    nine announced on Monday"), nor an article or a word that leads a number."""
+    numbers = _number_words()
     return any(
-        token.text[:1].isalpha() and token.lower not in _NUMBER_LEADS
+        token.text[:1].isalpha()
+        and token.lower not in _NUMBER_LEADS
+        and token.lower not in _ARTICLES
+        and token.lower.split("-")[0] not in numbers
         for token in tokens[first:last]
     )
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(load_resource("quantifiers.json")["number_words"])
 
 
 def _a_noun(tokens: list[Token], cue: int) -> bool:
@@ -349,6 +368,9 @@ def _a_noun(tokens: list[Token], cue: int) -> bool:
     before = tokens[cue - 1].lower if cue > 0 else ""
     if before in _COUNT_ADJECTIVES and tokens[cue].lower in _COUNT_NOUN_FORMS:
         return True  # "well above the previous official count of 164": a noun, not a saying
+    number = before[:1].isdigit() or before.split("-")[0] in _number_words()
+    if number and tokens[cue].lower in _PLURAL_NOUN_CUES:
+        return True  # "our list now has six names", "350 arrests": what a number counts
     return before in _NOUN_MARKERS or before in _DENIAL_VERBS
 
 
