@@ -122,3 +122,24 @@ def test_a_cue_word_a_number_counts_is_a_noun() -> None:
 def test_a_number_is_no_source_of_its_own() -> None:
     sentence = "The toll is 31, four more than the twenty-seven announced on Friday."
     assert _sources(sentence) == []
+
+
+def test_a_label_that_names_the_counted_names_no_source() -> None:
+    assert _sources("Deaths registered: 12 (Kanto 9, Ribe 3).") == []
+    assert _sources("- Deaths recorded since Sunday: 7") == []
+
+
+def test_a_label_names_who_gives_its_count_after_by() -> None:
+    sentence = "Confirmed deaths reported to the centre by district clinics: 41, of whom 30 men."
+    assert _sources(sentence) == [("district clinics", "reported")]
+
+
+def test_a_line_that_opens_with_a_source_is_no_label() -> None:
+    assert _sources("The county office confirms 8 deaths: Ribe 5, Kanto 3.") == [
+        ("The county office", "confirms")
+    ]
+
+
+def test_a_time_of_day_is_no_part_of_a_source_after_by() -> None:
+    sentence = "Losses, as confirmed by the mine operator at 14:30 on Monday: deaths 6, injured 9"
+    assert _sources(sentence) == [("the mine operator", "confirmed")]

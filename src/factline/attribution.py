@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from factline.figure_lexicon import toll_participles
+from factline.figure_lexicon import noun_measures, toll_participles
 from factline.quantities import (
     Phrases,
     Token,
@@ -186,7 +186,11 @@ def find_sources(
         if _takes_lives(tokens, index + length) or _after_passive(tokens, index):
             index += length
             continue
-        if _passive_of_a_state(tokens, index, length) or _labels_list_item(tokens, index, length):
+        if _passive_of_a_state(tokens, index, length):
+            index += length
+            continue
+        label_agent = _agent_in_label(tokens, index, length)
+        if label_agent == _NO_AGENT:
             index += length
             continue
         if direction not in ("passive", "forward") and _after_count_noun(tokens, index):
@@ -195,6 +199,8 @@ def find_sources(
         quoted = opinions and quoted_at[index]
         lowercase = tokens[index].text[0].islower() or index == 0 or headline
         source = None if quoted or not lowercase else _source_for(tokens, index, length, direction)
+        if label_agent is not None and source is not None:
+            source = _noun_phrase_forward(tokens, label_agent)  # "… by partner clinics: 96"
         if source is not None and not _has_words(tokens, *source):
             source = None  # "down from 53 announced a day earlier": a number says nothing
         if source is not None and tokens[source[0]].lower == "whom":
@@ -422,14 +428,50 @@ def _passive_of_a_state(tokens: list[Token], cue: int, length: int) -> bool:
     return state and cue > 0 and tokens[cue - 1].lower in _FORMS_OF_BE
 
 
-def _labels_list_item(tokens: list[Token], cue: int, length: int) -> bool:
-    """ "- Persons admitted: 86", "- Currently admitted: 19": a participle that ends a bulleted
-    item's label before its colon names what the number after counts, not who says it."""
+def _agent_in_label(tokens: list[Token], cue: int, length: int) -> int | None:
+    """ "Deaths confirmed: 23", "- Persons newly admitted: 86", "Confirmed deaths reported by
+    partner clinics: 96": a participle in the label of a line, before its colon, names what
+    the number after counts, not who says it. Where the label names who gives the count after
+    "by", the index of the word after "by"; `_NO_AGENT` when it names nobody; None when the
+    cue is no label's (a label whose words before the cue name a speaker, "Fire authorities
+    reported: 14", is a saying)."""
     after = cue + length
-    if after >= len(tokens) or tokens[after].text != ":":
+    colon = next(
+        (
+            index
+            for index in range(after, min(len(tokens), after + _LABEL_TAIL))
+            if tokens[index].text in {":", ",", ";"} or tokens[index].lower in _RELATIVES
+        ),
+        None,
+    )
+    if colon is None or tokens[colon].text != ":":
+        return None
+    bulleted = any(token.text in _BULLETS for token in tokens[max(0, cue - _LABEL_LEAD - 1) : cue])
+    if not (bulleted and colon == after) and not _names_the_counted(tokens, cue):
+        return None
+    by = next((index for index in range(after, colon) if tokens[index].lower == "by"), None)
+    return _NO_AGENT if by is None else by + 1
+
+
+_NO_AGENT = -1
+
+
+def _names_the_counted(tokens: list[Token], cue: int) -> bool:
+    """Whether the words that open a line before a cue are a bare label of what is counted
+    ("Deaths", "Confirmed deaths", "Patients"): no article, pronoun or source, and a noun of a
+    measure among them (not "The NDMO confirms 9 deaths:", nor "Residents say:")."""
+    lead = tokens[_after_line_lead(tokens) : cue]
+    if not lead or len(lead) > _LABEL_LEAD or not all(t.text.isalpha() for t in lead):
         return False
-    lead = tokens[max(0, cue - _LABEL_LEAD - 1) : cue]
-    return any(token.text in _BULLETS for token in lead)
+    weak = _words("determiners") | _words("pronouns")
+    if any(token.lower in weak for token in lead) or _names_a_speaker(lead):
+        return False
+    counted = _COUNTED_IN_LABELS | noun_measures().lengths.keys()
+    return any(token.lower in counted for token in lead)
+
+
+_COUNTED_IN_LABELS = frozenset({"patients", "persons", "cases"})
+_LABEL_TAIL = 8  # words of a label after its participle: "reported to the network by clinics"
 
 
 def _participle_after_comma(tokens: list[Token], cue: int) -> bool:
@@ -636,6 +678,8 @@ def _noun_phrase_forward(
             break
         if _names_a_day(tokens, end):
             break  # "given by the governor's office on Tuesday": when, not who
+        if is_clock_minutes(tokens, end + 2):
+            break  # "confirmed by the company at 09:00": the hour is no part of the source
         end += 1
     while end > first and tokens[end - 1].lower in _words("phrase_inner"):
         end -= 1
