@@ -143,3 +143,17 @@ def test_a_line_that_opens_with_a_source_is_no_label() -> None:
 def test_a_time_of_day_is_no_part_of_a_source_after_by() -> None:
     sentence = "Losses, as confirmed by the mine operator at 14:30 on Monday: deaths 6, injured 9"
     assert _sources(sentence) == [("the mine operator", "confirmed")]
+
+
+def test_a_passive_participle_after_be_is_no_saying() -> None:
+    sentence = "Nine people died after the results were announced, the regional police said."
+    assert _sources(sentence) == [("the regional police", "said")]
+
+
+def test_a_count_that_is_the_subject_of_be_is_a_noun() -> None:
+    sentence = "Riots began after the vote count was published, the regional police said."
+    assert _sources(sentence) == [("the regional police", "said")]
+
+
+def test_one_who_is_told_still_relays_what_was_heard() -> None:
+    assert _sources("We are informed that 14 fishermen remain missing.") == [("We", "informed")]

@@ -183,7 +183,7 @@ def find_sources(
         elif direction == "agent" and not _acts_on_an_object(tokens, index, length):
             index += length
             continue
-        if _takes_lives(tokens, index + length) or _after_passive(tokens, index):
+        if _takes_lives(tokens, index + length) or _after_passive(tokens, index, direction):
             index += length
             continue
         if _passive_of_a_state(tokens, index, length):
@@ -374,6 +374,9 @@ def _a_noun(tokens: list[Token], cue: int) -> bool:
     before = tokens[cue - 1].lower if cue > 0 else ""
     if before in _COUNT_ADJECTIVES and tokens[cue].lower in _COUNT_NOUN_FORMS:
         return True  # "well above the previous official count of 164": a noun, not a saying
+    after = tokens[cue + 1].lower if cue + 1 < len(tokens) else ""
+    if tokens[cue].lower in _COUNT_NOUN_FORMS and after in _FORMS_OF_BE:
+        return True  # "after the vote count was announced": the subject of "was", a noun
     number = before[:1].isdigit() or before.split("-")[0] in _number_words()
     if number and tokens[cue].lower in _PLURAL_NOUN_CUES:
         return True  # "our list now has six names", "350 arrests": what a number counts
@@ -414,10 +417,24 @@ def _after_count_noun(tokens: list[Token], cue: int) -> bool:
     return cue > 0 and tokens[cue - 1].lower in _COUNT_NOUNS
 
 
-def _after_passive(tokens: list[Token], cue: int) -> bool:
-    """ "some victims had been counted twice", "31 patients remain admitted": a participle after
-    "been" or "remain" is passive, no saying."""
-    return cue > 0 and tokens[cue - 1].lower in _PASSIVE_AUXILIARIES | _STATE_VERBS
+def _after_passive(tokens: list[Token], cue: int, direction: str) -> bool:
+    """ "some victims had been counted twice", "31 patients remain admitted", "after the
+    results were announced": a participle after "been", "remain" or a form of "be" is passive,
+    no saying, unless "by" names who says after it ("was confirmed by the mayor") or it tells
+    what the one before it heard ("we are informed that", "we were told")."""
+    if cue == 0:
+        return False
+    before = tokens[cue - 1].lower
+    if before in _PASSIVE_AUXILIARIES | _STATE_VERBS:
+        return True
+    word = tokens[cue].lower
+    participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+    heard = word in _HEARD
+    return participle and not heard and before in _FORMS_OF_BE and direction != "passive"
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"said", "written", "shown", "given", "put", "kept"})
+_HEARD = frozenset({"informed", "told", "advised"})
 
 
 def _passive_of_a_state(tokens: list[Token], cue: int, length: int) -> bool:
