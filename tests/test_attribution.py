@@ -157,3 +157,24 @@ def test_a_count_that_is_the_subject_of_be_is_a_noun() -> None:
 
 def test_one_who_is_told_still_relays_what_was_heard() -> None:
     assert _sources("We are informed that 14 fishermen remain missing.") == [("We", "informed")]
+
+
+def test_reports_of_a_figure_are_a_noun() -> None:
+    assert _sources("Aid groups could not check reports of 60 dead in the hills.") == []
+    sentence = "The embassy notes with alarm reports in local media that nine sailors drowned."
+    assert _sources(sentence) == [("The embassy", "notes")]
+
+
+def test_so_far_stands_between_a_source_and_its_cue() -> None:
+    sentence = "The coast guard has so far confirmed two deaths."
+    assert _sources(sentence) == [("The coast guard", "confirmed")]
+
+
+def test_the_night_of_a_day_is_no_part_of_a_source() -> None:
+    assert _sources("Last night the harbour authority said four crew had died.") == [
+        ("the harbour authority", "said")
+    ]
+    assert _sources("On Sunday night the mayor counted six dead.") == [("the mayor", "counted")]
+    assert _sources("A nurse on the night shift said nine had died.") == [
+        ("A nurse on the night shift", "said")
+    ]

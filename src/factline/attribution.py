@@ -378,9 +378,22 @@ def _a_noun(tokens: list[Token], cue: int) -> bool:
     if tokens[cue].lower in _COUNT_NOUN_FORMS and after in _FORMS_OF_BE:
         return True  # "after the vote count was announced": the subject of "was", a noun
     number = before[:1].isdigit() or before.split("-")[0] in _number_words()
-    if number and tokens[cue].lower in _PLURAL_NOUN_CUES:
-        return True  # "our list now has six names", "350 arrests": what a number counts
+    if tokens[cue].lower in _PLURAL_NOUN_CUES and (number or _of_reports(tokens, cue + 1)):
+        return True  # "six names", "350 arrests", "could not verify reports of 40 dead"
     return before in _NOUN_MARKERS or before in _DENIAL_VERBS
+
+
+def _of_reports(tokens: list[Token], after: int) -> bool:
+    """Whether the words after a plural cue word make it a noun: "reports of 40 dead", "reports
+    circulating online", "reports in some media that"."""
+    word = tokens[after].lower if after < len(tokens) else ""
+    if word in {"of", "circulating"}:
+        return True
+    ahead = [token.lower for token in tokens[after + 1 : after + 4]]
+    return word in {"in", "on"} and any(noun in _MEDIA for noun in ahead)
+
+
+_MEDIA = frozenset({"media", "press", "networks", "newspapers"})
 
 
 def _an_owned_count(tokens: list[Token], cue: int, length: int) -> bool:
@@ -618,11 +631,30 @@ def _clause_start(tokens: list[Token], index: int) -> int:
 
 
 def _skip_auxiliaries(tokens: list[Token], index: int) -> int:
-    """Step back over "has also", "would later" and the like between a source and its cue."""
+    """Step back over "has also", "would later", "has so far" and the like between a source and
+    its cue."""
     skippable = _words("between_source_and_cue")
-    while index > 0 and tokens[index - 1].lower in skippable:
-        index -= 1
+    while index > 0:
+        if tokens[index - 1].lower in skippable:
+            index -= 1
+        elif index > 1 and tokens[index - 1].lower == "far" and tokens[index - 2].lower in _SO:
+            index -= 2  # "the police have so far confirmed"
+        elif _night_of_a_day(tokens, index - 1):
+            index -= 1  # "the council on Tuesday night said"
+        else:
+            break
     return index
+
+
+_SO = frozenset({"so", "thus"})
+
+
+def _night_of_a_day(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is the "night" of "Tuesday night" or "last night", a time and no
+    part of a source (unlike "a nurse on the night shift")."""
+    if index < 1 or tokens[index].lower != "night":
+        return False
+    return tokens[index - 1].lower in _WEEKDAYS or tokens[index - 1].lower == "last"
 
 
 def _noun_phrase_backward(tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -765,6 +797,8 @@ def _first_verb(tokens: list[Token], first: int, end: int) -> int | None:
 
 def _in_source(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
+    if _night_of_a_day(tokens, index):
+        return False  # "Last night Czech Railways said": when, not who
     if token.lower in _words("source_words") or token.lower in _words("phrase_inner"):
         return True
     if token.text == "." and index > 0:
