@@ -2464,3 +2464,27 @@ def test_a_denial_after_an_aside_on_how_its_source_was_reached_is_kept() -> None
     assert [(c.text, c.measure, c.low, c.high, c.stance) for c in claims] == [
         ("anyone", "killed", 1, None, "denied")
     ]
+
+
+def test_a_bare_number_after_a_possessive_restates_its_owners_count() -> None:
+    text = (
+        "The harbour authority said eleven fishermen had drowned. The authority's 11 leaves out "
+        "the crew of a second boat. Their families have not withdrawn their seventeen."
+    )
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.text, c.measure, c.subject, c.low) for c in claims] == [
+        ("eleven fishermen", "killed", "people", 11),
+        ("11", "killed", "people", 11),
+        ("seventeen", "killed", "people", 17),
+    ]
+    assert [c.said_by.text if c.said_by else None for c in claims] == [
+        "The harbour authority",
+        "The authority",
+        None,
+    ]
+
+
+def test_a_day_owns_no_count() -> None:
+    text = "The toll is 15, three more than Tuesday's twelve."
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.text, c.said_by) for c in claims] == [("15", None), ("twelve", None)]

@@ -314,6 +314,24 @@ def count_owner(text: str, tokens: list[Token], nouns: frozenset[str]) -> Source
     return None
 
 
+def number_owner(text: str, tokens: list[Token]) -> Source | None:
+    """ "The Ministry's 19 leaves little room", "the minister's 97 became 112": the owner of a
+    bare number, read backwards from the possessive that ends `tokens` (those of a sentence
+    before the number), with the possessive ending as the cue. None when no possessive noun
+    ends them."""
+    if not tokens or not tokens[-1].lower.endswith(_POSSESSIVES):
+        return None
+    if tokens[-1].lower[:-2] in _words("not_sources"):
+        return None  # "three more than Tuesday's twelve": a day owns no count
+    phrase = _noun_phrase_backward(tokens, len(tokens))
+    if phrase is None:
+        return None
+    whole = _span(text, tokens, *phrase)
+    source = Span(whole.text[:-2], whole.start, whole.end - 2)
+    cue = Span(whole.text[-2:], whole.end - 2, whole.end)
+    return Source(source, cue, "reported", False)
+
+
 def count_holder(text: str, tokens: list[Token]) -> Source | None:
     """ "By Tuesday the authorities had eight", "We have thirteen for the whole district": the
     one who "had" or "has" a count, read backwards from the verb that ends `tokens` (those of a
