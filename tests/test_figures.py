@@ -48,6 +48,7 @@ def claims_of(text: str) -> list[tuple[str, str, float | None, float | None]]:
         ("around 1,000", 900, 1100, "approximate"),
         ("nearly 200", 180, 200, "approximate"),
         ("between 20 and 30", 20, 30, "approximate"),
+        ("about 40 or more", 40, None, "at_least"),
         ("20 to 30", 20, 30, "vague"),
     ],
 )
