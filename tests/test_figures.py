@@ -2489,3 +2489,9 @@ def test_a_day_owns_no_count() -> None:
     text = "The toll is 15, three more than Tuesday's twelve."
     claims = analyze(text, published="2025-03-10").claims
     assert [(c.text, c.said_by) for c in claims] == [("15", None), ("twelve", None)]
+
+
+def test_people_who_came_through_a_hospital_are_injured() -> None:
+    assert claims_of("A doctor said about 60 villagers had come through the hospital by dusk.") == [
+        ("injured", "civilians", 54, 66)
+    ]
