@@ -107,3 +107,74 @@ def test_an_aside_on_how_a_source_was_reached_leaves_the_source() -> None:
     assert [(s.source.text, s.stance) for s in find_sources(sentence)] == [
         ("A district official in Kasane", "denied")
     ]
+
+
+def test_a_count_after_an_adjective_is_a_noun_not_a_saying() -> None:
+    sentence = "On Friday the county council published its first full count: 14 dead."
+    assert _sources(sentence) == [("the county council", "published")]
+
+
+def test_a_cue_word_a_number_counts_is_a_noun() -> None:
+    sentence = "The parish register now has nine names: seven fishermen and two boys."
+    assert _sources(sentence) == []
+
+
+def test_a_number_is_no_source_of_its_own() -> None:
+    sentence = "The toll is 31, four more than the twenty-seven announced on Friday."
+    assert _sources(sentence) == []
+
+
+def test_a_label_that_names_the_counted_names_no_source() -> None:
+    assert _sources("Deaths registered: 12 (Kanto 9, Ribe 3).") == []
+    assert _sources("- Deaths recorded since Sunday: 7") == []
+
+
+def test_a_label_names_who_gives_its_count_after_by() -> None:
+    sentence = "Confirmed deaths reported to the centre by district clinics: 41, of whom 30 men."
+    assert _sources(sentence) == [("district clinics", "reported")]
+
+
+def test_a_line_that_opens_with_a_source_is_no_label() -> None:
+    assert _sources("The county office confirms 8 deaths: Ribe 5, Kanto 3.") == [
+        ("The county office", "confirms")
+    ]
+
+
+def test_a_time_of_day_is_no_part_of_a_source_after_by() -> None:
+    sentence = "Losses, as confirmed by the mine operator at 14:30 on Monday: deaths 6, injured 9"
+    assert _sources(sentence) == [("the mine operator", "confirmed")]
+
+
+def test_a_passive_participle_after_be_is_no_saying() -> None:
+    sentence = "Nine people died after the results were announced, the regional police said."
+    assert _sources(sentence) == [("the regional police", "said")]
+
+
+def test_a_count_that_is_the_subject_of_be_is_a_noun() -> None:
+    sentence = "Riots began after the vote count was published, the regional police said."
+    assert _sources(sentence) == [("the regional police", "said")]
+
+
+def test_one_who_is_told_still_relays_what_was_heard() -> None:
+    assert _sources("We are informed that 14 fishermen remain missing.") == [("We", "informed")]
+
+
+def test_reports_of_a_figure_are_a_noun() -> None:
+    assert _sources("Aid groups could not check reports of 60 dead in the hills.") == []
+    sentence = "The embassy notes with alarm reports in local media that nine sailors drowned."
+    assert _sources(sentence) == [("The embassy", "notes")]
+
+
+def test_so_far_stands_between_a_source_and_its_cue() -> None:
+    sentence = "The coast guard has so far confirmed two deaths."
+    assert _sources(sentence) == [("The coast guard", "confirmed")]
+
+
+def test_the_night_of_a_day_is_no_part_of_a_source() -> None:
+    assert _sources("Last night the harbour authority said four crew had died.") == [
+        ("the harbour authority", "said")
+    ]
+    assert _sources("On Sunday night the mayor counted six dead.") == [("the mayor", "counted")]
+    assert _sources("A nurse on the night shift said nine had died.") == [
+        ("A nurse on the night shift", "said")
+    ]

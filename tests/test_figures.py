@@ -48,6 +48,7 @@ def claims_of(text: str) -> list[tuple[str, str, float | None, float | None]]:
         ("around 1,000", 900, 1100, "approximate"),
         ("nearly 200", 180, 200, "approximate"),
         ("between 20 and 30", 20, 30, "approximate"),
+        ("about 40 or more", 40, None, "at_least"),
         ("20 to 30", 20, 30, "vague"),
     ],
 )
@@ -2463,4 +2464,34 @@ def test_a_denial_after_an_aside_on_how_its_source_was_reached_is_kept() -> None
     claims = analyze(text, published="2025-03-10").claims
     assert [(c.text, c.measure, c.low, c.high, c.stance) for c in claims] == [
         ("anyone", "killed", 1, None, "denied")
+    ]
+
+
+def test_a_bare_number_after_a_possessive_restates_its_owners_count() -> None:
+    text = (
+        "The harbour authority said eleven fishermen had drowned. The authority's 11 leaves out "
+        "the crew of a second boat. Their families have not withdrawn their seventeen."
+    )
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.text, c.measure, c.subject, c.low) for c in claims] == [
+        ("eleven fishermen", "killed", "people", 11),
+        ("11", "killed", "people", 11),
+        ("seventeen", "killed", "people", 17),
+    ]
+    assert [c.said_by.text if c.said_by else None for c in claims] == [
+        "The harbour authority",
+        "The authority",
+        None,
+    ]
+
+
+def test_a_day_owns_no_count() -> None:
+    text = "The toll is 15, three more than Tuesday's twelve."
+    claims = analyze(text, published="2025-03-10").claims
+    assert [(c.text, c.said_by) for c in claims] == [("15", None), ("twelve", None)]
+
+
+def test_people_who_came_through_a_hospital_are_injured() -> None:
+    assert claims_of("A doctor said about 60 villagers had come through the hospital by dusk.") == [
+        ("injured", "civilians", 54, 66)
     ]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from factline.figure_lexicon import toll_participles
+from factline.figure_lexicon import noun_measures, toll_participles
 from factline.quantities import (
     Phrases,
     Token,
@@ -58,10 +58,16 @@ _NUMBER_LEADS = frozenset({"down", "up", "from", "to", "at", "some", "about", "a
 _NOUN_MARKERS = frozenset("the a an its their his her our first initial latest own".split())
 # "the official count", "the earlier estimate": a count noun after these is a noun, whichever
 # word would read as its subject ("official" may also be a person: "an official counted 12")
+# ("its first full count: 19 dead")
 _COUNT_ADJECTIVES = frozenset(
-    "official previous earlier provisional preliminary updated revised new last final".split()
+    "official previous earlier provisional preliminary updated revised new last final full "
+    "complete".split()
 )
 _COUNT_NOUN_FORMS = frozenset({"count", "counts", "estimate", "estimates", "tally", "figure"})
+# "six names", "350 arrests": cue words that are also plural nouns, which a number counts
+_PLURAL_NOUN_CUES = frozenset(
+    "names counts estimates reports records documents lists notes claims arrests".split()
+)
 # "denies reports that …", "rejected claims of …": a cue word a verb of denial governs is a noun
 _DENIAL_VERBS = frozenset("denied denies deny rejected rejects reject dismissed dismisses".split())
 # "Relatives of the missing fishermen": a participle after these is an adjective of the source
@@ -177,10 +183,14 @@ def find_sources(
         elif direction == "agent" and not _acts_on_an_object(tokens, index, length):
             index += length
             continue
-        if _takes_lives(tokens, index + length) or _after_passive(tokens, index):
+        if _takes_lives(tokens, index + length) or _after_passive(tokens, index, direction):
             index += length
             continue
-        if _passive_of_a_state(tokens, index, length) or _labels_list_item(tokens, index, length):
+        if _passive_of_a_state(tokens, index, length):
+            index += length
+            continue
+        label_agent = _agent_in_label(tokens, index, length)
+        if label_agent == _NO_AGENT:
             index += length
             continue
         if direction not in ("passive", "forward") and _after_count_noun(tokens, index):
@@ -189,6 +199,8 @@ def find_sources(
         quoted = opinions and quoted_at[index]
         lowercase = tokens[index].text[0].islower() or index == 0 or headline
         source = None if quoted or not lowercase else _source_for(tokens, index, length, direction)
+        if label_agent is not None and source is not None:
+            source = _noun_phrase_forward(tokens, label_agent)  # "… by partner clinics: 96"
         if source is not None and not _has_words(tokens, *source):
             source = None  # "down from 53 announced a day earlier": a number says nothing
         if source is not None and tokens[source[0]].lower == "whom":
@@ -302,6 +314,24 @@ def count_owner(text: str, tokens: list[Token], nouns: frozenset[str]) -> Source
     return None
 
 
+def number_owner(text: str, tokens: list[Token]) -> Source | None:
+    """ "The Ministry's 19 leaves little room", "the minister's 97 became 112": the owner of a
+    bare number, read backwards from the possessive that ends `tokens` (those of a sentence
+    before the number), with the possessive ending as the cue. None when no possessive noun
+    ends them."""
+    if not tokens or not tokens[-1].lower.endswith(_POSSESSIVES):
+        return None
+    if tokens[-1].lower[:-2] in _words("not_sources"):
+        return None  # "three more than Tuesday's twelve": a day owns no count
+    phrase = _noun_phrase_backward(tokens, len(tokens))
+    if phrase is None:
+        return None
+    whole = _span(text, tokens, *phrase)
+    source = Span(whole.text[:-2], whole.start, whole.end - 2)
+    cue = Span(whole.text[-2:], whole.end - 2, whole.end)
+    return Source(source, cue, "reported", False)
+
+
 def count_holder(text: str, tokens: list[Token]) -> Source | None:
     """ "By Tuesday the authorities had eight", "We have thirteen for the whole district": the
     one who "had" or "has" a count, read backwards from the verb that ends `tokens` (those of a
@@ -335,11 +365,24 @@ _REFLEXIVES = frozenset({"itself", "themselves"})
 
 
 def _has_words(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether tokens[first:last] hold a word that is not a number or a determiner."""
+    """Whether tokens[first:last] hold a word that is not a number, in digits or in words ("the
+    nine announced on Monday"), nor an article or a word that leads a number."""
+    numbers = _number_words()
     return any(
-        token.text[:1].isalpha() and token.lower not in _NUMBER_LEADS
+        token.text[:1].isalpha()
+        and token.lower not in _NUMBER_LEADS
+        and token.lower not in _ARTICLES
+        and token.lower.split("-")[0] not in numbers
         for token in tokens[first:last]
     )
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return frozenset(load_resource("quantifiers.json")["number_words"])
 
 
 def _a_noun(tokens: list[Token], cue: int) -> bool:
@@ -349,7 +392,26 @@ def _a_noun(tokens: list[Token], cue: int) -> bool:
     before = tokens[cue - 1].lower if cue > 0 else ""
     if before in _COUNT_ADJECTIVES and tokens[cue].lower in _COUNT_NOUN_FORMS:
         return True  # "well above the previous official count of 164": a noun, not a saying
+    after = tokens[cue + 1].lower if cue + 1 < len(tokens) else ""
+    if tokens[cue].lower in _COUNT_NOUN_FORMS and after in _FORMS_OF_BE:
+        return True  # "after the vote count was announced": the subject of "was", a noun
+    number = before[:1].isdigit() or before.split("-")[0] in _number_words()
+    if tokens[cue].lower in _PLURAL_NOUN_CUES and (number or _of_reports(tokens, cue + 1)):
+        return True  # "six names", "350 arrests", "could not verify reports of 40 dead"
     return before in _NOUN_MARKERS or before in _DENIAL_VERBS
+
+
+def _of_reports(tokens: list[Token], after: int) -> bool:
+    """Whether the words after a plural cue word make it a noun: "reports of 40 dead", "reports
+    circulating online", "reports in some media that"."""
+    word = tokens[after].lower if after < len(tokens) else ""
+    if word in {"of", "circulating"}:
+        return True
+    ahead = [token.lower for token in tokens[after + 1 : after + 4]]
+    return word in {"in", "on"} and any(noun in _MEDIA for noun in ahead)
+
+
+_MEDIA = frozenset({"media", "press", "networks", "newspapers"})
 
 
 def _an_owned_count(tokens: list[Token], cue: int, length: int) -> bool:
@@ -386,10 +448,24 @@ def _after_count_noun(tokens: list[Token], cue: int) -> bool:
     return cue > 0 and tokens[cue - 1].lower in _COUNT_NOUNS
 
 
-def _after_passive(tokens: list[Token], cue: int) -> bool:
-    """ "some victims had been counted twice", "31 patients remain admitted": a participle after
-    "been" or "remain" is passive, no saying."""
-    return cue > 0 and tokens[cue - 1].lower in _PASSIVE_AUXILIARIES | _STATE_VERBS
+def _after_passive(tokens: list[Token], cue: int, direction: str) -> bool:
+    """ "some victims had been counted twice", "31 patients remain admitted", "after the
+    results were announced": a participle after "been", "remain" or a form of "be" is passive,
+    no saying, unless "by" names who says after it ("was confirmed by the mayor") or it tells
+    what the one before it heard ("we are informed that", "we were told")."""
+    if cue == 0:
+        return False
+    before = tokens[cue - 1].lower
+    if before in _PASSIVE_AUXILIARIES | _STATE_VERBS:
+        return True
+    word = tokens[cue].lower
+    participle = word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+    heard = word in _HEARD
+    return participle and not heard and before in _FORMS_OF_BE and direction != "passive"
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"said", "written", "shown", "given", "put", "kept"})
+_HEARD = frozenset({"informed", "told", "advised"})
 
 
 def _passive_of_a_state(tokens: list[Token], cue: int, length: int) -> bool:
@@ -400,14 +476,50 @@ def _passive_of_a_state(tokens: list[Token], cue: int, length: int) -> bool:
     return state and cue > 0 and tokens[cue - 1].lower in _FORMS_OF_BE
 
 
-def _labels_list_item(tokens: list[Token], cue: int, length: int) -> bool:
-    """ "- Persons admitted: 86", "- Currently admitted: 19": a participle that ends a bulleted
-    item's label before its colon names what the number after counts, not who says it."""
+def _agent_in_label(tokens: list[Token], cue: int, length: int) -> int | None:
+    """ "Deaths confirmed: 23", "- Persons newly admitted: 86", "Confirmed deaths reported by
+    partner clinics: 96": a participle in the label of a line, before its colon, names what
+    the number after counts, not who says it. Where the label names who gives the count after
+    "by", the index of the word after "by"; `_NO_AGENT` when it names nobody; None when the
+    cue is no label's (a label whose words before the cue name a speaker, "Fire authorities
+    reported: 14", is a saying)."""
     after = cue + length
-    if after >= len(tokens) or tokens[after].text != ":":
+    colon = next(
+        (
+            index
+            for index in range(after, min(len(tokens), after + _LABEL_TAIL))
+            if tokens[index].text in {":", ",", ";"} or tokens[index].lower in _RELATIVES
+        ),
+        None,
+    )
+    if colon is None or tokens[colon].text != ":":
+        return None
+    bulleted = any(token.text in _BULLETS for token in tokens[max(0, cue - _LABEL_LEAD - 1) : cue])
+    if not (bulleted and colon == after) and not _names_the_counted(tokens, cue):
+        return None
+    by = next((index for index in range(after, colon) if tokens[index].lower == "by"), None)
+    return _NO_AGENT if by is None else by + 1
+
+
+_NO_AGENT = -1
+
+
+def _names_the_counted(tokens: list[Token], cue: int) -> bool:
+    """Whether the words that open a line before a cue are a bare label of what is counted
+    ("Deaths", "Confirmed deaths", "Patients"): no article, pronoun or source, and a noun of a
+    measure among them (not "The NDMO confirms 9 deaths:", nor "Residents say:")."""
+    lead = tokens[_after_line_lead(tokens) : cue]
+    if not lead or len(lead) > _LABEL_LEAD or not all(t.text.isalpha() for t in lead):
         return False
-    lead = tokens[max(0, cue - _LABEL_LEAD - 1) : cue]
-    return any(token.text in _BULLETS for token in lead)
+    weak = _words("determiners") | _words("pronouns")
+    if any(token.lower in weak for token in lead) or _names_a_speaker(lead):
+        return False
+    counted = _COUNTED_IN_LABELS | noun_measures().lengths.keys()
+    return any(token.lower in counted for token in lead)
+
+
+_COUNTED_IN_LABELS = frozenset({"patients", "persons", "cases"})
+_LABEL_TAIL = 8  # words of a label after its participle: "reported to the network by clinics"
 
 
 def _participle_after_comma(tokens: list[Token], cue: int) -> bool:
@@ -537,11 +649,30 @@ def _clause_start(tokens: list[Token], index: int) -> int:
 
 
 def _skip_auxiliaries(tokens: list[Token], index: int) -> int:
-    """Step back over "has also", "would later" and the like between a source and its cue."""
+    """Step back over "has also", "would later", "has so far" and the like between a source and
+    its cue."""
     skippable = _words("between_source_and_cue")
-    while index > 0 and tokens[index - 1].lower in skippable:
-        index -= 1
+    while index > 0:
+        if tokens[index - 1].lower in skippable:
+            index -= 1
+        elif index > 1 and tokens[index - 1].lower == "far" and tokens[index - 2].lower in _SO:
+            index -= 2  # "the police have so far confirmed"
+        elif _night_of_a_day(tokens, index - 1):
+            index -= 1  # "the council on Tuesday night said"
+        else:
+            break
     return index
+
+
+_SO = frozenset({"so", "thus"})
+
+
+def _night_of_a_day(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is the "night" of "Tuesday night" or "last night", a time and no
+    part of a source (unlike "a nurse on the night shift")."""
+    if index < 1 or tokens[index].lower != "night":
+        return False
+    return tokens[index - 1].lower in _WEEKDAYS or tokens[index - 1].lower == "last"
 
 
 def _noun_phrase_backward(tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -614,6 +745,8 @@ def _noun_phrase_forward(
             break
         if _names_a_day(tokens, end):
             break  # "given by the governor's office on Tuesday": when, not who
+        if is_clock_minutes(tokens, end + 2):
+            break  # "confirmed by the company at 09:00": the hour is no part of the source
         end += 1
     while end > first and tokens[end - 1].lower in _words("phrase_inner"):
         end -= 1
@@ -682,6 +815,8 @@ def _first_verb(tokens: list[Token], first: int, end: int) -> int | None:
 
 def _in_source(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
+    if _night_of_a_day(tokens, index):
+        return False  # "Last night Czech Railways said": when, not who
     if token.lower in _words("source_words") or token.lower in _words("phrase_inner"):
         return True
     if token.text == "." and index > 0:

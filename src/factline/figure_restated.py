@@ -86,13 +86,16 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     judged = _judged_false(tokens, quantity.last) or _rejected_alternative(tokens, quantity.first)
     if said and not (after_generic or restating) and _far_from(quantity, last_figure):
         said = False  # "Police estimate 1,500. Traders say 5,000": no rival of a toll of 12
-    if not (after_generic or said or estimated or restating or changed_from or sums or judged):
+    owned = _owned_number(tokens, quantity.first) and not _far_from(quantity, last_figure)
+    if not (
+        after_generic or said or estimated or restating or changed_from or sums or judged or owned
+    ):
         return None
     after = tokens[quantity.last].lower if quantity.last < len(tokens) else "."
     # "its count of 41 has not changed": a count noun's number may open the clause's verb
     verb_of_count = after_generic and after in _COUNT_VERBS
     if after not in _AFTER_GENERIC_TOLL and not (
-        changed_from or given or sums or verb_of_count or judged
+        changed_from or given or sums or verb_of_count or judged or owned
     ):
         return None  # "the figure was 12 percent": not a count of the figure before
     own = _measure_named_before(tokens, quantity.first)
@@ -101,6 +104,21 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
         return Figure(quantity, last_figure.subject, own, quantity.first, quantity.last)
     subject, measure = last_figure.subject, last_figure.measure
     return Figure(quantity, subject, measure, quantity.first, quantity.last, restates=last_figure)
+
+
+def _owned_number(tokens: list[Token], first: int) -> bool:
+    """ "The Ministry's 19 leaves little room", "the police have not withdrawn their six",
+    "both are already among its 14": a bare number right after a possessive is its owner's
+    count, the one told before."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    return before.lower in _POSSESSIVE_DETERMINERS or bool(
+        before.text[:1].isalpha() and _POSSESSIVE.search(before.text)
+    )
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _held_to(tokens: list[Token], first: int) -> bool:

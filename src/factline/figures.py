@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from operator import attrgetter
 from typing import TypeVar
 
-from factline.attribution import Source, count_holder, count_owner, find_sources
+from factline.attribution import Source, count_holder, count_owner, find_sources, number_owner
 from factline.figure_lexicon import measure_table, noun_measures, subjects, toll_links
 from factline.figure_mentions import (
     DENIED_ONLY,
@@ -681,6 +681,7 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
         _denier_of_reports(analysis, item, context.sources)
         or _own_clause_owner(analysis.text, owner, item, context.sources)
         or _holder_of_count(analysis, item, context)
+        or _owner_of_number(analysis, item, context)
         or _source_of(analysis.text, item, context.sources)
         or owner
     )
@@ -816,6 +817,16 @@ def _holder_of_count(analysis: Analysis, item: _Found, context: _Context) -> Sou
     sentence = analysis.sentences[context.sentence]
     tokens = tokenize(analysis.text, sentence.start, item.start)
     return count_holder(analysis.text, tokens)
+
+
+def _owner_of_number(analysis: Analysis, item: _Found, context: _Context) -> Source | None:
+    """ "The Ministry's 19 leaves little room for deaths elsewhere": whose count a bare number
+    that restates one before is, when a possessive noun stands right before it."""
+    if item.figure.restates is None or item.figure.first != item.figure.quantity.first:
+        return None
+    sentence = analysis.sentences[context.sentence]
+    tokens = tokenize(analysis.text, sentence.start, item.start)
+    return number_owner(analysis.text, tokens)
 
 
 def _own_clause_owner(

@@ -170,9 +170,10 @@ def find_quantity(tokens: list[Token], index: int) -> Quantity | None:
     if value is None:
         return None
     last, low, high, vague = value
-    if qualified is None and not vague:
+    if not vague and (qualified is None or qualified[1][0] == "approximate"):
+        # "20 or more", and "about 20 or more": the bound after outweighs an approximation
         qualified_after = _qualifier_after(tokens, last)
-        if qualified_after is not None:
+        if qualified_after is not None and (qualified is None or qualified_after[0] == last):
             return _qualified_after(tokens, index, last, low, qualified_after)
     if qualified is None:
         qualifier: Qualifier = "vague" if vague else "exact"
