@@ -178,6 +178,12 @@ def test_types_modes_and_triggers(
         ("Police did not say how many people were arrested.", "arrested", "occurred"),
         ("The army refused to say how many soldiers were killed.", "killed", "occurred"),
         ("Police did not arrest anyone.", "arrest", "denied"),
+        ("Tokayev asked the CSTO for help.", "help", "planned"),
+        (
+            "Demonstrators answered the call by the committee for demonstrations.",
+            "demonstrations",
+            "occurred",
+        ),
         ("It is not the first time police have used tear gas.", "tear gas", "occurred"),
         ("Police denied that officers fired on protesters.", "fired on", "denied"),
         ("The government did not impose a curfew.", "curfew", "denied"),

@@ -90,6 +90,8 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         word = tokens[position].text
         if word in clause_breaks:
             break
+        if word == "for" and _asked_for(tokens, position):
+            return "requested"  # "asked the CSTO for help": the help is asked for
         # (most words end no cue: only those that can are looked at closely)
         if word in cue_ends or word.endswith(CONTRACTED_ENDINGS):
             cue = _cue_ending_at(tokens, position)
@@ -109,6 +111,28 @@ SAYING_VERBS = frozenset(
     say said comment commented disclose disclosed specify specified reveal revealed elaborate
     identify identified name named explain explained
     """.split()
+)
+
+
+# How far before "for" an asking verb may stand, past its addressee ("asked the Collective
+# Security Treaty Organization for help").
+ASKED_FOR_REACH = 7
+
+
+def _asked_for(tokens: list[Token], position: int) -> bool:
+    """Whether the "for" at `position` follows an asking verb and its addressee: "asked the CSTO
+    for help", "appealed to Moscow for troops" (not "arrested for rioting")."""
+    for back in range(position - 2, max(-1, position - 1 - ASKED_FOR_REACH), -1):
+        if tokens[back].text in ASKING_FOR_VERBS:
+            return True
+    return False
+
+
+# Verbs that ask someone for something ("asked the CSTO for help"); not "call", whose noun
+# ("the call by the committee for demonstrations") the demonstrators may have answered.
+ASKING_FOR_VERBS = frozenset(
+    "ask asks asked asking appeal appeals appealed appealing beg begs begged begging implore "
+    "implores implored imploring plead pleads pleaded pleading".split()
 )
 
 
