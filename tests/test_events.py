@@ -1004,6 +1004,24 @@ def test_roles_place_and_date_from_the_other_stages() -> None:
     assert event.date == "2022-01-06"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("The UN condemned the attack on the convoy.", None, None),
+        ("Russia condemned the deadly attack by rebels on the army base.", "rebels", "army"),
+        ("Police launched an attack on the rebels' camp.", "Police", "rebels"),
+    ],
+)
+def test_who_judges_an_event_is_not_its_doer(
+    sentence: str, source: str | None, target: str | None
+) -> None:
+    analysis = analyze(sentence, "2022-01-07")
+    (event,) = [e for e in analysis.events if e.type == "ASSAULT"]
+    doer, done_to = (analysis.find(i) if i else None for i in (event.source, event.target))
+    assert (doer.text if isinstance(doer, Actor) else None) == source
+    assert (done_to.text if isinstance(done_to, Actor) else None) == target
+
+
 def test_passive_voice_and_between() -> None:
     analysis = analyze(
         "The residence was surrounded by protesters. Clashes between police and "

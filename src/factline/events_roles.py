@@ -60,9 +60,36 @@ def source_and_target(
     if marker is not None and (marker.text == "of" or match.form.type == "REQUEST"):
         marker = None  # "arrest of protesters", "asked for help from the CSTO": the target
     agent = _first_after(after, marker.end) if marker is not None else None
+    if _judged_by_the_subject(tokens, match):  # "Russia condemned the attack by rebels on …"
+        others = [actor for actor in after if actor is not agent]
+        return _id(agent), _id(_first_after(others, match.end))
     if agent is not None or _is_passive(tokens, match):
         return _id(agent), _id(nearest_before)
     return _id(nearest_before), _id(_first_after(after, match.end))
+
+
+# Verbs whose subject speaks of an event named after them, not its doer: "the UN condemned the
+# attack on the convoy", "the minister denied the killings".
+JUDGING_VERBS = frozenset(
+    """
+    condemned condemns condemn condemning denounced denounces denounce criticised criticized
+    criticises criticizes deplored deplores welcomed welcomes praised praises hailed hails
+    mourned mourns denied denies deny investigated investigates investigating reported reports
+    blamed blames regretted regrets protested protests decried decries lamented laments
+    """.split()
+)
+JUDGED_NOUN_LEADS = frozenset({"the", "a", "an", "this", "these", "that", "those", "any"})
+
+
+def _judged_by_the_subject(tokens: list[Token], match: TriggerMatch) -> bool:
+    """Whether a noun trigger is the object of a verb of judging or telling ("condemned the
+    attack", "denied any killings"), whose subject is no doer of the event."""
+    lead = match.first - 1
+    while lead >= 0 and match.first - lead <= 3 and tokens[lead].text not in JUDGED_NOUN_LEADS:
+        lead -= 1  # past a modifier or two: "condemned the deadly attack"
+    if lead < 1 or tokens[lead].text not in JUDGED_NOUN_LEADS:
+        return False
+    return tokens[lead - 1].text in JUDGING_VERBS
 
 
 def _clause_bounds(tokens: list[Token], match: TriggerMatch) -> tuple[int, int]:
