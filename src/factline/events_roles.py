@@ -5,7 +5,9 @@ the nearest actor before the trigger and the target the first actor after it ("p
 protesters"). In the passive voice, or when the trigger is followed by "by"/"from"
 ("surrounded by thousands of protesters", "tear gas … from the police"), the actor after that
 word is the source and the nearest actor before the trigger the target. "Clashes between the
-police and demonstrators" makes the first the source and the second the target.
+police and demonstrators" makes the first the source and the second the target. A noun trigger
+that a verb of judging or telling takes as its object ("the UN condemned the attack on the
+convoy") gets no source from that verb's subject, who spoke of the event and did not do it.
 """
 
 from __future__ import annotations
