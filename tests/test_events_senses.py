@@ -34,6 +34,7 @@ def violent(text: str) -> list[str]:
         "The strong pound hurt exporters in the last quarter, the survey found.",
         "Sales of the console exploded over the holiday season.",
         "The rocket is due to blast off from the launch pad on Friday.",
+        "Shares rallied on Wall Street after the jobs report.",
     ],
 )
 def test_violent_words_of_ordinary_news_code_no_violence(report: str) -> None:
