@@ -34,7 +34,6 @@ def violent(text: str) -> list[str]:
         "The strong pound hurt exporters in the last quarter, the survey found.",
         "Sales of the console exploded over the holiday season.",
         "The rocket is due to blast off from the launch pad on Friday.",
-        "Shares rallied on Wall Street after the jobs report.",
     ],
 )
 def test_violent_words_of_ordinary_news_code_no_violence(report: str) -> None:
@@ -298,3 +297,11 @@ def test_deaths_that_nature_or_mishap_caused_are_no_assault(sentence: str, assau
 )
 def test_a_must_of_what_is_surely_so_demands_nothing(sentence: str, demand: bool) -> None:
     assert ("REQUEST" in {event_type for event_type, _ in coded(sentence)}) == demand
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Shares rallied on Wall Street after the jobs report.", "The march of progress went on."],
+)
+def test_markets_and_progress_hold_no_protest(sentence: str) -> None:
+    assert "PROTEST" not in {event_type for event_type, _ in coded(sentence)}
