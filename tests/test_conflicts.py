@@ -548,6 +548,35 @@ def test_conflicts_of_one_report(text: str, conflicts: int) -> None:
     assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
 
 
+@pytest.mark.parametrize(
+    ("earlier", "published", "with_the_past"),
+    [
+        # the figure a toll moved from was its source's count of its day: a rival of another
+        # source's count of that day
+        ("A rights group said on Monday it had confirmed eleven deaths in the riots.",
+         "2025-06-02", 1),
+        # a higher count of a later day is that count grown
+        ("A rights group said it had confirmed eleven deaths in the riots.", "2025-06-03", 0),
+        # and a count of a day before it, no higher, is its past
+        ("A rights group said on Sunday it had confirmed five deaths in the riots.",
+         "2025-06-01", 0),
+    ],
+)  # fmt: skip
+def test_a_figure_a_toll_moved_from_is_the_count_of_its_day(
+    earlier: str, published: str, with_the_past: int
+) -> None:
+    later = "The ambulance service now lists seven deaths in its records, up from six on Monday."
+    items = claims_of_reports((earlier, published, "Wire"), (later, "2025-06-04", "Post"))
+    found = figure_conflicts(items)
+    assert sum("six" in (c.first.claim.text, c.second.claim.text) for c in found) == with_the_past
+
+
+def test_a_figure_a_toll_moved_from_with_no_day_is_no_count_of_its_report() -> None:
+    text = "The ministry raised the toll from 41 to 58. The opposition says 45 people died."
+    (conflict,) = analyze(text, published="2025-06-04").conflicts
+    assert "41" not in conflict.explanation
+
+
 def test_whole_counts_of_two_reports_are_compared_whatever_area_each_names() -> None:
     items = claims_of_reports(
         ("The death toll from the mosque bombing in Peshawar rose to 59, a spokesman said.",

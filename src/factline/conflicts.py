@@ -1265,7 +1265,7 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
     if compared_measure(a) != compared_measure(b) or a.measure in _UNCOMPARED_MEASURES:
         return None
     if first.moved_from or second.moved_from:
-        return _revised_down(first, second)
+        return _revised_down(first, second) or _past_count_against(first, second)
     if first.piece or second.piece:
         return None
     if _broken_down_in_brackets(first, second) or _one_series(first, second):
@@ -1311,6 +1311,43 @@ def _revised_down(first: ClaimInContext, second: ClaimInContext) -> FigureConfli
     if gap > _REVISION_GAP or _bounds(new.claim)[1] >= _bounds(old.claim)[0]:
         return None  # "… 41 remain in hospital": not the figure the count moved to
     why = f"{_label(new)} {_figure(new)} is revised down from {_figure(old)}"
+    return FigureConflict("figure", first, second, why)
+
+
+def _past_count_against(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | None:
+    """ "The ambulance centre now lists seven deaths, up from six on Monday", beside a rights
+    group's "eleven deaths" confirmed on Monday: the figure a toll moved from was its source's
+    count as of its day, so another source's toll of that day that it cannot meet disagrees
+    with it, and so does one of another day that the dead, who stay dead, rule out (a higher
+    count before it, a lower one after it). Within its own sentence it is only the count's past
+    (`_revised_down`), its own source's counts are that count grown, and in its own report
+    a past figure told for no day of its own ("raised the toll from 41 to 58") is no count of
+    the report's day."""
+    past, other = (first, second) if first.moved_from else (second, first)
+    if other.moved_from or past.claim.measure not in _TOLLS:
+        return None
+    if past.claim.measure != other.claim.measure or _same_sentence(first, second):
+        return None
+    if "denied" in (past.claim.stance, other.claim.stance) or _one_voice(first, second):
+        return None
+    if not (_full_day(past) and _full_day(other)):
+        return None
+    if past.document == other.document and past.date == past.published:
+        return None
+    scope = _scope(first, second)
+    if scope is None or _whole_is_a_part(first, second, scope):
+        return None
+    if past.date == other.date:
+        if not _cannot_both_hold(first.claim, second.claim, scope):
+            return None
+    else:
+        earlier, later = (past, other) if str(past.date) < str(other.date) else (other, past)
+        narrower = "first_in_second" if earlier is first else "second_in_first"
+        if scope not in ("same", narrower):
+            return None
+        if _bounds(earlier.claim)[0] <= _bounds(later.claim)[1]:
+            return None
+    why = f"{explain(first, second, scope)}; {_figure(past)} was the count of {past.date}"
     return FigureConflict("figure", first, second, why)
 
 
