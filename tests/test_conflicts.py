@@ -571,6 +571,31 @@ def test_a_figure_a_toll_moved_from_is_the_count_of_its_day(
     assert sum("six" in (c.first.claim.text, c.second.claim.text) for c in found) == with_the_past
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "conflicts"),
+    [
+        # a count its teller sets above the count for the whole disagrees with that count,
+        # given the day before, as with the one the sentence names
+        ("The civil protection agency said two people had died in the eruption.",
+         "The village chief says three villagers died on Monday night, choked by gas as they "
+         "fled - one more than the two deaths the agency has given for the whole island.", 2),
+        ("The civil protection agency said two people had died in the eruption.",
+         "The village chief says three villagers died on Monday night, choked by gas as they "
+         "fled - one more than the two deaths the agency has given.", 1),
+        ("The health ministry said 19 people had been injured in the fire.",
+         "A doctor at the military hospital told me she alone had treated 26 patients, above "
+         "the ministry's total.", 1),
+        ("The health ministry said 19 people had been injured in the fire.",
+         "A doctor at the military hospital told me she alone had treated 26 patients.", 0),
+    ],
+)  # fmt: skip
+def test_a_part_told_above_the_whole_disagrees_with_it(
+    earlier: str, later: str, conflicts: int
+) -> None:
+    items = claims_of_reports((earlier, "2025-10-06", "Wire"), (later, "2025-10-07", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
 def test_a_figure_a_toll_moved_from_with_no_day_is_no_count_of_its_report() -> None:
     text = "The ministry raised the toll from 41 to 58. The opposition says 45 people died."
     (conflict,) = analyze(text, published="2025-06-04").conflicts
