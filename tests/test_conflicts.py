@@ -596,6 +596,17 @@ def test_a_part_told_above_the_whole_disagrees_with_it(
     assert len(figure_conflicts(items)) == conflicts
 
 
+def test_a_count_a_source_had_already_given_on_a_day_is_that_days_word() -> None:
+    """A later report's "had already counted fourteen" on Monday is Monday's word, a rival of
+    Monday's five, not a fuller count of that day."""
+    items = claims_of_reports(
+        ("The fire department says five people are confirmed dead.", "2025-03-10", "Wire"),
+        ("The ministry told the public on Monday that only five had died, when the families had "
+         "already counted fourteen dead.", "2025-03-12", "Post"),
+    )  # fmt: skip
+    assert len(figure_conflicts(items)) == 2
+
+
 def test_a_figure_a_toll_moved_from_with_no_day_is_no_count_of_its_report() -> None:
     text = "The ministry raised the toll from 41 to 58. The opposition says 45 people died."
     (conflict,) = analyze(text, published="2025-06-04").conflicts

@@ -175,7 +175,8 @@ _TOLL_OF_WINDOW = 30
 # "though on Tuesday it had put the toll at 14": what a source had said on an earlier day,
 # restated, is that day's word, not a later report's fuller count of that day.
 _HAD_SAID = re.compile(
-    r"\bhad\s(?:put|given|said|reported|announced|estimated|placed|set|confirmed|recorded"
+    r"\bhad\s(?:already\s|earlier\s|previously\s)?"
+    r"(?:put|given|said|reported|announced|estimated|placed|set|confirmed|recorded"
     r"|counted|registered)\b",
     re.IGNORECASE,
 )
