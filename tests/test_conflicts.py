@@ -548,6 +548,71 @@ def test_conflicts_of_one_report(text: str, conflicts: int) -> None:
     assert len(analyze(text, published="2025-03-04").conflicts) == conflicts
 
 
+@pytest.mark.parametrize(
+    ("earlier", "published", "with_the_past"),
+    [
+        # the figure a toll moved from was its source's count of its day: a rival of another
+        # source's count of that day
+        ("A rights group said on Monday it had confirmed eleven deaths in the riots.",
+         "2025-06-02", 1),
+        # a higher count of a later day is that count grown
+        ("A rights group said it had confirmed eleven deaths in the riots.", "2025-06-03", 0),
+        # and a count of a day before it, no higher, is its past
+        ("A rights group said on Sunday it had confirmed five deaths in the riots.",
+         "2025-06-01", 0),
+    ],
+)  # fmt: skip
+def test_a_figure_a_toll_moved_from_is_the_count_of_its_day(
+    earlier: str, published: str, with_the_past: int
+) -> None:
+    later = "The ambulance service now lists seven deaths in its records, up from six on Monday."
+    items = claims_of_reports((earlier, published, "Wire"), (later, "2025-06-04", "Post"))
+    found = figure_conflicts(items)
+    assert sum("six" in (c.first.claim.text, c.second.claim.text) for c in found) == with_the_past
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "conflicts"),
+    [
+        # a count its teller sets above the count for the whole disagrees with that count,
+        # given the day before, as with the one the sentence names
+        ("The civil protection agency said two people had died in the eruption.",
+         "The village chief says three villagers died on Monday night, choked by gas as they "
+         "fled - one more than the two deaths the agency has given for the whole island.", 2),
+        ("The civil protection agency said two people had died in the eruption.",
+         "The village chief says three villagers died on Monday night, choked by gas as they "
+         "fled - one more than the two deaths the agency has given.", 1),
+        ("The health ministry said 19 people had been injured in the fire.",
+         "A doctor at the military hospital told me she alone had treated 26 patients, above "
+         "the ministry's total.", 1),
+        ("The health ministry said 19 people had been injured in the fire.",
+         "A doctor at the military hospital told me she alone had treated 26 patients.", 0),
+    ],
+)  # fmt: skip
+def test_a_part_told_above_the_whole_disagrees_with_it(
+    earlier: str, later: str, conflicts: int
+) -> None:
+    items = claims_of_reports((earlier, "2025-10-06", "Wire"), (later, "2025-10-07", "Post"))
+    assert len(figure_conflicts(items)) == conflicts
+
+
+def test_a_count_a_source_had_already_given_on_a_day_is_that_days_word() -> None:
+    """A later report's "had already counted fourteen" on Monday is Monday's word, a rival of
+    Monday's five, not a fuller count of that day."""
+    items = claims_of_reports(
+        ("The fire department says five people are confirmed dead.", "2025-03-10", "Wire"),
+        ("The ministry told the public on Monday that only five had died, when the families had "
+         "already counted fourteen dead.", "2025-03-12", "Post"),
+    )  # fmt: skip
+    assert len(figure_conflicts(items)) == 2
+
+
+def test_a_figure_a_toll_moved_from_with_no_day_is_no_count_of_its_report() -> None:
+    text = "The ministry raised the toll from 41 to 58. The opposition says 45 people died."
+    (conflict,) = analyze(text, published="2025-06-04").conflicts
+    assert "41" not in conflict.explanation
+
+
 def test_whole_counts_of_two_reports_are_compared_whatever_area_each_names() -> None:
     items = claims_of_reports(
         ("The death toll from the mosque bombing in Peshawar rose to 59, a spokesman said.",

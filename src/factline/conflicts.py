@@ -175,7 +175,8 @@ _TOLL_OF_WINDOW = 30
 # "though on Tuesday it had put the toll at 14": what a source had said on an earlier day,
 # restated, is that day's word, not a later report's fuller count of that day.
 _HAD_SAID = re.compile(
-    r"\bhad\s(?:put|given|said|reported|announced|estimated|placed|set|confirmed|recorded"
+    r"\bhad\s(?:already\s|earlier\s|previously\s)?"
+    r"(?:put|given|said|reported|announced|estimated|placed|set|confirmed|recorded"
     r"|counted|registered)\b",
     re.IGNORECASE,
 )
@@ -374,6 +375,13 @@ _MOVED_FROM = re.compile(
     r"from\s(?:the\s)?$"
 )  # "raising the toll from the six it had given", "revised to 58 from 64"
 _MOVED_FROM_WINDOW = 48
+# "she alone had treated 26 patients - more than the nineteen injured the Ministry announced for
+# the whole fire", "230 admissions by 15 July, above the ministry's regional total": a count
+# that its sentence tells, right after it, to exceed the count given for the whole
+_ABOVE_THE_WHOLE = re.compile(
+    r"^[^.;]{0,90}?\b(?:(?:(?:\w+\s)?more|higher|greater)\sthan|above)\s(?:the|its|their)\s"
+    r"(?P<whole>[^.;]{0,60}?\b(?:for\sthe\swhole|total)\b)"
+)
 # "23 on Tuesday, 26 on Wednesday and 27 now": a figure followed by the day it counts, and the
 # words that lead on from that day to the next figure of the series ("from 17 on Tuesday to
 # nine on Wednesday and to three this morning")
@@ -420,6 +428,7 @@ class ClaimInContext:
     hour: float | None = None  # "By 6 p.m., police had confirmed nine deaths": counted by then
     entry: int | None = None  # the timed entry of a running account it is told in ("14:40 …")
     denies: tuple[float, float] | None = None  # "four young men, not three": the range denied
+    above_whole: tuple[float, float] | None = None  # "more than the nineteen … for the whole fire"
     sent_by_source: bool = False  # "Kenya has sent 40 military personnel": its source sent them
     bracket: int | None = None  # "23 (Asunción 11, …)": where the brackets it is told in open
     piece: bool = False  # "Killed: 8 (6 men, 2 women)": a piece of the figure before it
@@ -545,6 +554,7 @@ def claims_in_context(analysis: Analysis) -> list[ClaimInContext]:
             hour=_hour_counted(analysis, claim),
             entry=bisect_right(entries, claim.start) or None,
             denies=_denied_beside(analysis, claim),
+            above_whole=_told_above_the_whole(analysis, claim),
             sent_by_source=_sent_by_its_source(analysis, claim),
             bracket=brackets[claim.id],
             piece=claim.id in pieces,
@@ -645,6 +655,27 @@ def _denied_beside(analysis: Analysis, claim: Claim) -> tuple[float, float] | No
     if quantity_text(following).lower() in DENIED_ONLY or following.low is None:
         return None
     return _bounds(following)
+
+
+def _told_above_the_whole(analysis: Analysis, claim: Claim) -> tuple[float, float] | None:
+    """ "The chief says three villagers died - one more than the two deaths the civil security
+    has given for the whole island": the range of the whole count a figure is told to exceed,
+    the figure of its measure the sentence names for it ("the two deaths"), or any range below
+    it when the sentence names none ("above the ministry's regional total")."""
+    told = _ABOVE_THE_WHOLE.search(analysis.text[claim.end : _sentence_end(analysis, claim)])
+    if told is None or claim.stance == "denied" or claim.low is None:
+        return None
+    if claim.measure not in _TOLLS:
+        return None  # the missing are found, and crowds come and go: no whole to exceed
+    start, end = claim.end + told.start("whole"), claim.end + told.end("whole")
+    named = [
+        other
+        for other in analysis.claims
+        if start <= other.start < end and compared_measure(other) == compared_measure(claim)
+    ]
+    if named:
+        return _bounds(named[0])
+    return 0.0, claim.low
 
 
 def _timed_entries(text: str) -> list[int]:
@@ -1264,8 +1295,11 @@ def compare(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | N
     a, b = first.claim, second.claim
     if compared_measure(a) != compared_measure(b) or a.measure in _UNCOMPARED_MEASURES:
         return None
+    above = _part_above_its_whole(first, second) or _part_above_its_whole(second, first)
+    if above is not None:
+        return above
     if first.moved_from or second.moved_from:
-        return _revised_down(first, second)
+        return _revised_down(first, second) or _past_count_against(first, second)
     if first.piece or second.piece:
         return None
     if _broken_down_in_brackets(first, second) or _one_series(first, second):
@@ -1311,6 +1345,65 @@ def _revised_down(first: ClaimInContext, second: ClaimInContext) -> FigureConfli
     if gap > _REVISION_GAP or _bounds(new.claim)[1] >= _bounds(old.claim)[0]:
         return None  # "… 41 remain in hospital": not the figure the count moved to
     why = f"{_label(new)} {_figure(new)} is revised down from {_figure(old)}"
+    return FigureConflict("figure", first, second, why)
+
+
+def _part_above_its_whole(part: ClaimInContext, whole: ClaimInContext) -> FigureConflict | None:
+    """ "A doctor told me she alone had treated 26 patients - more than the nineteen injured the
+    Ministry announced for the whole fire": a count its teller sets above the whole count, of
+    that report or given before it, disagrees with that count, whatever the part counts. The
+    whole is the count the sentence names (the nineteen; the same count given earlier), or,
+    when it names none ("above the ministry's regional total"), any count of the whole given
+    no later that is lower."""
+    if part.above_whole is None or whole.claim.stance == "denied" or _one_voice(part, whole):
+        return None
+    if _told_on(whole)[0] > _told_on(part)[0]:
+        return None  # a later whole may have grown past it
+    low, high = _bounds(whole.claim)
+    floor, ceiling = part.above_whole
+    if not (floor <= low and high <= ceiling) or high >= _bounds(part.claim)[0]:
+        return None
+    named = _same_sentence(part, whole) and whole.claim.start > part.claim.start
+    if not named and (whole.part or not (whole.whole or whole.in_area)):
+        return None  # a part, or a count of a place of its own, is no count of the whole
+    why = f"{explain(part, whole, 'first_in_second')}, told as above the whole"
+    return FigureConflict("figure", part, whole, why)
+
+
+def _past_count_against(first: ClaimInContext, second: ClaimInContext) -> FigureConflict | None:
+    """ "The ambulance centre now lists seven deaths, up from six on Monday", beside a rights
+    group's "eleven deaths" confirmed on Monday: the figure a toll moved from was its source's
+    count as of its day, so another source's toll of that day that it cannot meet disagrees
+    with it, and so does one of another day that the dead, who stay dead, rule out (a higher
+    count before it, a lower one after it). Within its own sentence it is only the count's past
+    (`_revised_down`), its own source's counts are that count grown, and in its own report
+    a past figure told for no day of its own ("raised the toll from 41 to 58") is no count of
+    the report's day."""
+    past, other = (first, second) if first.moved_from else (second, first)
+    if other.moved_from or past.claim.measure not in _TOLLS:
+        return None
+    if past.claim.measure != other.claim.measure or _same_sentence(first, second):
+        return None
+    if "denied" in (past.claim.stance, other.claim.stance) or _one_voice(first, second):
+        return None
+    if not (_full_day(past) and _full_day(other)):
+        return None
+    if past.document == other.document and past.date == past.published:
+        return None
+    scope = _scope(first, second)
+    if scope is None or _whole_is_a_part(first, second, scope):
+        return None
+    if past.date == other.date:
+        if not _cannot_both_hold(first.claim, second.claim, scope):
+            return None
+    else:
+        earlier, later = (past, other) if str(past.date) < str(other.date) else (other, past)
+        narrower = "first_in_second" if earlier is first else "second_in_first"
+        if scope not in ("same", narrower):
+            return None
+        if _bounds(earlier.claim)[0] <= _bounds(later.claim)[1]:
+            return None
+    why = f"{explain(first, second, scope)}; {_figure(past)} was the count of {past.date}"
     return FigureConflict("figure", first, second, why)
 
 
