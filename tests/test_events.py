@@ -1022,6 +1022,21 @@ def test_who_judges_an_event_is_not_its_doer(
     assert (done_to.text if isinstance(done_to, Actor) else None) == target
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The army, which seized power on Monday, has cut internet access.", "seized"),
+        ("The army, which seized power on Monday, has cut internet access.", "cut internet"),
+        ("Police, who fired tear gas at the crowd, arrested 20 people.", "arrested"),
+    ],
+)
+def test_a_relative_clause_shares_its_subject(sentence: str, trigger: str) -> None:
+    analysis = analyze(sentence, "2021-10-30")
+    (event,) = [e for e in analysis.events if e.trigger.text == trigger]
+    source = analysis.find(event.source or "")
+    assert isinstance(source, Actor) and source.text.lower() in ("the army", "army", "police")
+
+
 def test_passive_voice_and_between() -> None:
     analysis = analyze(
         "The residence was surrounded by protesters. Clashes between police and "

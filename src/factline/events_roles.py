@@ -7,7 +7,9 @@ protesters"). In the passive voice, or when the trigger is followed by "by"/"fro
 word is the source and the nearest actor before the trigger the target. "Clashes between the
 police and demonstrators" makes the first the source and the second the target. A noun trigger
 that a verb of judging or telling takes as its object ("the UN condemned the attack on the
-convoy") gets no source from that verb's subject, who spoke of the event and did not do it.
+convoy") gets no source from that verb's subject, who spoke of the event and did not do it. A
+clause with no actor before its trigger takes the subject of a relative clause it is or follows
+("The army, which seized power on Monday, has cut internet access").
 """
 
 from __future__ import annotations
@@ -67,7 +69,39 @@ def source_and_target(
         return _id(agent), _id(_first_after(others, match.end))
     if agent is not None or _is_passive(tokens, match):
         return _id(agent), _id(nearest_before)
+    if nearest_before is None:  # "The army, which seized power on Monday, has cut …"
+        nearest_before = _subject_across_relative(tokens, match, sentence_actors, low)
     return _id(nearest_before), _id(_first_after(after, match.end))
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "who"})
+RELATIVE_REACH_TOKENS = 30
+
+
+def _subject_across_relative(
+    tokens: list[Token], match: TriggerMatch, sentence_actors: Sequence[Actor], low: int
+) -> Actor | None:
+    """The subject an event's clause shares with a relative clause: the actor before ", which"
+    or ", who" where the trigger's clause is that relative clause ("The army, which seized
+    power on Monday") or follows it ("The army, which seized power on Monday, has cut internet
+    access")."""
+    opener = next((n for n in range(match.first - 1, -1, -1) if tokens[n].end <= low), None)
+    if opener is None:
+        return None
+    pronoun = opener if tokens[opener].text in RELATIVE_PRONOUNS else None
+    if pronoun is None and tokens[opener].text == ",":
+        for n in range(opener - 1, max(-1, opener - RELATIVE_REACH_TOKENS), -1):
+            if tokens[n].text in RELATIVE_PRONOUNS:
+                pronoun = n
+                break
+            if tokens[n].text in (";", ":", "(", ")"):
+                return None
+    if pronoun is None or pronoun < 2 or tokens[pronoun - 1].text != ",":
+        return None
+    before_comma = tokens[pronoun - 2]
+    return next(
+        (a for a in sentence_actors if before_comma.start <= a.end <= before_comma.end), None
+    )
 
 
 # Verbs whose subject speaks of an event named after them, not its doer: "the UN condemned the
