@@ -1037,6 +1037,16 @@ def test_a_relative_clause_shares_its_subject(sentence: str, trigger: str) -> No
     assert isinstance(source, Actor) and source.text.lower() in ("the army", "army", "police")
 
 
+def test_a_promise_is_dated_when_made_and_a_plan_when_planned() -> None:
+    promise = analyze(
+        "The army chief said the military would hand power to an elected government in July 2023.",
+        "2021-10-30",
+    ).events
+    plan = analyze("The opposition plans to hold a rally on Sunday.", "2021-10-30").events
+    assert [(e.type, e.date) for e in promise] == [("AGREE", "2021-10-30")]
+    assert [(e.type, e.status, e.date) for e in plan] == [("PROTEST", "planned", "2021-10-31")]
+
+
 def test_passive_voice_and_between() -> None:
     analysis = analyze(
         "The residence was surrounded by protesters. Clashes between police and "

@@ -563,6 +563,10 @@ def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
         mode = _request_mode(sentence.words, match) or mode
     source, target = source_and_target(tokens, match, sentence.actors)
     date, time_id = event_date(analysis, match.start, match.end)
+    published = analysis.document.published
+    if event_type != match.form.type and date and published and date[:10] > published[:10]:
+        # "would hand power to an elected government in July 2023": the promise was made now
+        date, time_id = published[:10], None
     place = nearest_place(analysis, sentence.places, sentence.actors, match.start, match.end)
     return Event(
         id="",
