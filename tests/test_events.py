@@ -179,6 +179,8 @@ def test_types_modes_and_triggers(
         ("The army refused to say how many soldiers were killed.", "killed", "occurred"),
         ("Police did not arrest anyone.", "arrest", "denied"),
         ("Tokayev asked the CSTO for help.", "help", "planned"),
+        ("The talks ended without agreement.", "agreement", "denied"),
+        ("The government has yet to lift the curfew.", "lift the curfew", "denied"),
         (
             "Demonstrators answered the call by the committee for demonstrations.",
             "demonstrations",
@@ -1035,6 +1037,15 @@ def test_a_relative_clause_shares_its_subject(sentence: str, trigger: str) -> No
     (event,) = [e for e in analysis.events if e.trigger.text == trigger]
     source = analysis.find(event.source or "")
     assert isinstance(source, Actor) and source.text.lower() in ("the army", "army", "police")
+
+
+def test_talks_expected_after_a_phrase_are_no_meeting_held() -> None:
+    events = events_of("Talks between the two delegations are expected to resume on Thursday.")
+    assert ("CONSULT", "occurred") not in {(e.type, e.status) for e in events}
+
+
+def test_an_agreement_not_reached_is_no_rejection() -> None:
+    assert "REJECT" not in {e.type for e in events_of("The talks ended without agreement.")}
 
 
 def test_a_promise_is_dated_when_made_and_a_plan_when_planned() -> None:

@@ -26,11 +26,20 @@ from factline.events_lexicon import Token, TriggerMatch, load_lexicon
 from factline.record import EventStatus
 
 Cue = Literal[
-    "denied", "threatened", "requested", "wanted", "obliged", "preparing", "planned", "uncertain"
+    "denied",
+    "absent",
+    "threatened",
+    "requested",
+    "wanted",
+    "obliged",
+    "preparing",
+    "planned",
+    "uncertain",
 ]
 LOOK_BACK_TOKENS = 7
 CUES: tuple[Cue, ...] = (
     "denied",
+    "absent",
     "threatened",
     "requested",
     "wanted",
@@ -41,6 +50,7 @@ CUES: tuple[Cue, ...] = (
 )
 STATUS_OF_CUE: dict[Cue, EventStatus] = {
     "denied": "denied",
+    "absent": "denied",  # "without agreement", "has yet to lift": not done, and no refusal
     "threatened": "threatened",
     "requested": "planned",
     "wanted": "planned",
@@ -202,7 +212,7 @@ FATES: dict[str, Cue] = {
     "canceled": "denied",
     "scrapped": "denied",
     "called": "denied",  # "called off"
-    "averted": "denied",
+    "averted": "absent",
     "postponed": "planned",
     "delayed": "planned",
     "scheduled": "planned",
@@ -217,9 +227,10 @@ def _fate_told_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     """The cue of what the words after a noun trigger with its article say befell the event:
     "the march was postponed until next week" (planned), "the strike has been called off"
     (denied), "a general strike is scheduled for Monday" (planned)."""
-    if not _follows_an_article(tokens, match.first):
+    if not (_follows_an_article(tokens, match.first) or match.first == 0):
         return None
-    position = match.last + 1
+    position = _past_a_phrase(tokens, match.last + 1)
+    start = position
     while position < len(tokens) and tokens[position].text in FATE_AUXILIARIES:
         position += 1
     if position >= len(tokens):
@@ -227,7 +238,7 @@ def _fate_told_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     word = tokens[position].text
     if word in LOOMING:
         return "threatened"  # "a strike looms", "a curfew is looming"
-    if position == match.last + 1:
+    if position == start:
         return None  # "the strike scheduled …" with no verb before it is left to the clause
     following = [token.text for token in tokens[position + 1 : position + 3]]
     if word == "called":
@@ -238,6 +249,26 @@ def _fate_told_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
 
 
 LOOMING = frozenset({"looms", "loomed", "looming", "loom"})
+# A phrase that may stand between an event's noun and what befell it: "talks between the two
+# delegations are expected to resume", "the strike at the port was called off".
+PHRASE_OPENERS = frozenset({"between", "of", "with", "on", "over", "among", "in", "at", "by"})
+PHRASE_REACH_TOKENS = 8
+
+
+def _past_a_phrase(tokens: list[Token], position: int) -> int:
+    """Where the words after a noun trigger go on past a phrase that qualifies it (up to the
+    first auxiliary within reach); `position` itself when no such phrase follows."""
+    if position >= len(tokens) or tokens[position].text not in PHRASE_OPENERS:
+        return position
+    for ahead in range(position + 1, min(len(tokens), position + PHRASE_REACH_TOKENS)):
+        word = tokens[ahead].text
+        if word in FATE_AUXILIARIES:
+            return ahead
+        if not word.replace("-", "").replace("'", "").isalnum():
+            return position  # a comma or a bracket: the phrase is no subject's tail
+    return position
+
+
 # Fates that tell of a time only with "to" and a verb, or "for": "set to begin", "due on Monday".
 TIMED_FATES = frozenset({"set", "due"})
 
