@@ -64,9 +64,12 @@ def source_and_target(
     if marker is not None and (marker.text == "of" or match.form.type == "REQUEST"):
         marker = None  # "arrest of protesters", "asked for help from the CSTO": the target
     agent = _first_after(after, marker.end) if marker is not None else None
-    if _judged_by_the_subject(tokens, match):  # "Russia condemned the attack by rebels on …"
+    verb = _verb_before_noun(tokens, match)
+    if verb in JUDGING_VERBS:  # "Russia condemned the attack by rebels on …"
         others = [actor for actor in after if actor is not agent]
         return _id(agent), _id(_first_after(others, match.end))
+    if verb in WITHSTANDING_VERBS:  # "Ukrainian forces repelled an attack near Mykolaiv"
+        return _id(agent), _id(nearest_before)
     if agent is not None or _is_passive(tokens, match):
         return _id(agent), _id(nearest_before)
     if nearest_before is None:  # "The army, which seized power on Monday, has cut …"
@@ -114,18 +117,27 @@ JUDGING_VERBS = frozenset(
     blamed blames regretted regrets protested protests decried decries lamented laments
     """.split()
 )
+# Verbs whose subject withstood the event named after them, its target and not its doer:
+# "Ukrainian forces repelled an attack", "the minister survived an assassination attempt".
+WITHSTANDING_VERBS = frozenset(
+    """
+    repelled repels repel repulsed repulses foiled foils thwarted thwarts survived survives
+    withstood withstands
+    """.split()
+)
 JUDGED_NOUN_LEADS = frozenset({"the", "a", "an", "this", "these", "that", "those", "any"})
 
 
-def _judged_by_the_subject(tokens: list[Token], match: TriggerMatch) -> bool:
-    """Whether a noun trigger is the object of a verb of judging or telling ("condemned the
-    attack", "denied any killings"), whose subject is no doer of the event."""
+def _verb_before_noun(tokens: list[Token], match: TriggerMatch) -> str | None:
+    """The word before the article of a noun trigger ("condemned the attack", "repelled an
+    attack", "denied any killings"), past a modifier or two ("the deadly attack"); None when
+    no article stands within reach."""
     lead = match.first - 1
     while lead >= 0 and match.first - lead <= 3 and tokens[lead].text not in JUDGED_NOUN_LEADS:
-        lead -= 1  # past a modifier or two: "condemned the deadly attack"
+        lead -= 1
     if lead < 1 or tokens[lead].text not in JUDGED_NOUN_LEADS:
-        return False
-    return tokens[lead - 1].text in JUDGING_VERBS
+        return None
+    return tokens[lead - 1].text
 
 
 def _clause_bounds(tokens: list[Token], match: TriggerMatch) -> tuple[int, int]:
