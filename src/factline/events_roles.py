@@ -7,7 +7,8 @@ protesters"). In the passive voice, or when the trigger is followed by "by"/"fro
 word is the source and the nearest actor before the trigger the target. "Clashes between the
 police and demonstrators" makes the first the source and the second the target. A noun trigger
 that a verb of judging or telling takes as its object ("the UN condemned the attack on the
-convoy") gets no source from that verb's subject, who spoke of the event and did not do it. A
+convoy") gets no source from that verb's subject, who spoke of the event and did not do it;
+after a verb of withstanding ("repelled an attack") that subject is the target. A
 clause with no actor before its trigger takes the subject of a relative clause it is or follows
 ("The army, which seized power on Monday, has cut internet access").
 """
