@@ -85,10 +85,10 @@ RELATIVE_REACH_TOKENS = 30
 def _subject_across_relative(
     tokens: list[Token], match: TriggerMatch, sentence_actors: Sequence[Actor], low: int
 ) -> Actor | None:
-    """The subject an event's clause shares with a relative clause: the actor before ", which"
-    or ", who" where the trigger's clause is that relative clause ("The army, which seized
-    power on Monday") or follows it ("The army, which seized power on Monday, has cut internet
-    access")."""
+    """The subject an event's clause shares with a relative clause: the actor before "which" or
+    "who" where the trigger's clause is that relative clause ("The army, which seized power on
+    Monday", "supporters who had set up roadblocks") or follows it ("The army, which seized
+    power on Monday, has cut internet access")."""
     opener = next((n for n in range(match.first - 1, -1, -1) if tokens[n].end <= low), None)
     if opener is None:
         return None
@@ -100,12 +100,13 @@ def _subject_across_relative(
                 break
             if tokens[n].text in (";", ":", "(", ")"):
                 return None
-    if pronoun is None or pronoun < 2 or tokens[pronoun - 1].text != ",":
+    if pronoun is None or pronoun < 1:
         return None
-    before_comma = tokens[pronoun - 2]
-    return next(
-        (a for a in sentence_actors if before_comma.start <= a.end <= before_comma.end), None
-    )
+    antecedent = pronoun - 2 if tokens[pronoun - 1].text == "," else pronoun - 1
+    if antecedent < 0:
+        return None
+    head = tokens[antecedent]  # "The army, which …" or "supporters who had set up roadblocks"
+    return next((a for a in sentence_actors if head.start <= a.end <= head.end), None)
 
 
 # Verbs whose subject speaks of an event named after them, not its doer: "the UN condemned the
