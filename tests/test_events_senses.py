@@ -265,6 +265,7 @@ def test_a_targeted_noun_is_no_attack(sentence: str, attacking: bool) -> None:
         "When asked whether the country was well governed, he smiled.",
         "The proposals have met with disapproval from rights groups.",
         "The plan offers better access to legal advice by telephone.",
+        "The spokesman was asked by journalists about the row.",
     ],
 )
 def test_questions_receptions_and_services_are_no_requests_or_meetings(sentence: str) -> None:

@@ -54,6 +54,7 @@ from factline.events_senses import (
     is_forecast,
     is_political,
     is_public,
+    is_question,
     killed_by_nature_or_mishap,
     may_be_figurative,
     names_office_or_need,
@@ -383,9 +384,7 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
         matches = [m for m in matches if not needs_political_actor(m)]
     vocabulary, actors = sentence.vocabulary, sentence.actors
     matches = [m for m in matches if not is_forecast(m, tokens, vocabulary, actors)]
-    matches = [
-        m for m in matches if not (is_attributive(m, tokens) or is_epistemic_must(m, tokens))
-    ]
+    matches = [m for m in matches if not _in_another_sense(m, tokens)]
     matches = [m for m in matches if not killed_by_nature_or_mishap(m, vocabulary)]
     recoded = [_coded_as(m, CRITICISM) if is_criticism(m, tokens) else m for m in matches]
     doubtful = [m for m in recoded if may_be_figurative(m)]
@@ -394,6 +393,16 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
     if not any(tells_of_harm(m, tokens, vocabulary, actors) for m in doubtful):
         sentence.unvouched.update(m.start for m in doubtful)
     return recoded
+
+
+def _in_another_sense(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether a trigger's words are used in a sense that reports no event: "the alleged
+    ringleader", "they must have known", "was asked about the row" (`events_senses`)."""
+    return (
+        is_attributive(match, tokens)
+        or is_epistemic_must(match, tokens)
+        or is_question(match, tokens)
+    )
 
 
 def _political(sentence: Context) -> bool:

@@ -450,6 +450,25 @@ def is_attributive(match: TriggerMatch, tokens: list[Token]) -> bool:
     return before in ATTRIBUTIVE_LEADS or before.isdigit() or before.endswith(("'s", "’s"))
 
 
+ASKING_WORDS = frozenset({"ask", "asks", "asked", "asking"})
+QUESTION_WORDS = frozenset("about whether if why what how who when where which".split())
+QUESTION_REACH_TOKENS = 5
+
+
+def is_question(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether an asking verb asks a question, not for an act: "the spokesman was asked by
+    journalists about the row", "asked reporters whether the talks would go on" (not "asked the
+    UN to send troops", "asked for help")."""
+    if tokens[match.last].text not in ASKING_WORDS:
+        return False
+    for token in tokens[match.last + 1 : match.last + 1 + QUESTION_REACH_TOKENS]:
+        if token.text in ("to", "for"):
+            return False
+        if token.text in QUESTION_WORDS:
+            return True
+    return False
+
+
 def is_epistemic_must(match: TriggerMatch, tokens: list[Token]) -> bool:
     """Whether a "must" tells what is surely so, not what someone must do: "they must have
     known", "the band must be paying a lot of tax"."""
