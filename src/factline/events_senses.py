@@ -33,7 +33,9 @@ deployed ransomware" are no killing, no concession and no mobilization. And an "
 "targeted" before the noun it describes ("the alleged ringleader", `is_attributive`) tells of
 no act. Deaths that a disaster or an accident caused ("an earthquake killed 50 people", "a bus
 crash killed 12") are no ASSAULT unless a violent agent or weapon is named beside them
-(`killed_by_nature_or_mishap`): PLOVER codes what actors do.
+(`killed_by_nature_or_mishap`): PLOVER codes what actors do. A "must" of what is surely so
+("they must have known", `is_epistemic_must`) demands nothing, and an asking verb that asks a
+question ("was asked about the row", `is_question`) requests nothing.
 """
 
 from __future__ import annotations
