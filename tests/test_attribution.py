@@ -197,3 +197,12 @@ def test_the_night_of_a_day_is_no_part_of_a_source() -> None:
     assert _sources("A nurse on the night shift said nine had died.") == [
         ("A nurse on the night shift", "said")
     ]
+
+
+def test_a_source_that_revises_its_confirmed_or_provisional_toll_tells_it() -> None:
+    assert _sources("The coast guard lowered its confirmed toll from 12 to 10.") == [
+        ("The coast guard", "lowered its confirmed toll")
+    ]
+    assert _sources("Relief agencies revised their provisional count to 64.") == [
+        ("Relief agencies", "revised their provisional count")
+    ]
