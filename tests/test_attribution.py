@@ -82,6 +82,25 @@ def test_a_parenthesised_source_gives_the_figure_before_it() -> None:
     assert _sources(sentence) == [("Lakeside General Hospital", "source:")]
 
 
+def test_a_bracketed_source_without_a_cue_word_gives_the_list_line() -> None:
+    assert _sources("- Missing: 11 (Coast Guard Service), all of them crew") == [
+        ("Coast Guard Service", "(")
+    ]
+    assert _sources("- Dead (Health Ministry, Monday noon): 4") == [("Health Ministry", "(")]
+    assert _sources("- 3 people drowned (NDMA); village elders report 5") == [
+        ("NDMA", "("),
+        ("village elders", "report"),
+    ]
+    assert _sources("- Deaths (our volunteers, from the morgue): 9") == [("our volunteers", "(")]
+
+
+def test_brackets_of_places_or_numbers_name_no_source() -> None:
+    assert _sources("- Dead: 12 (North district 7, Harbour 5)") == []
+    assert _sources("- Injured: 6 (Central Hospital, Kelo; 2 discharged)") == []
+    assert _sources("- Dead: 2 (a man aged 30 and his son)") == []
+    assert _sources("Dead: 4 (Ministry of Health)") == []
+
+
 def test_a_newspaper_that_carries_figures_tells_them() -> None:
     assert _sources("The Harbour Gazette carries the police count of 12 dead.") == [
         ("The Harbour Gazette", "carries")
@@ -177,4 +196,13 @@ def test_the_night_of_a_day_is_no_part_of_a_source() -> None:
     assert _sources("On Sunday night the mayor counted six dead.") == [("the mayor", "counted")]
     assert _sources("A nurse on the night shift said nine had died.") == [
         ("A nurse on the night shift", "said")
+    ]
+
+
+def test_a_source_that_revises_its_confirmed_or_provisional_toll_tells_it() -> None:
+    assert _sources("The coast guard lowered its confirmed toll from 12 to 10.") == [
+        ("The coast guard", "lowered its confirmed toll")
+    ]
+    assert _sources("Relief agencies revised their provisional count to 64.") == [
+        ("Relief agencies", "revised their provisional count")
     ]

@@ -222,6 +222,9 @@ def find_sources(
             spans.append(source)
         index += length
     found = _without_agents_of_told(found)
+    aside = None if opinions else _parenthesised_source(text, tokens)
+    if aside is not None:
+        found = sorted([*found, aside], key=lambda s: s.cue.start)
     label = _label_source(text, tokens)
     return found if label is None else [label, *found]
 
@@ -248,6 +251,49 @@ def _label_source(text: str, tokens: list[Token]) -> Source | None:
 
 
 _MAX_LABEL_TOKENS = 8
+
+
+def _parenthesised_source(text: str, tokens: list[Token]) -> Source | None:
+    """ "- Missing: 11 (Coast Guard Service)", "- Deaths (Ministry of Health, Monday noon): 4",
+    "- 3 people killed (NDMA)": a list line that names its source in brackets, with no cue
+    word, gives its figures in that source's words; the bracket is the cue. The brackets must
+    open with a name of a source (a name holding a source noun, an acronym, or "our
+    volunteers"), perhaps followed after a comma by when it was given; brackets that hold a
+    number or a semicolon first ("(Central district 11, Coast 4)") tell no source."""
+    if not tokens or tokens[0].text not in _BULLETS:
+        return None
+    for index, token in enumerate(tokens):
+        if token.text != "(":
+            continue
+        close = next((i for i in range(index + 1, len(tokens)) if tokens[i].text == ")"), None)
+        if close is None:
+            return None
+        inside = [t.text for t in tokens[index + 1 : close]]
+        if ";" in inside:
+            continue
+        end = index + 1 + (inside.index(",") if "," in inside else len(inside))
+        if end > index + 1 and _names_a_bracketed_source(tokens[index + 1 : end]):
+            cue = Span("(", token.start, token.end)
+            return Source(_span(text, tokens, index + 1, end), cue, "reported", True)
+    return None
+
+
+def _names_a_bracketed_source(words: list[Token]) -> bool:
+    """ "Ministry of Health", "NDRRMC", "our caseworkers": a name with a source noun, an acronym
+    alone, or a group the writer's own ("our"); never words with a number in them."""
+    if any(not t.text[0].isalpha() for t in words):
+        return False
+    if len(words) == 1 and len(words[0].text) > 2 and words[0].text.isupper():
+        return True
+    if words[0].lower == "our":
+        return len(words) > 1
+    if not words[0].text[0].isupper():
+        return False
+    weak = _words("determiners") | _words("not_speakers") | _PEOPLE_WORDS
+    return any(t.lower in _words("source_words") and t.lower not in weak for t in words)
+
+
+_PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person"})
 
 
 def _after_line_lead(tokens: list[Token]) -> int:
