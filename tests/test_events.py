@@ -171,6 +171,7 @@ def test_types_modes_and_triggers(
         ("Organisers hope to hold a rally next week.", "rally", "planned"),
         ("An explosion was set off outside the embassy, killing eight.", "explosion", "occurred"),
         ("Without a deal, a strike looms.", "strike", "threatened"),
+        ("The state of emergency in the city is due to end on January 19.", "state", "occurred"),
         ("The ban on rallies remains in force.", "rallies", "denied"),
         ("The prospect of sanctions worries investors.", "sanctions", "uncertain"),
         ("Plans for a march were dropped.", "march", "planned"),

@@ -245,7 +245,13 @@ def _fate_told_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         return "denied" if following[:1] == ["off"] else None
     if word in TIMED_FATES and not _timed(following):
         return None  # "an explosion was set off", "the delay was due to the strike"
+    if following[:1] == ["to"] and following[1:] and following[1] in ENDING_VERBS:
+        return None  # "the state of emergency is due to end on January 19": it holds now
     return FATES.get(word)
+
+
+# What an event in force is due or expected to do next: its end tells nothing of its start.
+ENDING_VERBS = frozenset("end expire lapse finish stop close conclude".split())
 
 
 LOOMING = frozenset({"looms", "loomed", "looming", "loom"})
