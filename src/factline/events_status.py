@@ -20,7 +20,7 @@ stays a fact although its sentence holds other cues.
 from __future__ import annotations
 
 from functools import cache
-from typing import Literal
+from typing import Literal, get_args
 
 from factline.events_lexicon import Token, TriggerMatch, load_lexicon
 from factline.record import EventStatus
@@ -37,17 +37,8 @@ Cue = Literal[
     "uncertain",
 ]
 LOOK_BACK_TOKENS = 7
-CUES: tuple[Cue, ...] = (
-    "denied",
-    "absent",
-    "threatened",
-    "requested",
-    "wanted",
-    "obliged",
-    "preparing",
-    "planned",
-    "uncertain",
-)
+# The cue kinds in the order a word that ends cues of two kinds is read as.
+CUES: tuple[Cue, ...] = get_args(Cue)
 STATUS_OF_CUE: dict[Cue, EventStatus] = {
     "denied": "denied",
     "absent": "denied",  # "without agreement", "has yet to lift": not done, and no refusal
