@@ -1043,6 +1043,11 @@ def test_a_relative_clause_shares_its_subject(sentence: str, trigger: str) -> No
     assert isinstance(source, Actor) and source.text.lower() in names
 
 
+def test_an_appeal_is_dated_on_its_report_not_on_the_day_it_asks_for() -> None:
+    events = analyze("The union urged workers to stay home on Friday.", "2022-08-10").events
+    assert [(e.type, e.date) for e in events] == [("REQUEST", "2022-08-10")]
+
+
 def test_talks_expected_after_a_phrase_are_no_meeting_held() -> None:
     events = events_of("Talks between the two delegations are expected to resume on Thursday.")
     assert ("CONSULT", "occurred") not in {(e.type, e.status) for e in events}

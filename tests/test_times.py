@@ -123,6 +123,17 @@ def readings(text: str, published: str | None) -> list[tuple[str, str, str]]:
         ("A 6-year-old boy was injured.", None, []),
         ("Some 2000 troops were deployed.", None, []),
         ("The memo is dated 31 June.", None, []),
+        # the day of an act asked for is ahead of the asking
+        (
+            "The union urged workers to stay home on Friday.",
+            "2022-08-10",
+            [("Friday", "DATE", "2022-08-12")],
+        ),
+        (
+            "Police told protesters to disperse and then fired tear gas on Monday.",
+            "2022-08-10",
+            [("Monday", "DATE", "2022-08-08")],
+        ),
     ],
 )
 def test_normalizes(text: str, published: str | None, expected: list[tuple[str, str, str]]) -> None:

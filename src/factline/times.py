@@ -292,7 +292,8 @@ def _tense(
         and not _told_as_done(text, candidate.end, last)
     )
     overtaken = strong is not None and _is_overtaken_plan(text, strong)
-    future = deadline or (_is_future(candidate, strong, after) and not overtaken)
+    asked = not history and _asked_to_act(text, low, candidate.start)
+    future = deadline or asked or (_is_future(candidate, strong, after) and not overtaken)
     past = not future and strong is not None and (strong["past"] is not None or overtaken)
     right_after_past = (
         not future
@@ -302,6 +303,23 @@ def _tense(
         and candidate.start - before.end() <= PAST_VERB_REACH
     )
     return Tense(future, past and (after is None or after["future"] is None), right_after_past)
+
+
+# A verb that asks for an act, then the act in the infinitive: "urged workers to stay home on
+# Friday", "called on his supporters to stay at home on Monday". The day is the act's, ahead of
+# the asking, whatever the asking verb's tense.
+_ASKED_TO_ACT = re.compile(
+    r"\b(?:urged|urges|asked|asks|called\s+on|calls\s+on|told|tells|ordered|orders|appealed\s+to"
+    r"|appeals\s+to|pressed|presses|instructed|instructs)\b[^.;:]*?\bto\s+[a-z]+\b"
+    r"(?:(?!\b(?:and|but|then)\b)[^.;:,])*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_to_act(text: str, low: int, start: int) -> bool:
+    """Whether the time at `start` follows, within text[low:start], a verb of asking and the
+    infinitive of the act it asks for ("urged workers to stay home on Friday")."""
+    return _ASKED_TO_ACT.search(text, low, start) is not None
 
 
 # "had been due to", "had been scheduled": a plan told in the past perfect, which the events
