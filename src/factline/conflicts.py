@@ -2080,6 +2080,9 @@ def _denied_number_beside(
 def _judged_denial(
     first: ClaimInContext, second: ClaimInContext, scope: Scope
 ) -> FigureConflict | None:
+    """The denial judged against the figure given: a `fact` conflict where it denies that very
+    figure, a `figure` conflict where the given count replaces the denied one or a later count
+    falls below it, or None where both can hold."""
     denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
     if _denied_count_given(denied, given, scope, first is given):
         who = given.claim.said_by.text if given.claim.said_by else "a later report"

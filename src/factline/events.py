@@ -21,7 +21,9 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from factline.domain import is_other_than_public_affairs
 from factline.events_conventions import apply_conventions
@@ -160,19 +162,22 @@ def find_events(analysis: Analysis) -> tuple[Event, ...]:
         events.extend(previous)
         previous = found
     events.extend(previous)
-    events = _hacking_attacks(analysis, events, unvouched)
-    events = _technical_senses(analysis, events)
+    hacking = cache(lambda: about_hacking(analysis.text))  # read once, and only if asked
+    events = _hacking_attacks(events, unvouched, hacking)
+    events = _technical_senses(analysis, events, hacking)
     events = _literal_in_report(analysis, events, unvouched)
     events = _of_public_life(analysis, events, actors)
     return tuple(dataclasses.replace(event, id=f"e{n}") for n, event in enumerate(events, 1))
 
 
-def _hacking_attacks(analysis: Analysis, events: list[Event], unvouched: set[int]) -> list[Event]:
+def _hacking_attacks(
+    events: list[Event], unvouched: set[int], hacking: Callable[[], bool]
+) -> list[Event]:
     """The plain attacks of a report about hacking recoded as the cyber attacks they are
     (COERCE cyber): "the attack encrypted 3,100 servers", "a campaign that targeted numerous
     organizations" (`events_senses.about_hacking`). They need no words of bodily harm, so they
     leave `unvouched`."""
-    if not any(map(_is_plain_cyber_candidate, events)) or not about_hacking(analysis.text):
+    if not any(map(_is_plain_cyber_candidate, events)) or not hacking():
         return events
     unvouched.difference_update(e.trigger.start for e in events if _is_plain_cyber_candidate(e))
     return [
@@ -183,19 +188,19 @@ def _hacking_attacks(analysis: Analysis, events: list[Event], unvouched: set[int
     ]
 
 
-def _technical_senses(analysis: Analysis, events: list[Event]) -> list[Event]:
+def _technical_senses(
+    analysis: Analysis, events: list[Event], hacking: Callable[[], bool]
+) -> list[Event]:
     """The events, less the words that computing uses in senses of its own, where their
     sentence speaks of computing or their report is about hacking: "remote code execution",
     "indicators of compromise", "the gang deployed ransomware" (`events_senses`)."""
     candidates = [e for e in events if e.trigger.text.split()[0].lower() in TECHNICAL_SENSE_WORDS]
     if not candidates:
         return events
-    hacking = about_hacking(analysis.text)
     technical = set()
     for event in candidates:
-        sentence = analysis.sentences[event.sentence]
-        words = set(split_words(analysis.text, sentence.start, sentence.end).lowered)
-        if in_a_technical_sense(event.trigger.text, words, hacking):
+        words = _sentence_words(analysis, event.sentence)
+        if in_a_technical_sense(event.trigger.text, words, hacking()):
             technical.add(event.trigger.start)
     return [event for event in events if event.trigger.start not in technical]
 
@@ -222,6 +227,13 @@ def _of_public_life(
     return public
 
 
+def _sentence_words(analysis: Analysis, index: int) -> set[str]:
+    """The lower-cased words of the sentence at `index`, for the report-wide passes that judge an
+    event by its sentence once the report is read."""
+    sentence = analysis.sentences[index]
+    return set(split_words(analysis.text, sentence.start, sentence.end).lowered)
+
+
 def _public_sentence(analysis: Analysis, event: Event, actors: list[list[Actor]]) -> bool:
     """Whether an event is one of public life by its sentence: an event of a type that ordinary
     life has no words for (violence, protest and concessions, whose everyday senses
@@ -232,8 +244,7 @@ def _public_sentence(analysis: Analysis, event: Event, actors: list[list[Actor]]
         return True
     if any(map(is_public, actors[event.sentence])):
         return True
-    sentence = analysis.sentences[event.sentence]
-    words = set(split_words(analysis.text, sentence.start, sentence.end).lowered)
+    words = _sentence_words(analysis, event.sentence)
     if event.type in OWN_TEST_TYPES and not words.isdisjoint(HARM_WORDS):
         return True
     return names_office_or_need(words)
@@ -384,8 +395,7 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
         matches = [m for m in matches if not needs_political_actor(m)]
     vocabulary, actors = sentence.vocabulary, sentence.actors
     matches = [m for m in matches if not is_forecast(m, tokens, vocabulary, actors)]
-    matches = [m for m in matches if not _in_another_sense(m, tokens)]
-    matches = [m for m in matches if not killed_by_nature_or_mishap(m, vocabulary)]
+    matches = [m for m in matches if not _in_another_sense(m, tokens, vocabulary)]
     recoded = [_coded_as(m, CRITICISM) if is_criticism(m, tokens) else m for m in matches]
     doubtful = [m for m in recoded if may_be_figurative(m)]
     if not doubtful or any(m.form.type == "ASSAULT" and m not in doubtful for m in recoded):
@@ -395,13 +405,15 @@ def _literal_senses(matches: list[TriggerMatch], sentence: Context) -> list[Trig
     return recoded
 
 
-def _in_another_sense(match: TriggerMatch, tokens: list[Token]) -> bool:
+def _in_another_sense(match: TriggerMatch, tokens: list[Token], vocabulary: set[str]) -> bool:
     """Whether a trigger's words are used in a sense that reports no event: "the alleged
-    ringleader", "they must have known", "was asked about the row" (`events_senses`)."""
+    ringleader", "they must have known", "was asked about the row", "floods killed 172 people"
+    (`events_senses`)."""
     return (
         is_attributive(match, tokens)
         or is_epistemic_must(match, tokens)
         or is_question(match, tokens)
+        or killed_by_nature_or_mishap(match, vocabulary)
     )
 
 

@@ -12,9 +12,9 @@ intent) and obligations ("must": the sentence asks for the event), and what befe
 after a noun with its article, "the march was postponed", "a strike is scheduled for Monday",
 "the rally has been called off". A denial of a saying ("did not say how many were arrested",
 "refused to comment on the arrests") leaves what it would have told a fact. The nearest cue
-before the trigger within its clause decides;
-a clause break ("," "and" "after" …) ends the search, so "after the residence was surrounded"
-stays a fact although its sentence holds other cues.
+before the trigger within its clause decides; a clause break ("," "and" "after" …) ends the
+search, so "after the residence was surrounded" stays a fact although its sentence holds other
+cues.
 """
 
 from __future__ import annotations
@@ -105,16 +105,12 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     return None
 
 
-# Verbs of telling whose denial leaves what they would have told a fact: "did not say how many
-# were arrested", "refused to comment on the arrests", "has not disclosed how many died".
-SAYING_VERBS = frozenset(
-    """
-    say said comment commented disclose disclosed specify specified reveal revealed elaborate
-    identify identified name named explain explained
-    """.split()
+# Verbs that ask someone for something ("asked the CSTO for help"); not "call", whose noun
+# ("the call by the committee for demonstrations") the demonstrators may have answered.
+ASKING_FOR_VERBS = frozenset(
+    "ask asks asked asking appeal appeals appealed appealing beg begs begged begging implore "
+    "implores implored imploring plead pleads pleaded pleading".split()
 )
-
-
 # How far before "for" an asking verb may stand, past its addressee ("asked the Collective
 # Security Treaty Organization for help").
 ASKED_FOR_REACH = 7
@@ -129,14 +125,6 @@ def _asked_for(tokens: list[Token], position: int) -> bool:
     return False
 
 
-# Verbs that ask someone for something ("asked the CSTO for help"); not "call", whose noun
-# ("the call by the committee for demonstrations") the demonstrators may have answered.
-ASKING_FOR_VERBS = frozenset(
-    "ask asks asked asking appeal appeals appealed appealing beg begs begged begging implore "
-    "implores implored imploring plead pleads pleaded pleading".split()
-)
-
-
 def _denies_no_event(tokens: list[Token], position: int) -> bool:
     """Whether a "not" denies something else than the event: "not the first time police have
     used tear gas", "not only did they burn cars"."""
@@ -146,6 +134,16 @@ def _denies_no_event(tokens: list[Token], position: int) -> bool:
     return following[0] in ("only", "just") or (
         following[0] == "the" and following[1:] in (["first"], ["only"], ["last"])
     )
+
+
+# Verbs of telling whose denial leaves what they would have told a fact: "did not say how many
+# were arrested", "refused to comment on the arrests", "has not disclosed how many died".
+SAYING_VERBS = frozenset(
+    """
+    say said comment commented disclose disclosed specify specified reveal revealed elaborate
+    identify identified name named explain explained
+    """.split()
+)
 
 
 def _denies_a_saying(tokens: list[Token], position: int) -> bool:
@@ -212,6 +210,11 @@ FATES: dict[str, Cue] = {
     "due": "planned",
     "set": "planned",
 }
+LOOMING = frozenset({"looms", "loomed", "looming", "loom"})
+# Fates that tell of a time only with "to" and a verb, or "for": "set to begin", "due on Monday".
+TIMED_FATES = frozenset({"set", "due"})
+# What an event in force is due or expected to do next: its end tells nothing of its start.
+ENDING_VERBS = frozenset("end expire lapse finish stop close conclude".split())
 
 
 def _fate_told_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
@@ -241,11 +244,6 @@ def _fate_told_after(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     return FATES.get(word)
 
 
-# What an event in force is due or expected to do next: its end tells nothing of its start.
-ENDING_VERBS = frozenset("end expire lapse finish stop close conclude".split())
-
-
-LOOMING = frozenset({"looms", "loomed", "looming", "loom"})
 # A phrase that may stand between an event's noun and what befell it: "talks between the two
 # delegations are expected to resume", "the strike at the port was called off".
 PHRASE_OPENERS = frozenset({"between", "of", "with", "on", "over", "among", "in", "at", "by"})
@@ -264,10 +262,6 @@ def _past_a_phrase(tokens: list[Token], position: int) -> int:
         if not word.replace("-", "").replace("'", "").isalnum():
             return position  # a comma or a bracket: the phrase is no subject's tail
     return position
-
-
-# Fates that tell of a time only with "to" and a verb, or "for": "set to begin", "due on Monday".
-TIMED_FATES = frozenset({"set", "due"})
 
 
 def _timed(following: list[str]) -> bool:
