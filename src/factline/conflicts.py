@@ -1398,10 +1398,7 @@ def _past_count_against(first: ClaimInContext, second: ClaimInContext) -> Figure
             return None
     else:
         earlier, later = (past, other) if str(past.date) < str(other.date) else (other, past)
-        narrower = "first_in_second" if earlier is first else "second_in_first"
-        if scope not in ("same", narrower):
-            return None
-        if _bounds(earlier.claim)[0] <= _bounds(later.claim)[1]:
+        if not _fell(earlier, later, first, scope):
             return None
     why = f"{explain(first, second, scope)}; {_figure(past)} was the count of {past.date}"
     return FigureConflict("figure", first, second, why)
@@ -2010,16 +2007,23 @@ def _later_drop(
         or _counts_a_day_before(later, earlier)
     ):
         return None
-    narrower = "first_in_second" if earlier is first else "second_in_first"
     counted_apart = later.part and not (later.subgroup or _rival_lower_bounds(first, second))
-    if scope not in ("same", narrower) or counted_apart:
-        return None
-    if _bounds(earlier.claim)[0] <= _bounds(later.claim)[1]:
-        return None  # the later toll is as high or higher: an update
+    if counted_apart or not _fell(earlier, later, first, scope):
+        return None  # counted apart, or as high or higher: an update
     relation: Scope = "same" if scope == "same" else "first_in_second"
     when = later.published or later.date
     why = f"{explain(earlier, later, relation)}; the later figure ({when}) is lower"
     return FigureConflict("figure", first, second, why)
+
+
+def _fell(
+    earlier: ClaimInContext, later: ClaimInContext, first: ClaimInContext, scope: Scope
+) -> bool:
+    """Whether the later claim counts the earlier one's people or some of them (`scope`, read
+    from `first` to the other claim) and still lies wholly below it: a toll that fell, which
+    the dead, who stay dead, rule out."""
+    narrower = "first_in_second" if earlier is first else "second_in_first"
+    return scope in ("same", narrower) and _bounds(later.claim)[1] < _bounds(earlier.claim)[0]
 
 
 def _counts_a_day_before(later: ClaimInContext, earlier: ClaimInContext) -> bool:
