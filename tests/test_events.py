@@ -1048,6 +1048,12 @@ def test_an_appeal_is_dated_on_its_report_not_on_the_day_it_asks_for() -> None:
     assert [(e.type, e.date) for e in events] == [("REQUEST", "2022-08-10")]
 
 
+def test_a_past_week_or_month_stays_the_date_of_an_act_told_as_done() -> None:
+    (slaying,) = analyze("A filmmaker was slain last week.", "2024-03-06").events
+    (fire,) = analyze("Police opened fire on protesters last month.", "2024-03-06").events
+    assert (slaying.date, fire.date) == ("2024-W09", "2024-02")
+
+
 def test_talks_expected_after_a_phrase_are_no_meeting_held() -> None:
     events = events_of("Talks between the two delegations are expected to resume on Thursday.")
     assert ("CONSULT", "occurred") not in {(e.type, e.status) for e in events}

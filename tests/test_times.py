@@ -12,6 +12,7 @@ import factline
 from factline.record import Analysis, Document, Time
 from factline.segment import split_sentences
 from factline.times import event_date, find_times
+from factline.times_calendar import first_day
 from factline.times_grammar import lexicon
 
 
@@ -1261,3 +1262,25 @@ def test_offsets_property(words: list[str], published: str | None) -> None:
 )
 def test_a_plan_in_the_past_perfect_points_back(text: str, expected: tuple[str, str]) -> None:
     assert [(found, value) for found, _, value in readings(text, "1989-10-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2022-01-05", "2022-01-05"),
+        ("2022-01-05T14:00", "2022-01-05"),
+        ("2022-01", "2022-01-01"),
+        ("2022", "2022-01-01"),
+        ("2022-W01", "2022-01-03"),
+        ("2022-Q2", "2022-04-01"),
+        ("2022-H2", "2022-07-01"),
+        ("2022-SU", "2022-06-01"),
+        ("XXXX-01-05", None),
+        ("199X", None),
+        ("PAST_REF", None),
+        ("2022-W60", None),
+    ],
+)
+def test_first_day_of_a_date_value(value: str, day: str | None) -> None:
+    first = first_day(value)
+    assert (first.isoformat() if first else None) == day

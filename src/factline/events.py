@@ -66,6 +66,7 @@ from factline.events_senses import (
 from factline.events_status import Cue, cue_of
 from factline.record import Actor, Analysis, Event, EventType, Place, Span
 from factline.times import event_date
+from factline.times_calendar import first_day
 
 LINKING_WORDS = frozenset({"and", "or", ",", "&"})
 KILLING_WORDS = frozenset({"kill", "kills", "killed", "killing", "killings"})
@@ -574,6 +575,13 @@ def _crowd_acts(crowd: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     return act.type not in NO_CROWD_PROTEST_TYPES and (act.type, act.mode) not in WARFARE
 
 
+def _begins_after(value: str, published: str) -> bool:
+    """Whether a date value begins after the report's day ("2022-01-10" or "2022-W03" after
+    2022-01-06; not "2022-W01", the week the report falls in)."""
+    start, day = first_day(value), first_day(published)
+    return start is not None and day is not None and start > day
+
+
 def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
     tokens = sentence.tokens
     following = sentence.words[match.last + 1 : match.last + 1 + CONDITION_REACH_TOKENS]
@@ -585,7 +593,7 @@ def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
     source, target = source_and_target(tokens, match, sentence.actors)
     date, time_id = event_date(analysis, match.start, match.end)
     published = analysis.document.published
-    if status == "occurred" and date and published and date[:10] > published[:10]:
+    if status == "occurred" and date and published and _begins_after(date, published):
         # no act told as done lies after its report: "would hand power to an elected government
         # in July 2023" is a promise made now, "urged workers to stay home on Friday" an appeal
         date, time_id = published[:10], None

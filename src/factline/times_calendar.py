@@ -7,6 +7,7 @@ unknown (None), written in TIMEX3 form with `X` for what is unknown (`XXXX-01-05
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -46,6 +47,37 @@ class Point:
 
 def point_of(day: date) -> Point:
     return Point(day.year, day.month, day.day)
+
+
+# A TIMEX3 date value of a known year: "2022", "2022-01", "2022-01-05T14:00", "2022-W01",
+# "2022-Q1", "2022-H2", "2022-SU".
+_KNOWN_YEAR_VALUE = re.compile(
+    r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})"
+    r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?(?=$|T)"
+)
+# The month a season's value begins in; a winter of a year opens it (its January and February).
+_SEASON_MONTHS = {"WI": 1, "SP": 3, "SU": 6, "FA": 9}
+
+
+def first_day(value: str) -> date | None:
+    """The first calendar day that a TIMEX3 date value covers ("2022-W01" → 2022-01-03, "2022-Q2"
+    → 2022-04-01); None for a value with unknown parts ("XXXX-01-05", "199X", "PAST_REF")."""
+    found = _KNOWN_YEAR_VALUE.match(value)
+    if found is None:
+        return None
+    year = int(found["year"])
+    try:
+        if found["week"]:
+            return date.fromisocalendar(year, int(found["week"]), 1)
+        if found["quarter"]:
+            return date(year, 3 * int(found["quarter"]) - 2, 1)
+        if found["half"]:
+            return date(year, 6 * int(found["half"]) - 5, 1)
+        if found["season"]:
+            return date(year, _SEASON_MONTHS[found["season"]], 1)
+        return date(year, int(found["month"] or 1), int(found["day"] or 1))
+    except ValueError:
+        return None  # "2022-13", "2022-W60": no such day
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:
