@@ -196,6 +196,16 @@ def test_types_modes_and_triggers(
             "surrounded",
             "occurred",
         ),
+        # an infinitive cue governs its own verb, not a participle after that verb's object
+        (
+            "Rights groups accused the government of failing to protect a filmmaker slain "
+            "last week.",
+            "slain",
+            "occurred",
+        ),
+        ("Militants threatened to kill three hostages kidnapped in May.", "kidnapped", "occurred"),
+        ("The governor refused to have the activists arrested.", "arrested", "denied"),
+        ("The minister said the act is to be condemned.", "condemned", "planned"),
     ],
 )
 def test_status(sentence: str, trigger: str, status: str) -> None:

@@ -48,6 +48,19 @@ class Token(NamedTuple):
     capital: bool = False
 
 
+# Past participles that do not end in -ed or -en.
+IRREGULAR_PARTICIPLES = frozenset(
+    """
+    shot held fought hit set burnt sent caught struck put cut kept left met led seized slain hurt
+    """.split()
+)
+
+
+def is_participle(word: str) -> bool:
+    """Whether a lower-case word can be a past participle ("arrested", "taken", "slain")."""
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
+
+
 @dataclass(frozen=True)
 class TriggerForm:
     """One phrase of the lexicon and the PLOVER type and mode it codes."""

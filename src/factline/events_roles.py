@@ -20,15 +20,11 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TypeVar
 
-from factline.events_lexicon import Token, TriggerMatch, load_lexicon
+from factline.events_lexicon import Token, TriggerMatch, is_participle, load_lexicon
 from factline.record import Actor, Analysis, Place
 
 T = TypeVar("T", Actor, Place)
 
-# Past participles that do not end in -ed or -en.
-IRREGULAR_PARTICIPLES = frozenset(
-    "shot held fought hit set burnt sent caught struck put cut kept left met led seized".split()
-)
 AGENT_LOOK_AHEAD_TOKENS = 2
 CLAUSE_REACH_TOKENS = 40
 # Words that open a new clause: an actor beyond them plays no part in this event.
@@ -182,8 +178,7 @@ def _markers() -> frozenset[str]:
 
 
 def _is_passive(tokens: list[Token], match: TriggerMatch) -> bool:
-    word = tokens[match.first].text
-    if not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
+    if not is_participle(tokens[match.first].text):
         return False
     auxiliaries = load_lexicon().passive_auxiliaries
     window = tokens[max(0, match.first - 3) : match.first]

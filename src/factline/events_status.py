@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal, get_args
 
-from factline.events_lexicon import Token, TriggerMatch, load_lexicon
+from factline.events_lexicon import Token, TriggerMatch, is_participle, load_lexicon
 from factline.record import EventStatus
 
 Cue = Literal[
@@ -96,6 +96,8 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
         # (most words end no cue: only those that can are looked at closely)
         if word in cue_ends or word.endswith(CONTRACTED_ENDINGS):
             cue = _cue_ending_at(tokens, position)
+            if cue is not None and _told_by_a_noun_of_another_verb(tokens, position, match):
+                return None  # "failing to protect a filmmaker slain last week": he was slain
             if cue == "denied" and (
                 _denies_a_saying(tokens, position) or _denies_no_event(tokens, position)
             ):
@@ -103,6 +105,30 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
             if cue is not None:
                 return cue
     return None
+
+
+# Verbs after an infinitive cue that keep a participle after their object in the cue's scope:
+# "refused to have the men released", "wants to see them punished", "is to be condemned".
+SCOPE_KEEPING_VERBS = frozenset("have has get got see make keep leave be been being".split())
+# Words after which a participle is not a verb of its own ("them released", "of being beaten").
+NOT_A_NOUN = frozenset("him her them us me it be being".split())
+
+
+def _told_by_a_noun_of_another_verb(
+    tokens: list[Token], position: int, match: TriggerMatch
+) -> bool:
+    """Whether an infinitive cue ending at `position` ("failing to", "refused to") governs a verb
+    of its own, and the trigger is a participle after that verb's object, or after an
+    auxiliary of the main clause: "accused the government of failing to protect a filmmaker
+    slain last week" denies the protection, not the slaying, which the noun's own clause tells
+    as done; in "four men accused of planning to kill him have been pardoned", the pardon
+    happened."""
+    if tokens[position].text != "to" or match.first - position < 3:
+        return False
+    verb, trigger, before = (tokens[i].text for i in (position + 1, match.first, match.first - 1))
+    own_verb = before.isalpha() and not before.endswith("ly")
+    own_verb = own_verb and before not in NOT_A_NOUN | ARTICLES
+    return is_participle(trigger) and own_verb and verb not in SCOPE_KEEPING_VERBS
 
 
 # Verbs that ask someone for something ("asked the CSTO for help"); not "call", whose noun
