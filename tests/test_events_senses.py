@@ -282,6 +282,11 @@ def test_questions_receptions_and_services_are_no_requests_or_meetings(sentence:
         ("Police killed two protesters in the capital.", True),
         ("The fire at the factory was put out before dawn.", False),
         ("Troops fire on protesters in the capital", True),
+        ("Fire swept through a garment factory on Monday, killing 12 workers.", False),
+        ("A fire at a nightclub killed 40 people.", False),
+        ("The blaze killed nine residents of the tower.", False),
+        ("Soldiers opened fire on the crowd, killing 12.", True),
+        ("Gunmen set fire to the school, killing four pupils.", True),
     ],
 )
 def test_deaths_that_nature_or_mishap_caused_are_no_assault(sentence: str, assault: bool) -> None:

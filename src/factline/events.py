@@ -414,7 +414,7 @@ def _in_another_sense(match: TriggerMatch, tokens: list[Token], vocabulary: set[
         is_attributive(match, tokens)
         or is_epistemic_must(match, tokens)
         or is_question(match, tokens)
-        or killed_by_nature_or_mishap(match, vocabulary)
+        or killed_by_nature_or_mishap(match, tokens, vocabulary)
     )
 
 

@@ -393,9 +393,20 @@ HAZARD_WORDS = frozenset(
     avalanche tsunami eruption volcano drought heatwave lightning crash crashes crashed collision
     collided derailment derailed accident accidents accidental capsized sank sinking shipwreck
     stampede crush collapse collapses collapsed disease outbreak cholera epidemic virus covid-19
-    covid poisoning leak blizzard snowstorm
+    covid poisoning leak blizzard snowstorm blaze blazes inferno wildfire wildfires bushfire
+    bushfires
     """.split()
 )
+FIRE_WORDS = frozenset({"fire", "fires"})
+# Words before "fire" that make it gunfire or arson ("opened fire", "set fire to"), and after
+# it that make it shooting ("fire on the crowd", "fire at").
+SHOOTING_BEFORE_FIRE = frozenset(
+    """
+    open opens opened opening exchange exchanges exchanged exchanging return returns returned
+    returning cease held hold holding under set sets setting heavy live sniper
+    """.split()
+)
+SHOOTING_AFTER_FIRE = frozenset({"on", "at", "into", "upon"})
 # (Not the police, troops or the army: they are as often the rescuers or the source of a
 # disaster's toll, "the quakes killed 23 people, police said".)
 VIOLENT_AGENT_WORDS = frozenset(
@@ -410,12 +421,32 @@ VIOLENT_AGENT_WORDS = frozenset(
 )
 
 
-def killed_by_nature_or_mishap(match: TriggerMatch, vocabulary: set[str]) -> bool:
+def killed_by_nature_or_mishap(
+    match: TriggerMatch, tokens: list[Token], vocabulary: set[str]
+) -> bool:
     """Whether a killing word tells of deaths a disaster or an accident caused: its sentence
-    names a hazard or a mishap and no violent agent or weapon ("floods killed 172 people")."""
+    names a hazard or a mishap and no violent agent or weapon ("floods killed 172 people", "a
+    fire swept through the factory, killing 12")."""
     if match.form.type != "ASSAULT" or match.form.words[0] not in KILLING_WORDS:
         return False
-    return not vocabulary.isdisjoint(HAZARD_WORDS) and vocabulary.isdisjoint(VIOLENT_AGENT_WORDS)
+    if not vocabulary.isdisjoint(VIOLENT_AGENT_WORDS):
+        return False
+    return not vocabulary.isdisjoint(HAZARD_WORDS) or _a_blaze(tokens)
+
+
+def _a_blaze(tokens: list[Token]) -> bool:
+    """Whether the sentence's "fire" is a blaze, not gunfire or arson: a noun after an article,
+    or a "fire" with no "opened", "set" or "exchanged" before it and no "on" or "at" after it."""
+    for position, token in enumerate(tokens):
+        if token.text not in FIRE_WORDS:
+            continue
+        before = tokens[position - 1].text if position > 0 else ""
+        after = tokens[position + 1].text if position + 1 < len(tokens) else ""
+        if before in ("a", "an", "the") or (
+            before not in SHOOTING_BEFORE_FIRE and after not in SHOOTING_AFTER_FIRE
+        ):
+            return True  # "a fire at a nightclub" is a blaze, whatever follows
+    return False
 
 
 # "The alleged ringleader", "lawsuits against alleged spammers", "Streit's alleged theft", "the
