@@ -1053,6 +1053,53 @@ def test_a_relative_clause_shares_its_subject(sentence: str, trigger: str) -> No
     assert isinstance(source, Actor) and source.text.lower() in names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source", "target"),
+    [
+        (
+            "Israeli forces killed 20 militants in air strikes on Gaza.",
+            "air strikes",
+            "Israeli forces",
+            "militants",
+        ),
+        (
+            "The army killed five insurgents during a clash near the border.",
+            "clash",
+            "army",
+            "insurgents",
+        ),
+        (
+            "Seven US marines were killed on Monday in a car-bomb explosion.",
+            "car-bomb explosion",
+            None,
+            "US",
+        ),
+        ("Two soldiers killed in an ambush near the border", "ambush", None, "soldiers"),
+        ("A Hamas commander was killed in an Israeli airstrike.", "airstrike", "Israeli", "Hamas"),
+    ],
+)
+def test_an_attack_that_was_a_killings_means_takes_its_roles(
+    sentence: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    analysis = analyze(sentence, "2024-03-06")
+    (event,) = [e for e in analysis.events if e.trigger.text == trigger]
+
+    def text_of(actor_id: str | None) -> str | None:
+        actor = analysis.find(actor_id or "")
+        return actor.text if isinstance(actor, Actor) else None
+
+    assert (event.type, text_of(event.source), text_of(event.target)) == (
+        "ASSAULT",
+        source,
+        target,
+    )
+
+
+def test_a_group_killed_with_weapons_did_not_riot() -> None:
+    events = events_of("Gunmen killed five villagers with machetes.")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "primitive")]
+
+
 def test_an_appeal_is_dated_on_its_report_not_on_the_day_it_asks_for() -> None:
     events = analyze("The union urged workers to stay home on Friday.", "2022-08-10").events
     assert [(e.type, e.date) for e in events] == [("REQUEST", "2022-08-10")]
@@ -1338,7 +1385,7 @@ def test_written_set_wordings(
         (
             "A truck packed with explosives rammed the gate of a naval base.",
             "rammed",
-            ("ASSAULT", None),
+            ("ASSAULT", "explosives"),  # one attack: the truck bomb that rammed the gate
         ),
         (
             "The border brigades were put on full war alert after the shooting.",

@@ -307,7 +307,9 @@ def _sentence_events(analysis: Analysis, sentence: Context, candidates: Candidat
         if groups and _continues(events[-1], event, tokens[groups[-1].last + 1 : match.first]):
             group = groups[-1]
             form = group.form if group.form.mode else match.form
-            groups[-1] = TriggerMatch(form, group.first, match.last, group.start, match.end)
+            groups[-1] = TriggerMatch(
+                form, group.first, match.last, group.start, match.end, group.roles_from
+            )
             events[-1] = _code(analysis, sentence, groups[-1])
         else:
             events.append(event)
@@ -362,7 +364,7 @@ def _triggers(sentence: Context, candidates: Candidates) -> list[TriggerMatch]:
     matches = _literal_senses(matches, sentence)
     attacks = [m for m in matches if m.form.type == "ASSAULT" and not _is_killing(m)]
     if attacks:
-        matches = [m for m in matches if not _is_killing(m)]
+        matches = _without_tolls(matches, sentence.tokens)
     matches = _mass_expulsions(matches, sentence.tokens)
     matches = requested_acts(_cyber_attacks(matches), sentence.tokens)
     if not matches:
@@ -515,8 +517,10 @@ def _protests_of_a_group(
     for match in matches:
         between = {token.text for token in tokens[group + 1 : match.first]}
         protest = _protest_of_a_group(match)
+        killed_the_group = match.roles_from is not None and match.roles_from.first < group
         if (
             protest is not None
+            and not killed_the_group  # "gunmen killed five villagers with machetes"
             and 0 < match.first - group <= RIOT_REACH_TOKENS
             and between.isdisjoint({";", ":"})
             and between.isdisjoint(lexicon.passive_auxiliaries)
@@ -550,6 +554,47 @@ def _is_plain_attack(match: TriggerMatch) -> bool:
     """An ASSAULT told by the verb "attack" alone, with no weapon that would make it physical."""
     form = match.form
     return form.type == "ASSAULT" and form.mode is None and form.words[0] in ATTACK_WORDS
+
+
+# Words that introduce the means of a killing: "killed 20 militants in air strikes", "wounded
+# 12 during a raid", "killed five villagers with machetes".
+MEANS_LEADS = frozenset({"in", "during", "with"})
+# How many words may stand between the killing and its means ("killed at least 20 suspected
+# militants in").
+MEANS_REACH_TOKENS = 7
+# The word of means stands right before the attack or before its article and a modifier.
+MEANS_LEAD_REACH = 3
+
+
+def _without_tolls(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
+    """The matches less the killings that tell an attack's toll ("shot and killed", "…,
+    killing 3"). An attack told as the means of the killing before it ("the army killed 20
+    militants in air strikes") takes its roles from the killing: who killed whom is the
+    attack's source and target, where the attack's noun alone would make the killed its
+    doers."""
+    kept: list[TriggerMatch] = []
+    for index, match in enumerate(matches):
+        killing = matches[index - 1] if index > 0 else None
+        if _is_killing(match):
+            continue
+        if killing is not None and _is_killing(killing) and _means_of(killing, match, tokens):
+            match = dataclasses.replace(match, roles_from=killing)
+        kept.append(match)
+    return kept
+
+
+def _means_of(killing: TriggerMatch, attack: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether the attack is told as the means of the killing before it: a word of means ("in",
+    "during", "with") before the attack's noun, or before its article and a modifier (not an
+    infinitive's "to": "in an attempt to assassinate"), and no clause break between the two."""
+    if attack.form.type != "ASSAULT" or _is_killing(attack):
+        return False
+    between = [token.text for token in tokens[killing.last + 1 : attack.first]]
+    if not between or len(between) > MEANS_REACH_TOKENS:
+        return False
+    if not load_lexicon().clause_breaks.isdisjoint(between):
+        return False
+    return between[-1] != "to" and not MEANS_LEADS.isdisjoint(between[-MEANS_LEAD_REACH:])
 
 
 def _is_killing(match: TriggerMatch) -> bool:
@@ -590,7 +635,7 @@ def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
     event_type, mode, status = coding.type, coding.mode, coding.status
     if event_type == "REQUEST":
         mode = _request_mode(sentence.words, match) or mode
-    source, target = source_and_target(tokens, match, sentence.actors)
+    source, target = _roles(tokens, match, sentence.actors)
     date, time_id = event_date(analysis, match.start, match.end)
     published = analysis.document.published
     if status == "occurred" and date and published and _begins_after(date, published):
@@ -612,6 +657,22 @@ def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
         target=target,
         confidence=MULTIWORD_CONFIDENCE if len(match.form.words) > 1 else ONE_WORD_CONFIDENCE,
     )
+
+
+def _roles(
+    tokens: list[Token], match: TriggerMatch, actors: list[Actor]
+) -> tuple[str | None, str | None]:
+    """Who did it to whom: for an attack that was a killing's means, the killing's doer and
+    victims, and the attack's own doer where the killing names none ("was killed in an Israeli
+    airstrike") unless that is the killing's victim ("marines have been killed in a car-bomb
+    explosion")."""
+    own = source_and_target(tokens, match, actors)
+    if match.roles_from is None:
+        return own
+    source, target = source_and_target(tokens, match.roles_from, actors)
+    if source is None and own[0] != target:
+        source = own[0]
+    return source, target or own[1]
 
 
 def _cue(sentence: Context, match: TriggerMatch) -> Cue | None:
@@ -642,12 +703,15 @@ def _request_mode(words: list[str], match: TriggerMatch) -> str | None:
 
 
 def _continues(last: Event, event: Event, between: list[Token]) -> bool:
-    """Whether `event` extends the last one as a list does ("tear gas and stun grenades")."""
+    """Whether `event` extends the last one as a list does ("tear gas and stun grenades"), or,
+    for an attack, as a word right after it does ("a car-bomb explosion")."""
     if (last.type, last.status) != (event.type, event.status):
         return False
     if last.mode and event.mode and last.mode != event.mode:
         return False
-    return bool(between) and all(token.text in LINKING_WORDS for token in between)
+    if not between:
+        return event.type == "ASSAULT"  # "a car-bomb explosion", "a mortar attack"
+    return all(token.text in LINKING_WORDS for token in between)
 
 
 def _give_fatalities(events: list[Event], fatalities: int, only_if_unknown: bool = False) -> bool:

@@ -72,13 +72,16 @@ class TriggerForm:
 
 @dataclass(frozen=True)
 class TriggerMatch:
-    """A trigger found in a sentence: token positions [first, last] and its character span."""
+    """A trigger found in a sentence: token positions [first, last] and its character span;
+    `roles_from`, where another trigger tells who did it to whom ("killed 20 militants" for the
+    air strikes that were its means)."""
 
     form: TriggerForm
     first: int
     last: int
     start: int
     end: int
+    roles_from: TriggerMatch | None = None
 
 
 class Anchored(NamedTuple):

@@ -177,9 +177,19 @@ def _markers() -> frozenset[str]:
     return load_lexicon().agent_markers | {"between", "of"}
 
 
+# Participles that take an object when active, so that "in" or "during" right after them tells
+# the passive: "two soldiers killed in an attack", "17 wounded during clashes".
+HARMED_BEFORE_MEANS = frozenset({"killed", "wounded", "injured", "slain", "hurt"})
+MEANS_WORDS = frozenset({"in", "during"})
+
+
 def _is_passive(tokens: list[Token], match: TriggerMatch) -> bool:
-    if not is_participle(tokens[match.first].text):
+    word = tokens[match.first].text
+    if not is_participle(word):
         return False
+    following = tokens[match.last + 1].text if match.last + 1 < len(tokens) else ""
+    if word in HARMED_BEFORE_MEANS and following in MEANS_WORDS:
+        return True
     auxiliaries = load_lexicon().passive_auxiliaries
     window = tokens[max(0, match.first - 3) : match.first]
     return any(token.text in auxiliaries for token in window)
