@@ -206,6 +206,9 @@ def test_types_modes_and_triggers(
         ("Militants threatened to kill three hostages kidnapped in May.", "kidnapped", "occurred"),
         ("The governor refused to have the activists arrested.", "arrested", "denied"),
         ("The minister said the act is to be condemned.", "condemned", "planned"),
+        # asked not to act: the act is asked for, neither done nor refused
+        ("Tokayev called on demonstrators not to give in to provocations.", "give in", "planned"),
+        ("The rebels decided not to attack the town.", "attack", "denied"),
     ],
 )
 def test_status(sentence: str, trigger: str, status: str) -> None:
@@ -1093,6 +1096,24 @@ def test_an_attack_that_was_a_killings_means_takes_its_roles(
         source,
         target,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode", "source", "target"),
+    [
+        ("Tokayev called on the CSTO to send troops.", "assist", "Tokayev", "CSTO"),
+        ("The UN urged Laos to admit monitors.", "yield", "UN", "Laos"),
+        ("Rebels were told by the mediators to lay down their arms.", "yield", None, "Rebels"),
+    ],
+)
+def test_a_request_frame_asks_its_addressee(
+    sentence: str, mode: str, source: str | None, target: str | None
+) -> None:
+    analysis = analyze(sentence, "2022-01-07")
+    (request,) = analysis.events
+    names = {actor.id: actor.text for actor in analysis.actors}
+    assert (request.type, request.mode) == ("REQUEST", mode)
+    assert (names.get(request.source or ""), names.get(request.target or "")) == (source, target)
 
 
 def test_a_group_killed_with_weapons_did_not_riot() -> None:

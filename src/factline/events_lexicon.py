@@ -52,6 +52,7 @@ class Token(NamedTuple):
 IRREGULAR_PARTICIPLES = frozenset(
     """
     shot held fought hit set burnt sent caught struck put cut kept left met led seized slain hurt
+    told sought brought found paid made lost won sold
     """.split()
 )
 

@@ -47,13 +47,14 @@ QUANTITY_NOUNS = frozenset(
     "toll figure figures number numbers value currency sales output demand growth".split()
 )
 # What a request asks for, by the type of the act asked for (the REQUEST modes of PLOVER 2.0,
-# as the CAMEO2PLOVER table gives them: aid or cooperation 101-103 assist, a meeting 106 meet,
-# a release, withdrawal or ceasefire 1053-1056 yield); other acts, reforms and concessions
-# among them (104, 1042), are a change.
+# as the CAMEO2PLOVER table gives them: aid, cooperation or troops 101-103 assist, a meeting
+# 106 meet, a release, withdrawal or ceasefire 1053-1056 yield); other acts, reforms and
+# concessions among them (104, 1042), are a change.
 MODE_OF_ACT = {
     "AID": "assist",
     "COOPERATE": "assist",
     "SUPPORT": "assist",
+    "MOBILIZE": "assist",  # "called on the CSTO to send troops" (103, military protection)
     "CONSULT": "meet",
     "RETREAT": "yield",
 }
@@ -132,8 +133,14 @@ def _with_request(
     last = asked[-1].last if asked else frame.last
     mode = _mode_asking_for(asked[0]) if asked else "change"
     words = tuple(token.text for token in tokens[frame.first : last + 1])
+    verb = TriggerMatch(frame.form, frame.first, frame.first, frame.start, tokens[frame.first].end)
     request = TriggerMatch(
-        TriggerForm(words, "REQUEST", mode), frame.first, last, frame.start, tokens[last].end
+        TriggerForm(words, "REQUEST", mode),
+        frame.first,
+        last,
+        frame.start,
+        tokens[last].end,
+        roles_from=verb,  # who asked whom: "Tokayev called on the CSTO to send troops"
     )
     replaced = inside + asked
     return [match for match in matches if match not in replaced] + [request]

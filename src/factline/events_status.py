@@ -102,6 +102,8 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
                 _denies_a_saying(tokens, position) or _denies_no_event(tokens, position)
             ):
                 return None  # "police did not say how many were arrested": they were
+            if cue == "denied" and _asked_not_to(tokens, position):
+                return "requested"  # "urged protesters not to join the rally": asked, not refused
             if cue is not None:
                 return cue
     return None
@@ -129,6 +131,30 @@ def _told_by_a_noun_of_another_verb(
     own_verb = before.isalpha() and not before.endswith("ly")
     own_verb = own_verb and before not in NOT_A_NOUN | ARTICLES
     return is_participle(trigger) and own_verb and verb not in SCOPE_KEEPING_VERBS
+
+
+# Verbs that ask or tell someone to do, or not to do, something: "urged protesters not to
+# join", "called on demonstrators not to give in".
+TELLING_VERBS = frozenset(
+    """
+    ask asks asked asking urge urges urged urging call calls called calling appeal appeals
+    appealed appealing beg begs begged begging implore implores implored tell tells told telling
+    order orders ordered ordering instruct instructs instructed advise advises advised warn warns
+    warned warning encourage encourages encouraged
+    """.split()
+)
+# How far before "not to" the telling verb may stand, past its addressee ("called on the
+# crowds in the square not to").
+TELLING_REACH = 6
+
+
+def _asked_not_to(tokens: list[Token], position: int) -> bool:
+    """Whether the "not" at `position` opens a negative infinitive ("not to join") that a verb
+    of asking or telling governs: the act is asked to be left undone, not refused."""
+    if position + 1 >= len(tokens) or tokens[position + 1].text != "to":
+        return False
+    reach = tokens[max(0, position - TELLING_REACH) : position]
+    return any(token.text in TELLING_VERBS for token in reach)
 
 
 # Verbs that ask someone for something ("asked the CSTO for help"); not "call", whose noun
