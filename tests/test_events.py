@@ -209,6 +209,11 @@ def test_types_modes_and_triggers(
         # asked not to act: the act is asked for, neither done nor refused
         ("Tokayev called on demonstrators not to give in to provocations.", "give in", "planned"),
         ("The rebels decided not to attack the town.", "attack", "denied"),
+        (
+            "The governor warned that anyone who attacked the police would be jailed.",
+            "attacked",
+            "uncertain",
+        ),
     ],
 )
 def test_status(sentence: str, trigger: str, status: str) -> None:
@@ -1114,6 +1119,27 @@ def test_a_request_frame_asks_its_addressee(
     names = {actor.id: actor.text for actor in analysis.actors}
     assert (request.type, request.mode) == ("REQUEST", mode)
     assert (names.get(request.source or ""), names.get(request.target or "")) == (source, target)
+
+
+def test_the_seed_appeal_against_provocations_is_coded_as_a_reader_would() -> None:
+    analysis = analyze(
+        'In a televised address, Tokayev called on demonstrators not to give in to "provocations"'
+        " and promised a firm response to anyone who attacked government buildings.",
+        "2022-01-05",
+    )
+    names = {actor.id: actor.text for actor in analysis.actors}
+    coded = [(e.type, e.status, names.get(e.source or "")) for e in analysis.events]
+    assert ("REQUEST", "occurred", "Tokayev") in coded
+    assert ("PROTEST", "occurred", "demonstrators") in coded  # the crowd protests, not Tokayev
+    assert ("THREATEN", "occurred", "Tokayev") in coded  # a firm response is a threat
+    assert not [c for c in coded if c[0] in ("REJECT", "ASSAULT") and c[1] == "occurred"]
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
+    analysis = analyze("The ministry said police fired tear gas and arrested 20 protesters.")
+    names = {actor.id: actor.text for actor in analysis.actors}
+    (arrest,) = [e for e in analysis.events if e.type == "COERCE"]
+    assert names.get(arrest.source or "") == "police"
 
 
 def test_a_group_killed_with_weapons_did_not_riot() -> None:

@@ -662,10 +662,12 @@ def _code(analysis: Analysis, sentence: Context, match: TriggerMatch) -> Event:
 def _roles(
     tokens: list[Token], match: TriggerMatch, actors: list[Actor]
 ) -> tuple[str | None, str | None]:
-    """Who did it to whom: for an attack that was a killing's means, the killing's doer and
-    victims, and the attack's own doer where the killing names none ("was killed in an Israeli
-    airstrike") unless that is the killing's victim ("marines have been killed in a car-bomb
-    explosion")."""
+    """Who did it to whom: for a protest a crowd implies, the crowd; for an attack that was a
+    killing's means, the killing's doer and victims, and the attack's own doer where the
+    killing names none ("was killed in an Israeli airstrike") unless that is the killing's
+    victim ("marines have been killed in a car-bomb explosion")."""
+    if _is_crowd(tokens, match):  # "protesters demanded …": the crowd protests, on no one
+        return next((a.id for a in actors if a.start <= match.start < a.end), None), None
     own = source_and_target(tokens, match, actors)
     if match.roles_from is None:
         return own
@@ -673,6 +675,18 @@ def _roles(
     if source is None and own[0] != target:
         source = own[0]
     return source, target or own[1]
+
+
+def _is_crowd(tokens: list[Token], match: TriggerMatch) -> bool:
+    """Whether the trigger is a crowd noun that implies a protest ("demonstrators")."""
+    crowd = tokens[match.first].text
+    crowd_nouns = load_lexicon().crowd_nouns
+    return (
+        match.form.type == "PROTEST"
+        and match.first == match.last
+        and crowd in crowd_nouns
+        and (match.form.words, match.form.mode) == ((crowd,), crowd_nouns[crowd])
+    )
 
 
 def _cue(sentence: Context, match: TriggerMatch) -> Cue | None:

@@ -71,7 +71,32 @@ def source_and_target(
         return _id(agent), _id(nearest_before)
     if nearest_before is None:  # "The army, which seized power on Monday, has cut …"
         nearest_before = _subject_across_relative(tokens, match, sentence_actors, low)
+    elif _after_and(tokens, match):  # "Tokayev called on demonstrators … and promised"
+        nearest_before = _subject_of_the_verb_before(tokens, before)
     return _id(nearest_before), _id(_first_after(after, match.end))
+
+
+def _after_and(tokens: list[Token], match: TriggerMatch) -> bool:
+    """Whether the trigger is a verb in the past right after "and" ("… and promised")."""
+    return (
+        match.first > 0
+        and tokens[match.first - 1].text == "and"
+        and is_participle(tokens[match.first].text)
+    )
+
+
+def _subject_of_the_verb_before(tokens: list[Token], before: list[Actor]) -> Actor:
+    """The subject that a verb after "and" shares with the verb before it: the actor before the
+    nearest one, which is that verb's object ("Tokayev called on demonstrators not to give in
+    and promised a firm response"), unless a saying stands between the two, which makes the
+    nearest the subject of the words said ("the ministry said police fired tear gas and
+    arrested 20 people")."""
+    ordered = sorted(before, key=lambda actor: actor.end)
+    if len(ordered) < 2:
+        return ordered[-1]
+    subject, nearest = ordered[-2], ordered[-1]
+    between = {t.text for t in tokens if subject.end <= t.start and t.end <= nearest.start}
+    return nearest if not between.isdisjoint(load_lexicon().reporting_verbs) else subject
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who"})

@@ -85,6 +85,8 @@ def cue_of(tokens: list[Token], match: TriggerMatch) -> Cue | None:
     )
     if passive is not None:
         return passive
+    if _done_by_anyone(tokens, match.first):
+        return "uncertain"  # "a firm response to anyone who attacked government buildings"
     clause_breaks = load_lexicon().clause_breaks
     cue_ends = _cues_ending_with()
     for position in range(match.first - 1, max(-1, match.first - 1 - LOOK_BACK_TOKENS), -1):
@@ -155,6 +157,19 @@ def _asked_not_to(tokens: list[Token], position: int) -> bool:
         return False
     reach = tokens[max(0, position - TELLING_REACH) : position]
     return any(token.text in TELLING_VERBS for token in reach)
+
+
+# Doers that no one is: "anyone who attacked", "whoever attacks".
+ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "whomever"})
+
+
+def _done_by_anyone(tokens: list[Token], first: int) -> bool:
+    """Whether the trigger at `first` is done by anyone at all ("anyone who attacked", "whoever
+    attacks", "anyone attacking"): a case supposed, not an act told."""
+    before = [token.text for token in tokens[max(0, first - 2) : first]]
+    if before[-1:] == ["who"]:
+        before.pop()
+    return bool(before) and before[-1] in ANYONE_WORDS
 
 
 # Verbs that ask someone for something ("asked the CSTO for help"); not "call", whose noun
