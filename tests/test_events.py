@@ -1142,6 +1142,19 @@ def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
     assert names.get(arrest.source or "") == "police"
 
 
+def test_a_place_after_the_doer_is_not_the_doer_and_a_speaker_not_the_detained() -> None:
+    analysis = analyze(
+        "Overnight, police in Kazakhstan's largest city fired tear gas at protesters. "
+        "The interior ministry said more than 200 people had been detained."
+    )
+    names = {actor.id: actor.text for actor in analysis.actors}
+    coded = {
+        e.type: (names.get(e.source or ""), names.get(e.target or "")) for e in analysis.events
+    }
+    assert coded["ASSAULT"] == ("police", "protesters")
+    assert coded["COERCE"] == (None, None)
+
+
 def test_a_group_killed_with_weapons_did_not_riot() -> None:
     events = events_of("Gunmen killed five villagers with machetes.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "primitive")]

@@ -52,7 +52,7 @@ def source_and_target(
     ]
     before = [actor for actor in actors if actor.end <= match.start]
     after = sorted((actor for actor in actors if actor.start >= match.end), key=_start)
-    nearest_before = max(before, key=lambda actor: actor.end) if before else None
+    nearest_before = _head_of(tokens, before)
     marker = _marker_after(tokens, match)
     if marker is not None and marker.text == "between" and len(after) >= 2:
         return after[0].id, after[1].id
@@ -68,12 +68,69 @@ def source_and_target(
     if verb in WITHSTANDING_VERBS:  # "Ukrainian forces repelled an attack near Mykolaiv"
         return _id(agent), _id(nearest_before)
     if agent is not None or _is_passive(tokens, match):
-        return _id(agent), _id(nearest_before)
+        return _id(agent), _id(_head_of(tokens, _past_the_speaker(tokens, before, match)))
     if nearest_before is None:  # "The army, which seized power on Monday, has cut …"
         nearest_before = _subject_across_relative(tokens, match, sentence_actors, low)
     elif _after_and(tokens, match):  # "Tokayev called on demonstrators … and promised"
         nearest_before = _subject_of_the_verb_before(tokens, before)
     return _id(nearest_before), _id(_first_after(after, match.end))
+
+
+# Words after a saying that name its speaker again ("the army said it had killed"), so that the
+# speaker is also the doer of what is said.
+SPEAKER_PRONOUNS = frozenset("it its they their he his she her we our i".split())
+# Prepositions that attach a place to the actor before them ("police in Almaty").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of"})
+
+
+def _past_the_speaker(tokens: list[Token], before: list[Actor], match: TriggerMatch) -> list[Actor]:
+    """The actors before a passive trigger less the speaker of a saying between them and it
+    ("The interior ministry said more than 200 people had been detained": the ministry was not
+    detained); a speaker named again by a pronoun ("the ministry said it had been attacked")
+    stays, as the one the pronoun stands for."""
+    saying = next(
+        (
+            position
+            for position in range(match.first - 1, -1, -1)
+            if tokens[position].text in _saying_verbs()
+        ),
+        None,
+    )
+    if saying is None or not before or before[0].start > tokens[saying].start:
+        return before
+    following = [token.text for token in tokens[saying + 1 : saying + 3]]
+    if following[:1] == ["that"]:
+        following = following[1:]
+    if following[:1] and following[0] in SPEAKER_PRONOUNS:
+        return before
+    return [actor for actor in before if actor.start > tokens[saying].start]
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    """The reporting verbs that only tell of words ("said", "told"), not "declared", which also
+    does what it names ("declared a state of emergency")."""
+    return load_lexicon().reporting_verbs - {"declared", "declares"}
+
+
+def _head_of(tokens: list[Token], before: list[Actor]) -> Actor | None:
+    """The nearest actor before the trigger, or the actor it is a place of ("police in
+    Kazakhstan's largest city fired tear gas": the police, not Kazakhstan)."""
+    if not before:
+        return None
+    ordered = sorted(before, key=lambda actor: actor.end)
+    nearest = ordered[-1]
+    if len(ordered) < 2:
+        return nearest
+    head = ordered[-2]
+    position = bisect.bisect_left(tokens, nearest.start, key=_token_start)
+    if position < 2 or tokens[position - 1].text not in LOCATIVE_PREPOSITIONS:
+        return nearest
+    return head if tokens[position - 2].end == head.end else nearest
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def _after_and(tokens: list[Token], match: TriggerMatch) -> bool:
