@@ -1155,6 +1155,41 @@ def test_a_place_after_the_doer_is_not_the_doer_and_a_speaker_not_the_detained()
     assert coded["COERCE"] == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "coded"),
+    [
+        (
+            "The first Russian paratroopers of a force sent by the Collective Security Treaty "
+            "Organization arrived in Kazakhstan on Thursday.",
+            [("MOBILIZE", "troops", "occurred")],
+        ),
+        ("The foreign minister arrived in Beijing on Tuesday.", [("CONSULT", "visit", "occurred")]),
+        ("Residents reached by phone said the streets were calm.", []),
+        ("Security forces may open fire without warning.", [("ASSAULT", "firearms", "uncertain")]),
+        (
+            "The price cap has done little to empty the streets in the west of the country.",
+            [("ASSAULT", None, "denied")],
+        ),
+    ],
+)
+def test_seed_wordings_code_what_happened(
+    sentence: str, coded: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(e.type, e.mode, e.status) for e in events_of(sentence)] == coded
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents reached by phone described burned cars on the main square and looted shops.",
+        "He said most of them had taken part in what the authorities call terrorist attacks.",
+    ],
+)
+def test_who_saw_or_named_an_event_did_not_do_it(sentence: str) -> None:
+    events = events_of(sentence)
+    assert events and all(event.source is None for event in events)
+
+
 def test_a_group_killed_with_weapons_did_not_riot() -> None:
     events = events_of("Gunmen killed five villagers with machetes.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "primitive")]

@@ -99,7 +99,7 @@ FORCES_WORDS = frozenset(
 # Armed men, whose storming of a place is an attack, not a riot.
 ARMED_WORDS = FORCES_WORDS | frozenset(
     "insurgents rebels gunmen militants guerrillas fighters commandos attackers jihadists "
-    "armed".split()
+    "armed paratroopers peacekeepers marines reinforcements".split()
 )
 # A crowd's act, done by armed men, as what armed men do: their storming of a place is an attack,
 # their ransacking of it a seizure or damage of property (COERCE seize, CAMEO 171).
@@ -107,6 +107,10 @@ ARMED_CODINGS: dict[tuple[str, str | None], tuple[str, str | None]] = {
     ("PROTEST", "riot"): ("ASSAULT", None),
     ("PROTEST", "vandalize"): ("COERCE", "seize"),
 }
+# Armed men who arrive somewhere are deployed there, not visiting: "the first Russian
+# paratroopers of a force sent by the CSTO arrived in Kazakhstan" (MOBILIZE troops).
+ARRIVAL = ("CONSULT", "visit")
+DEPLOYMENT = ("MOBILIZE", "troops")
 # A group's blockade of a road or a bridge is a protest ("farmers blockaded the highway").
 OBSTRUCT = ("PROTEST", "obstruct")
 BLOCKADE_WORDS = frozenset(
@@ -430,14 +434,22 @@ def _armed_men_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
     """A crowd's act done by armed men recoded as what armed men do: "Maoist insurgents stormed
     a village market" is an attack and "the offices were ransacked by armed men" a seizure or
     damage of property (COERCE seize, CAMEO 171), where the lexicon reads a bare "stormed" as a
-    crowd's riot and a bare "ransacked" as its vandalism."""
+    crowd's riot and a bare "ransacked" as its vandalism; and troops who "arrived in" a country
+    are deployed there (MOBILIZE troops), not visiting it."""
     recoded = []
     for match in matches:
         coding = ARMED_CODINGS.get((match.form.type, match.form.mode))
+        if _is_arrival(match):
+            coding = DEPLOYMENT
         if coding is not None and _armed_men_did(match, tokens):
             match = _coded_as(match, coding)
         recoded.append(match)
     return recoded
+
+
+def _is_arrival(match: TriggerMatch) -> bool:
+    """Whether a visit is told as an arrival ("arrived in"), which armed men make as troops."""
+    return (match.form.type, match.form.mode) == ARRIVAL and match.form.words[0].startswith("arriv")
 
 
 def _armed_men_did(match: TriggerMatch, tokens: list[Token]) -> bool:

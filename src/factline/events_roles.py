@@ -73,6 +73,8 @@ def source_and_target(
         nearest_before = _subject_across_relative(tokens, match, sentence_actors, low)
     elif _after_and(tokens, match):  # "Tokayev called on demonstrators … and promised"
         nearest_before = _subject_of_the_verb_before(tokens, before)
+    if nearest_before is not None and _saw_or_named(tokens, nearest_before, match):
+        nearest_before = None  # "residents described burned cars", "what the authorities call"
     return _id(nearest_before), _id(_first_after(after, match.end))
 
 
@@ -131,6 +133,29 @@ def _head_of(tokens: list[Token], before: list[Actor]) -> Actor | None:
 
 def _token_start(token: Token) -> int:
     return token.start
+
+
+# Verbs whose subject saw, told of or named what follows, and did not do it.
+WITNESSING_VERBS = frozenset(
+    """
+    described describe describes describing saw seeing witnessed witness witnesses
+    filmed photographed recalled recalls recounted recounts heard hear hears watched watch
+    """.split()
+)
+# "what the authorities call terrorist attacks": a naming, after "what".
+NAMING_VERBS = frozenset("call calls called term terms termed dub dubs dubbed".split())
+
+
+def _saw_or_named(tokens: list[Token], actor: Actor, match: TriggerMatch) -> bool:
+    """Whether a verb of seeing or telling stands between the actor and the trigger ("residents
+    described burned cars and looted shops"), or the actor names the event after "what" ("what
+    the authorities call terrorist attacks"): the actor witnessed or named the event."""
+    window = tokens[max(0, match.first - CLAUSE_REACH_TOKENS) : match.first]
+    between = [token.text for token in window if token.start >= actor.end]
+    if not WITNESSING_VERBS.isdisjoint(between):
+        return True
+    lead = [token.text for token in window if token.end <= actor.start][-3:]
+    return "what" in lead and not NAMING_VERBS.isdisjoint(between)
 
 
 def _after_and(tokens: list[Token], match: TriggerMatch) -> bool:
