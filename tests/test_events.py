@@ -210,6 +210,11 @@ def test_types_modes_and_triggers(
         ("Tokayev called on demonstrators not to give in to provocations.", "give in", "planned"),
         ("The rebels decided not to attack the town.", "attack", "denied"),
         (
+            "He rejected calls from abroad for negotiations with the protesters.",
+            "negotiations",
+            "planned",
+        ),
+        (
             "The governor warned that anyone who attacked the police would be jailed.",
             "attacked",
             "uncertain",
@@ -1188,6 +1193,39 @@ def test_seed_wordings_code_what_happened(
 def test_who_saw_or_named_an_event_did_not_do_it(sentence: str) -> None:
     events = events_of(sentence)
     assert events and all(event.source is None for event in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source", "target"),
+    [
+        (
+            "Officials gave no figure for civilians caught up in the violence.",
+            "violence",
+            None,
+            "civilians",
+        ),
+        (
+            "One policeman was killed and three others were wounded in clashes with militants.",
+            "clashes",
+            "militants",
+            "policeman",
+        ),
+        ("Police detained 5,135 people in connection with the violence.", "violence", None, None),
+        (
+            "He rejected calls from abroad for negotiations with the protesters.",
+            "rejected",
+            None,
+            "protesters",
+        ),
+    ],
+)
+def test_who_suffered_an_event_or_was_held_over_it_did_not_do_it(
+    sentence: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    analysis = analyze(sentence, "2022-01-09")
+    names = {actor.id: actor.text for actor in analysis.actors}
+    (event,) = [e for e in analysis.events if e.trigger.text == trigger]
+    assert (names.get(event.source or ""), names.get(event.target or "")) == (source, target)
 
 
 def test_a_group_killed_with_weapons_did_not_riot() -> None:

@@ -53,6 +53,17 @@ def source_and_target(
     before = [actor for actor in actors if actor.end <= match.start]
     after = sorted((actor for actor in actors if actor.start >= match.end), key=_start)
     nearest_before = _head_of(tokens, before)
+    setting, lead = _setting_of(tokens, match)
+    if setting == "connected":  # "detained 5,135 people in connection with the violence"
+        return None, None
+    if setting == "suffered":  # "civilians caught up in the violence"
+        sufferers = [actor for actor in before if actor.end <= lead]
+        doers = [actor for actor in before if actor.start >= lead]  # "in an Israeli airstrike"
+        marker = _marker_after(tokens, match)
+        if marker is None and _word_after(tokens, match) == "with":
+            marker = tokens[match.last + 1]  # "wounded in clashes with militants"
+        agent = _first_after(after, marker.end) if marker is not None else None
+        return _id(agent or _head_of(tokens, doers)), _id(_head_of(tokens, sufferers))
     marker = _marker_after(tokens, match)
     if marker is not None and marker.text == "between" and len(after) >= 2:
         return after[0].id, after[1].id
@@ -156,6 +167,37 @@ def _saw_or_named(tokens: list[Token], actor: Actor, match: TriggerMatch) -> boo
         return True
     lead = [token.text for token in window if token.end <= actor.start][-3:]
     return "what" in lead and not NAMING_VERBS.isdisjoint(between)
+
+
+# Participles whose subject suffered the event in the phrase after them: "civilians caught up in
+# the violence", "three wounded in the clashes".
+SUFFERING_WORDS = frozenset(
+    "caught trapped wounded injured hurt died killed maimed displaced stranded".split()
+)
+SUFFERED_LEADS = frozenset({"in", "during", "by"})
+# Words that may stand between the lead and the trigger: an article, a modifier or two.
+SETTING_REACH = 3
+
+
+def _word_after(tokens: list[Token], match: TriggerMatch) -> str | None:
+    return tokens[match.last + 1].text if match.last + 1 < len(tokens) else None
+
+
+def _setting_of(tokens: list[Token], match: TriggerMatch) -> tuple[str | None, int]:
+    """How a noun trigger is set after the verb before it, and where the phrase that sets it
+    begins: "suffered" when the actor before suffered it ("civilians caught up in the
+    violence", "three wounded in the clashes"), "connected" when it is only what an act was in
+    connection with ("detained 5,135 people in connection with the violence"), else None."""
+    first = max(0, match.first - SETTING_REACH - 2)
+    window = [token.text for token in tokens[first : match.first]]
+    for position in range(len(window) - 1, max(-1, len(window) - 1 - SETTING_REACH), -1):
+        lead = tokens[first + position].start
+        if window[position] == "with" and window[position - 2 : position] == ["in", "connection"]:
+            return "connected", lead
+        if window[position] in SUFFERED_LEADS:
+            verbs = [word for word in window[max(0, position - 2) : position] if word != "up"]
+            return ("suffered" if verbs and verbs[-1] in SUFFERING_WORDS else None), lead
+    return None, match.start
 
 
 def _after_and(tokens: list[Token], match: TriggerMatch) -> bool:
@@ -270,9 +312,14 @@ def _clause_bounds(tokens: list[Token], match: TriggerMatch) -> tuple[int, int]:
 
 
 def _marker_after(tokens: list[Token], match: TriggerMatch) -> Token | None:
+    """The marker of who acted or of both sides, right after the trigger or a word later
+    ("attacked on Monday by", "an extradition request from"); after a verb, "from" only right
+    after it ("rejected calls from abroad for talks with the protesters" names no agent)."""
     markers = _markers()
-    for token in tokens[match.last + 1 : match.last + 1 + AGENT_LOOK_AHEAD_TOKENS]:
-        if token.text in markers:
+    verb = is_participle(tokens[match.last].text)
+    ahead = tokens[match.last + 1 : match.last + 1 + AGENT_LOOK_AHEAD_TOKENS]
+    for distance, token in enumerate(ahead):
+        if token.text in markers and (distance == 0 or not verb or token.text != "from"):
             return token
     return None
 

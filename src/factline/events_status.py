@@ -172,11 +172,12 @@ def _done_by_anyone(tokens: list[Token], first: int) -> bool:
     return bool(before) and before[-1] in ANYONE_WORDS
 
 
-# Verbs that ask someone for something ("asked the CSTO for help"); not "call", whose noun
-# ("the call by the committee for demonstrations") the demonstrators may have answered.
+# Verbs that ask someone for something ("asked the CSTO for help"), and plural calls and demands
+# ("rejected calls from abroad for negotiations"); not "call", whose noun ("the call by the
+# committee for demonstrations") the demonstrators may have answered.
 ASKING_FOR_VERBS = frozenset(
     "ask asks asked asking appeal appeals appealed appealing beg begs begged begging implore "
-    "implores implored imploring plead pleads pleaded pleading".split()
+    "implores implored imploring plead pleads pleaded pleading calls demands".split()
 )
 # How far before "for" an asking verb may stand, past its addressee ("asked the Collective
 # Security Treaty Organization for help").
