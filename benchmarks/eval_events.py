@@ -19,7 +19,9 @@ Writes a flat JSON object of metrics (default benchmarks/results/eval_events.jso
   alone, which the ACLED export uses).
 - PLOVER GSR, test half: `plover_type_acc`, the PLOVER 2.0 type of the coded event whose trigger
   overlaps the gold event span (else the sentence's first event) against the gold label mapped
-  from draft 0.5 names by the codebook's `legacy_label_map`.
+  from draft 0.5 names by the codebook's `legacy_label_map`; `plover_source_acc` and
+  `plover_target_acc`, whether that event's source and target actors overlap the markup's SRC
+  and TAR spans (a SRC/TAR span counts for either), or are absent where the markup has none.
 - Ordinary news (`benchmarks/data/news-events/`, 120 events of OSINTER, AG News World and BBC
   politics reports, labelled by hand from factline a070381's output): `news_events_precision`,
   of the labelled triggers that still code an event, the share coded with the labelled type,
@@ -27,7 +29,8 @@ Writes a flat JSON object of metrics (default benchmarks/results/eval_events.jso
 - `events_stage_kb_per_s`: the event stage alone over the seed report, on one core.
 
 With `--dev` it scores development data instead, for checking lexicon or model changes without
-the test splits: `plover_dev_type_acc` (the GSR's development half, as above),
+the test splits: `plover_dev_type_acc`, `plover_dev_source_acc` and `plover_dev_target_acc` (the
+GSR's development half, as above),
 `ngec_lead_type_acc` (the type of the first event of each NGEC synthetic story's first paragraph
 against the story's pseudo-label; training-only data, so a coverage check, not an accuracy),
 `petrarch_dev_type_acc` (the first event's type against the PLOVER types of the PETRARCH
@@ -69,7 +72,7 @@ from factline.events import find_events  # noqa: E402
 from factline.events_classifier import combined_scores  # noqa: E402
 from factline.geo import haversine_km  # noqa: E402
 from factline.pipeline import analyze  # noqa: E402
-from factline.record import Analysis, Event  # noqa: E402
+from factline.record import Actor, Analysis, Event  # noqa: E402
 
 DEFAULT_OUT = REPO / "benchmarks" / "results" / "eval_events.json"
 DEV_OUT = REPO / "benchmarks" / "results" / "eval_events_dev.json"
@@ -177,15 +180,52 @@ def weighted_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
 
 
 def plover_metrics(records: Sequence[dict[str, object]]) -> dict[str, float]:
-    correct = 0
+    """The type of the event that the gold markup marks (`plover_event`), and whether its source
+    and target actors are the gold ones (`roles_right`)."""
+    correct = sources = targets = 0
     for record in records:
         gold = str(record["event"])
-        predicted = plover_type(str(record["text"]), _markup(record))
-        correct += predicted == LEGACY_LABELS.get(gold, gold)
+        text, markup = str(record["text"]), _markup(record)
+        analysis, event = plover_coding(text, markup)
+        correct += event is not None and event.type == LEGACY_LABELS.get(gold, gold)
+        source, target = roles_right(analysis, event, markup)
+        sources += source
+        targets += target
+    total = max(len(records), 1)
     return {
-        "plover_type_acc": correct / max(len(records), 1),
+        "plover_type_acc": correct / total,
+        "plover_source_acc": sources / total,
+        "plover_target_acc": targets / total,
         "plover_sentences": float(len(records)),
     }
+
+
+# The markup's actor spans: "(SRC: Finland)", "(TAR: Tanzania)", "(SRC/TAR: Hungarian)".
+_ACTOR_MARKUP = re.compile(r"\((SRC|TAR|SRC/TAR): ([^()]{1,200})\)")
+
+
+def roles_right(analysis: Analysis, event: Event | None, markup: str) -> tuple[bool, bool]:
+    """Whether the event's source, and its target, are right by the gold markup: the actor's
+    span overlaps a gold span of that role (a "SRC/TAR" span is either), or the event names
+    none where the markup names none."""
+    spans: dict[str, list[tuple[int, int]]] = {"SRC": [], "TAR": []}
+    for role, phrase in _ACTOR_MARKUP.findall(markup):
+        start = analysis.text.find(phrase)
+        for side in ("SRC", "TAR"):
+            if start >= 0 and side in role:
+                spans[side].append((start, start + len(phrase)))
+    found = (None, None) if event is None else (event.source, event.target)
+    return (
+        _overlaps_gold(analysis, found[0], spans["SRC"]),
+        _overlaps_gold(analysis, found[1], spans["TAR"]),
+    )
+
+
+def _overlaps_gold(analysis: Analysis, actor_id: str | None, spans: list[tuple[int, int]]) -> bool:
+    actor = analysis.find(actor_id) if actor_id else None
+    if not isinstance(actor, Actor):
+        return not spans
+    return any(actor.start < end and start < actor.end for start, end in spans)
 
 
 def _markup(record: dict[str, object]) -> str:
@@ -203,9 +243,15 @@ def plover_type(text: str, markup: str) -> str | None:
 def plover_event(text: str, markup: str) -> Event | None:
     """The coded event that the gold markup marks (its trigger overlaps an EVT span), else the
     first event; the one `plover_type` scores."""
-    events = analyze(text).events
+    return plover_coding(text, markup)[1]
+
+
+def plover_coding(text: str, markup: str) -> tuple[Analysis, Event | None]:
+    """The sentence's analysis, and its event that `plover_event` names."""
+    analysis = analyze(text)
+    events = analysis.events
     if not events:
-        return None
+        return analysis, None
     for phrase in _EVENT_MARKUP.findall(markup):
         start = text.find(phrase)
         for event in events:
@@ -214,8 +260,8 @@ def plover_event(text: str, markup: str) -> Event | None:
                 and event.trigger.start < start + len(phrase)
                 and start < event.trigger.end
             ):
-                return event
-    return events[0]
+                return analysis, event
+    return analysis, events[0]
 
 
 def plover_errors(records: Sequence[dict[str, object]]) -> list[str]:
@@ -263,6 +309,8 @@ def development_metrics(limit: int | None = None) -> dict[str, float]:
     acled = acled_metrics(acled_tuning[:limit])
     return {
         "plover_dev_type_acc": plover["plover_type_acc"],
+        "plover_dev_source_acc": plover["plover_source_acc"],
+        "plover_dev_target_acc": plover["plover_target_acc"],
         "plover_dev_sentences": plover["plover_sentences"],
         **lead_metrics(events_data.ngec_leads()[:limit]),
         **petrarch_metrics(events_data.petrarch_sentences()[:limit]),

@@ -94,3 +94,26 @@ def test_plover_errors_list_mistyped_sentences_with_gold_in_plover_2() -> None:
     assert len(lines) == 1
     assert lines[0].split()[:3] == ["ACCUSE", "COERCE", "'arrested'"]
     assert lines[0].endswith(str(mistyped["text"]))
+
+
+def test_plover_metrics_score_the_roles_against_the_markup() -> None:
+    """The source and target of the scored event are right when their spans overlap the gold
+    SRC and TAR spans (a SRC/TAR span is either), or when both the event and the markup name
+    none. Records written for this test."""
+    right = {
+        "event": "REQUEST",
+        "text": "Russia said on Tuesday that Sudan must return the helicopter.",
+        "textInfo": {
+            "markup": "(SRC: Russia) (EVT: said) on Tuesday that (TAR: Sudan) (EVT: must return)"
+            " the helicopter."
+        },
+    }
+    wrong_target = {
+        "event": "ASSAULT",
+        "text": "Police fired tear gas at protesters in the square.",
+        "textInfo": {
+            "markup": "(SRC: Police) (EVT: fired tear gas) at protesters in the (TAR: square)."
+        },
+    }
+    result = _eval_events().plover_metrics([right, wrong_target])
+    assert (result["plover_source_acc"], result["plover_target_acc"]) == (1.0, 0.5)

@@ -1228,6 +1228,45 @@ def test_who_suffered_an_event_or_was_held_over_it_did_not_do_it(
     assert (names.get(event.source or ""), names.get(event.target or "")) == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source", "target"),
+    [
+        (
+            "Russia said on Tuesday that Sudan must return a Mi-26 helicopter.",
+            "must",
+            "Russia",
+            "Sudan",
+        ),
+        (
+            "Israel is opposed to French mediation in talks with Syria.",
+            "opposed",
+            "Israel",
+            "French",
+        ),
+        (
+            "Nigeria announced that it will withdraw its peacekeeping force from Chad.",
+            "withdraw its peacekeeping",
+            "Nigeria",
+            "Chad",
+        ),
+        ("Syria has again offered its troops to Lebanon.", "offered", "Syria", "Lebanon"),
+        (
+            "Police fired tear gas from the rooftops at the protesters.",
+            "tear gas",
+            "Police",
+            "protesters",
+        ),
+    ],
+)
+def test_roles_of_obligations_stances_withdrawals_and_offers(
+    sentence: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    analysis = analyze(sentence, "2022-01-09")
+    names = {actor.id: actor.text for actor in analysis.actors}
+    (event,) = [e for e in analysis.events if e.trigger.text == trigger]
+    assert (names.get(event.source or ""), names.get(event.target or "")) == (source, target)
+
+
 def test_a_group_killed_with_weapons_did_not_riot() -> None:
     events = events_of("Gunmen killed five villagers with machetes.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "primitive")]

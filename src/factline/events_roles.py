@@ -53,6 +53,9 @@ def source_and_target(
     before = [actor for actor in actors if actor.end <= match.start]
     after = sorted((actor for actor in actors if actor.start >= match.end), key=_start)
     nearest_before = _head_of(tokens, before)
+    if _obliged(tokens, match):
+        # "Russia said on Tuesday that Sudan must return the helicopter": Russia asks Sudan
+        return _speaker_and_obliged(tokens, before, match)
     setting, lead = _setting_of(tokens, match)
     if setting == "connected":  # "detained 5,135 people in connection with the violence"
         return None, None
@@ -62,7 +65,7 @@ def source_and_target(
         marker = _marker_after(tokens, match)
         if marker is None and _word_after(tokens, match) == "with":
             marker = tokens[match.last + 1]  # "wounded in clashes with militants"
-        agent = _first_after(after, marker.end) if marker is not None else None
+        agent = _agent_after(tokens, after, marker)
         return _id(agent or _head_of(tokens, doers)), _id(_head_of(tokens, sufferers))
     marker = _marker_after(tokens, match)
     if marker is not None and marker.text == "between" and len(after) >= 2:
@@ -71,7 +74,9 @@ def source_and_target(
         return _id(_first_after(after, marker.end)), None
     if marker is not None and (marker.text == "of" or match.form.type == "REQUEST"):
         marker = None  # "arrest of protesters", "asked for help from the CSTO": the target
-    agent = _first_after(after, marker.end) if marker is not None else None
+    if marker is not None and marker.text == "from" and _is_withdrawal(match):
+        marker = None  # "will withdraw their peacekeeping force from Chad": left, not sent by
+    agent = _agent_after(tokens, after, marker)
     verb = _verb_before_noun(tokens, match)
     if verb in JUDGING_VERBS:  # "Russia condemned the attack by rebels on …"
         others = [actor for actor in after if actor is not agent]
@@ -86,7 +91,7 @@ def source_and_target(
         nearest_before = _subject_of_the_verb_before(tokens, before)
     if nearest_before is not None and _saw_or_named(tokens, nearest_before, match):
         nearest_before = None  # "residents described burned cars", "what the authorities call"
-    return _id(nearest_before), _id(_first_after(after, match.end))
+    return _id(nearest_before), _id(_object_of(tokens, after, match))
 
 
 # Words after a saying that name its speaker again ("the army said it had killed"), so that the
@@ -177,6 +182,93 @@ SUFFERING_WORDS = frozenset(
 SUFFERED_LEADS = frozenset({"in", "during", "by"})
 # Words that may stand between the lead and the trigger: an article, a modifier or two.
 SETTING_REACH = 3
+
+
+# Words of an obligation put on the actor before them: "Sudan must return the helicopter".
+OBLIGATION_WORDS = frozenset({"must", "should"})
+# Verbs that tell what a speaker said or concluded, before the obligation it puts on another.
+TELLING_VERBS = frozenset(
+    """
+    said says told tells declared declares announced announces concluded concludes insisted
+    insists stressed stresses added adds warned warns urged urges
+    """.split()
+)
+
+
+def _obliged(tokens: list[Token], match: TriggerMatch) -> bool:
+    """Whether the trigger is an obligation put on the actor before it: the request "must" or
+    "should", or the act right after one ("must return"), which the codebook's conventions code
+    as the request for it."""
+    if match.form.type == "REQUEST" and tokens[match.first].text in OBLIGATION_WORDS:
+        return True
+    return match.first > 0 and tokens[match.first - 1].text in OBLIGATION_WORDS
+
+
+def _speaker_and_obliged(
+    tokens: list[Token], before: list[Actor], match: TriggerMatch
+) -> tuple[str | None, str | None]:
+    """Who puts an obligation, and on whom: the actors before and after the last verb of
+    telling before it ("Russia said on Tuesday that Sudan must return the helicopter"), or no
+    one and the nearest actor before it, where no one is told as saying it ("the government
+    must give a clearer reason")."""
+    window = tokens[max(0, match.first - CLAUSE_REACH_TOKENS) : match.first]
+    telling = [token for token in window if token.text in TELLING_VERBS]
+    if not telling:
+        return None, _id(_head_of(tokens, before))
+    verb = telling[-1]
+    speakers = [actor for actor in before if actor.end <= verb.start]
+    obliged = [actor for actor in before if actor.start >= verb.end]
+    return _id(_head_of(tokens, speakers)), _id(_head_of(tokens, obliged))
+
+
+# Words of a withdrawal, after which "from" names the place or party left.
+WITHDRAWAL_WORDS = ("withdr", "pull", "evacuat", "retreat")
+# Words before an actor that make it the doer's own means, not the target: "its troops", "up to
+# 4,000 troops".
+OWN_MEANS_LEADS = frozenset("its their his her our own".split())
+
+
+def _is_withdrawal(match: TriggerMatch) -> bool:
+    return any(word.startswith(WITHDRAWAL_WORDS) for word in match.form.words)
+
+
+def _object_of(tokens: list[Token], after: list[Actor], match: TriggerMatch) -> Actor | None:
+    """The target: the first actor after the trigger, unless that is the doer's own means ("Syria
+    offered its troops to Lebanon's president", "ready to contribute up to 4,000 troops to a
+    force in Liberia") and another actor follows it."""
+    target = _first_after(after, match.end)
+    if target is None:
+        return None
+    position = bisect.bisect_left(tokens, target.start, key=_token_start)
+    lead = tokens[position - 1].text if position > 0 else ""
+    if lead in OWN_MEANS_LEADS or lead[:1].isdigit():
+        return _first_after(after, target.end) or target
+    return target
+
+
+# How many words the agent may stand after its marker ("by New York attorney general Eliot
+# Spitzer"), and the words it may not stand past ("tear gas from the rooftops at the protesters").
+AGENT_REACH_AFTER_MARKER = 8
+PAST_THE_AGENT = frozenset(
+    "at on in to into onto against for with toward towards near outside , ; : ( )".split()
+)
+
+
+def _agent_after(tokens: list[Token], after: list[Actor], marker: Token | None) -> Actor | None:
+    """The actor that the marker ("by", "from") brings in: the first actor after it, unless a
+    preposition or a clause mark stands between them ("tear gas from the rooftops at the
+    protesters" names the protesters as targets, not as who fired)."""
+    if marker is None:
+        return None
+    agent = _first_after(after, marker.end)
+    if agent is None:
+        return None
+    position = bisect.bisect_left(tokens, marker.start, key=_token_start)
+    reach = tokens[position + 1 : position + 1 + AGENT_REACH_AFTER_MARKER]
+    between = [token.text for token in reach if token.end <= agent.start]
+    if len(between) == len(reach) or not PAST_THE_AGENT.isdisjoint(between):
+        return None  # the agent stands beyond the reach, or past a preposition
+    return agent
 
 
 def _word_after(tokens: list[Token], match: TriggerMatch) -> str | None:
@@ -334,6 +426,10 @@ def _markers() -> frozenset[str]:
 # Participles that take an object when active, so that "in" or "during" right after them tells
 # the passive: "two soldiers killed in an attack", "17 wounded during clashes".
 HARMED_BEFORE_MEANS = frozenset({"killed", "wounded", "injured", "slain", "hurt"})
+# Participles after "be" that tell the subject's own stance: "is opposed to", "is committed to".
+STANCE_PARTICIPLES = frozenset(
+    "opposed committed determined prepared dedicated devoted resolved disposed inclined".split()
+)
 MEANS_WORDS = frozenset({"in", "during"})
 
 
@@ -342,6 +438,8 @@ def _is_passive(tokens: list[Token], match: TriggerMatch) -> bool:
     if not is_participle(word):
         return False
     following = tokens[match.last + 1].text if match.last + 1 < len(tokens) else ""
+    if word in STANCE_PARTICIPLES and following in ("to", "of"):
+        return False  # "Israel is opposed to French mediation": Israel opposes it
     if word in HARMED_BEFORE_MEANS and following in MEANS_WORDS:
         return True
     auxiliaries = load_lexicon().passive_auxiliaries
