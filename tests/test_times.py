@@ -1261,3 +1261,41 @@ def test_offsets_property(words: list[str], published: str | None) -> None:
 )
 def test_a_plan_in_the_past_perfect_points_back(text: str, expected: tuple[str, str]) -> None:
     assert [(found, value) for found, _, value in readings(text, "1989-10-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # no tense word near the expression: the sentence's future word, far back, governs it
+        (
+            "Qantas will almost double its flights between Australia and India by August in "
+            "the search for new markets untouched by the crippling Asian financial crisis.",
+            "1998-02-13",
+            ("August", "1998-08"),
+        ),
+        (
+            "Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space "
+            "Shuttle Columbia for a mission in December.",
+            "1998-03-04",
+            ("December", "1998-12"),
+        ),
+        # ... but not a mere possibility, nor a "next" that qualifies a noun
+        (
+            "But a principled commitment to provide a constitutionally protected service could "
+            "not stop the assassin's bullet that tore through his kitchen window and into his "
+            "back Friday.",
+            "1998-10-25",
+            ("Friday", "1998-10-23"),
+        ),
+        (
+            "Daley, who arrived next, hoped she would produce new aid for their countries, where "
+            "the Aug. 7 terrorist blasts killed 257 people.",
+            "1998-08-18",
+            ("Aug. 7", "1998-08-07"),
+        ),
+    ],
+)
+def test_a_future_far_back_in_the_sentence_governs(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    assert [(found, value) for found, _, value in readings(text, published)] == [expected]

@@ -278,14 +278,13 @@ def _tense(
     if index >= 0:
         first, last = analysis.sentences[index].start, analysis.sentences[index].end
     low, high = max(first, candidate.start - TENSE_BEFORE), min(last, candidate.end + TENSE_AFTER)
-    before = strong = None
-    for before in _tense_words(text, low, candidate.start):
-        if before["past_form"] is None:
-            strong = before
+    before, strong = _words_before(text, low, candidate.start)
     after = next(
         (found for found in _tense_words(text, candidate.end, high) if not found["past_form"]),
         None,
     )
+    if before is None and next(_tense_words(text, candidate.end, high), None) is None:
+        strong = _sentence_plan(text, first, candidate.start)
     deadline = (
         not history
         and _is_deadline(text, candidate.start)
@@ -303,6 +302,33 @@ def _tense(
         and candidate.start - before.end() <= PAST_VERB_REACH
     )
     return Tense(future, past and (after is None or after["future"] is None), right_after_past)
+
+
+def _words_before(
+    text: str, low: int, high: int
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The last tense word in text[low:high], and the last that is no mere "-ed" form."""
+    last = strong = None
+    for last in _tense_words(text, low, high):
+        if last["past_form"] is None:
+            strong = last
+    return last, strong
+
+
+def _sentence_plan(text: str, first: int, start: int) -> re.Match[str] | None:
+    """The future word that governs an expression far from any tense word: the sentence's last
+    tense word before it, if that is a future one ("Qantas will almost double its flights
+    between Australia and India by August"). A past word that far back is as likely another
+    clause's ("the case is heard in May"), and so is a future word that qualifies a noun ("the
+    next") or a mere possibility ("could not stop the bullet that tore ... Friday night")."""
+    strong = _words_before(text, first, start)[1]
+    if strong is None or strong["future"] is None:
+        return None
+    return None if strong["future"].lower() in _NEAR_ONLY_FUTURES else strong
+
+
+# Future words that make only a nearby expression future.
+_NEAR_ONLY_FUTURES = frozenset(("next", "upcoming", "could"))
 
 
 # A verb that asks for an act, then the act in the infinitive: "urged workers to stay home on
