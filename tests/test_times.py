@@ -534,6 +534,13 @@ def test_extents_news_annotators_draw(
     [
         # a deadline looks ahead, whatever the tense; "next to" is no future
         ("The loan was due by February.", "1989-10-30", [("February", "DATE", "1990-02")]),
+        # so does the day a change takes effect
+        (
+            "Production costs were boosted by higher employment costs, which resulted from the "
+            "company's new labor pact effective June 1.",
+            "1989-10-26",
+            [("June 1", "DATE", "1990-06-01")],
+        ),
         # ... unless a past perfect tells it was already reached
         (
             "By Monday, forty people had been killed.",
