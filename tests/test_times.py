@@ -1306,3 +1306,29 @@ def test_a_future_far_back_in_the_sentence_governs(
     text: str, published: str, expected: tuple[str, str]
 ) -> None:
     assert [(found, value) for found, _, value in readings(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a past form right before the day outweighs a future word after it ...
+        (
+            "Paribas says it offers 1,850 francs for shares that enjoy full dividend rights, and "
+            "1,800 francs each for a block of shares issued July 1, which will receive only "
+            "partial dividends this year.",
+            "1989-10-27",
+            ("July 1", "1989-07-01"),
+        ),
+        # ... but not a future word before it
+        (
+            "The bank will buy its stock as soon as trading opened Monday.",
+            "1989-11-01",
+            ("Monday", "1989-11-06"),
+        ),
+    ],
+)
+def test_a_past_form_right_before_a_day_outweighs_a_future_after(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    found = [(time.text, time.value) for time in analysis_of(text, published).times]
+    assert expected in found

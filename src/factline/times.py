@@ -292,15 +292,16 @@ def _tense(
     )
     overtaken = strong is not None and _is_overtaken_plan(text, strong)
     asked = not history and _asked_to_act(text, low, candidate.start)
-    future = deadline or asked or (_is_future(candidate, strong, after) and not overtaken)
-    past = not future and strong is not None and (strong["past"] is not None or overtaken)
-    right_after_past = (
-        not future
-        and before is not None
-        and before["future"] is None
-        and before["reporting"] is None
-        and candidate.start - before.end() <= PAST_VERB_REACH
+    adjoining = _adjoining_past(candidate, before)
+    # a past form right before the expression outweighs a future word after it ("shares issued
+    # July 1, which will receive only partial dividends"), not one before it
+    planned_before = strong is not None and strong["future"] is not None
+    planned = (
+        _is_future(candidate, strong, after) and not overtaken and (planned_before or not adjoining)
     )
+    future = deadline or asked or planned
+    past = not future and strong is not None and (strong["past"] is not None or overtaken)
+    right_after_past = not future and adjoining
     return Tense(future, past and (after is None or after["future"] is None), right_after_past)
 
 
@@ -329,6 +330,17 @@ def _sentence_plan(text: str, first: int, start: int) -> re.Match[str] | None:
 
 # Future words that make only a nearby expression future.
 _NEAR_ONLY_FUTURES = frozenset(("next", "upcoming", "could"))
+
+
+def _adjoining_past(candidate: Candidate, before: re.Match[str] | None) -> bool:
+    """Whether a past word (no reporting verb) stands right before the expression, one space
+    between: "ended Jan. 31", "shares issued July 1"."""
+    return (
+        before is not None
+        and before["future"] is None
+        and before["reporting"] is None
+        and candidate.start - before.end() <= PAST_VERB_REACH
+    )
 
 
 # A verb that asks for an act, then the act in the infinitive: "urged workers to stay home on
