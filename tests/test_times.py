@@ -1332,3 +1332,15 @@ def test_a_past_form_right_before_a_day_outweighs_a_future_after(
 ) -> None:
     found = [(time.text, time.value) for time in analysis_of(text, published).times]
     assert expected in found
+
+
+def test_history_year_that_restates_a_day_keeps_the_story_at_that_day() -> None:
+    text = (
+        "Germany invaded Poland on September 1, 1939. France fell on June 22, 1940. Germany "
+        "invaded the Soviet Union on June 22, 1941. On December 7 (December 8 in Asian time "
+        "zones), 1941, Japan attacked Pearl Harbor. In January, the Allies signed the "
+        "Declaration by United Nations."
+    )
+    found = readings(text, "2009-12-19")
+    assert ("December 7", "DATE", "1941-12-07") in found
+    assert found[-1] == ("January", "DATE", "1942-01")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -103,7 +103,7 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
         narrative.remember(reading, time_id)
         if _moves_story(text, candidate, history and clue.future):
             scene = history or _opens_sentence(text, starts, candidate)
-            _set_year_source(narrative, reading, time_id, scene)
+            _set_year_source(narrative, _at_restated_day(reading, previous), time_id, scene)
         previous = reading
     return tuple(times)
 
@@ -127,6 +127,17 @@ def _is_aside(text: str, candidate: Candidate) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _at_restated_day(reading: Reading, previous: Reading | None) -> Reading:
+    """A bare year that restates the year of the day read just before it ("On December 7
+    (December 8 in Asian time zones), 1941") sets the scene at that day, not at the whole year,
+    so that the months named next follow it ("In January" is 1942)."""
+    point = reading.point
+    day = previous.point if previous is not None else None
+    if point is None or point.month is not None or day is None or day.day is None:
+        return reading
+    return replace(reading, point=day) if day.year == point.year else reading
 
 
 def _set_year_source(narrative: Narrative, reading: Reading, time_id: str, scene: bool) -> None:
