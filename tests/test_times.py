@@ -1344,3 +1344,15 @@ def test_history_year_that_restates_a_day_keeps_the_story_at_that_day() -> None:
     found = readings(text, "2009-12-19")
     assert ("December 7", "DATE", "1941-12-07") in found
     assert found[-1] == ("January", "DATE", "1942-01")
+
+
+def test_history_flashback_in_the_past_perfect_leaves_the_story_where_it_was() -> None:
+    text = (
+        "Germany invaded Poland on September 1, 1939. France fell on June 22, 1940. In March "
+        "1944, the Japanese launched an operation against Imphal. In May 1944, British forces "
+        "mounted a counter-offensive, and Chinese forces that had invaded Northern Burma in "
+        "late 1943 besieged Myitkyina. By June, the Japanese had conquered the province of Henan."
+    )
+    found = readings(text, "2009-12-19")
+    assert ("late 1943", "DATE", "1943") in found
+    assert found[-1] == ("June", "DATE", "1944-06")

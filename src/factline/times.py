@@ -112,7 +112,24 @@ def _moves_story(text: str, candidate: Candidate, planned: bool) -> bool:
     """Whether the story comes to the expression's time, so that the dates after it take its
     year. It does not for a history's plans ("a campaign planned for 1976"), an aside in
     brackets, or an offset ("a decade earlier"), which looks at another time from here."""
-    return not planned and candidate.kind != "offset" and not _is_aside(text, candidate)
+    return (
+        not planned
+        and candidate.kind != "offset"
+        and not _is_aside(text, candidate)
+        and not _is_flashback(text, candidate)
+    )
+
+
+# "had" and a past participle some words before the expression, with no clause break between.
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+FLASHBACK_REACH = 60
+
+
+def _is_flashback(text: str, candidate: Candidate) -> bool:
+    """Whether the expression is told in the past perfect ("forces that had invaded Northern
+    Burma in late 1943"): it looks back from the story's time, which stays where it was."""
+    low = max(0, candidate.start - FLASHBACK_REACH)
+    return _PAST_PERFECT_BEFORE.search(text, low, candidate.start) is not None
 
 
 def _is_aside(text: str, candidate: Candidate) -> bool:
