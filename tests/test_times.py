@@ -1356,3 +1356,12 @@ def test_history_flashback_in_the_past_perfect_leaves_the_story_where_it_was() -
     found = readings(text, "2009-12-19")
     assert ("late 1943", "DATE", "1943") in found
     assert found[-1] == ("June", "DATE", "1944-06")
+
+
+def test_history_date_after_since_is_before_the_story_time() -> None:
+    text = (
+        "Korea was divided in August 1945. The South held elections on 10 May 1948. On 25 June "
+        "1950, the KPA crossed the 38th parallel. Hours later, the Security Council condemned "
+        "the invasion, despite the USSR boycotting the Council meetings since January."
+    )
+    assert readings(text, "2009-12-19")[-1] == ("January", "DATE", "1950-01")
