@@ -1365,3 +1365,32 @@ def test_history_date_after_since_is_before_the_story_time() -> None:
         "the invasion, despite the USSR boycotting the Council meetings since January."
     )
     assert readings(text, "2009-12-19")[-1] == ("January", "DATE", "1950-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # news leaves "later" out of a span that names no day of its own, a duration
+        (
+            "Mr. Bozarth resigned as chairman, president and chief executive. A few days later, "
+            "American Medical announced a new chief.",
+            "1989-10-27",
+            ("A few days", "DURATION", "PXD"),
+        ),
+        (
+            "But a minute and a half later, a pilot from a nearby base saw the smoke.",
+            "1998-01-14",
+            ("a minute and a half", "DURATION", "PT1M30S"),
+        ),
+        (
+            "His wife and one son tried to revive him. Just over an hour later, he was declared "
+            "dead at a hospital.",
+            "1998-10-25",
+            ("over an hour", "DURATION", "PT1H"),
+        ),
+    ],
+)
+def test_news_leaves_later_out_of_a_span_that_names_no_day(
+    text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in readings(text, published)

@@ -22,6 +22,7 @@ from factline.times_find import Candidate, find_candidates, news_extent
 from factline.times_grammar import alternation, lexicon
 from factline.times_quarters import read_quarter
 from factline.times_relative import (
+    amount_in,
     read_anaphor,
     read_century,
     read_decade,
@@ -35,6 +36,7 @@ from factline.times_relative import (
     read_season,
     read_set,
     read_weekday,
+    unit_in,
 )
 from factline.times_resolve import (
     Clue,
@@ -93,7 +95,7 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
     times: list[Time] = []
     previous: Reading | None = None
     for found in candidates:
-        candidate = found if narrative.history else news_extent(found)
+        candidate = found if narrative.history else _news_extent(found)
         clue = _clue(text, candidate, _tense(text, analysis, starts, candidate, history))
         reading = _read(candidate, clue, narrative, previous)
         if reading is None:
@@ -106,6 +108,27 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
             _set_year_source(narrative, _at_restated_day(reading, previous), time_id, scene)
         previous = reading
     return tuple(times)
+
+
+# "Over an hour later", "a few days later": TimeML makes "later" a signal and annotates the span
+# before it, a duration (TBAQ 4 of 4). Here only where the offset names no day of its own (a
+# unit shorter than a day, or a vague amount): "two days later" still dates the events after it.
+_LATER = re.compile(r"\s+later$", re.IGNORECASE)
+_UNITS_WITHIN_A_DAY = frozenset(("H", "MIN", "S"))
+
+
+def _news_extent(found: Candidate) -> Candidate:
+    """The candidate as news annotation draws it (`news_extent`), and without the "later" of
+    a span that names no day of its own."""
+    candidate = news_extent(found)
+    later = _LATER.search(candidate.text) if candidate.kind == "offset" else None
+    if later is None:
+        return candidate
+    span = candidate.text[: later.start()]
+    _, amount = amount_in(span)
+    if amount is not None and unit_in(span) not in _UNITS_WITHIN_A_DAY:
+        return candidate
+    return Candidate("duration", candidate.start, candidate.start + len(span), span)
 
 
 def _moves_story(text: str, candidate: Candidate, planned: bool) -> bool:
