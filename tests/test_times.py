@@ -1394,3 +1394,13 @@ def test_news_leaves_later_out_of_a_span_that_names_no_day(
     text: str, published: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in readings(text, published)
+
+
+def test_a_date_without_tense_follows_an_earlier_date_of_its_sentence_that_lies_ahead() -> None:
+    text = (
+        "It said two new flights would leave Bombay on Monday and Tuesday nights from March "
+        "30, with the third departing each Thursday from August 6."
+    )
+    found = readings(text, "1998-02-13")
+    assert ("March 30", "DATE", "1998-03-30") in found
+    assert found[-1] == ("August 6", "DATE", "1998-08-06")

@@ -94,9 +94,14 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
     starts = [sentence.start for sentence in analysis.sentences]
     times: list[Time] = []
     previous: Reading | None = None
+    ahead: int | None = None  # the sentence whose last date lies after publication
     for found in candidates:
         candidate = found if narrative.history else _news_extent(found)
-        clue = _clue(text, candidate, _tense(text, analysis, starts, candidate, history))
+        sentence = bisect.bisect_right(starts, candidate.start) - 1
+        tense = _tense(text, analysis, starts, candidate, history)
+        if not history and sentence == ahead:
+            tense = _carried_ahead(tense)
+        clue = _clue(text, candidate, tense)
         reading = _read(candidate, clue, narrative, previous)
         if reading is None:
             continue
@@ -107,7 +112,21 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
             scene = history or _opens_sentence(text, starts, candidate)
             _set_year_source(narrative, _at_restated_day(reading, previous), time_id, scene)
         previous = reading
+        if reading.point is not None:
+            ahead = sentence if _lies_ahead(reading.point, published) else None
     return tuple(times)
+
+
+def _carried_ahead(tense: Tense) -> Tense:
+    """The tense of an expression that follows, in its sentence, a date after publication: with
+    no tense word near, it lies ahead too ("flights would leave Bombay on Monday and Tuesday
+    nights from March 30, with the third departing each Thursday from August 6")."""
+    return _FUTURE if tense == _NO_TENSE else tense
+
+
+def _lies_ahead(point: Point, published: date | None) -> bool:
+    day = point.as_date()
+    return published is not None and day is not None and day > published
 
 
 # "Over an hour later", "a few days later": TimeML makes "later" a signal and annotates the span
@@ -314,6 +333,10 @@ class Tense:
     future: bool  # "will meet on Friday": a weekday or a month is the coming one
     past: bool  # "resigned in March": a month is the last one, even if only weeks ahead
     right_after_past: bool  # "the year ended Jan. 31": even a day is the last one
+
+
+_NO_TENSE = Tense(future=False, past=False, right_after_past=False)
+_FUTURE = Tense(future=True, past=False, right_after_past=False)
 
 
 def _tense(
