@@ -131,7 +131,8 @@ def _lies_ahead(point: Point, published: date | None) -> bool:
 # "Over an hour later", "a few days later": TimeML makes "later" a signal and annotates the span
 # before it, a duration (TBAQ 4 of 4). Here only where the offset names no day of its own (a
 # unit shorter than a day, or a vague amount): "two days later" still dates the events after it.
-_LATER = re.compile(r"\s+later$", re.IGNORECASE)
+# (The pattern refuses to start inside a run of white space, so that a search stays linear.)
+_LATER = re.compile(r"(?<!\s)\s+later$", re.IGNORECASE)
 _UNITS_WITHIN_A_DAY = frozenset(("H", "MIN", "S"))
 
 
