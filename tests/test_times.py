@@ -1404,3 +1404,28 @@ def test_a_date_without_tense_follows_an_earlier_date_of_its_sentence_that_lies_
     found = readings(text, "1998-02-13")
     assert ("March 30", "DATE", "1998-03-30") in found
     assert found[-1] == ("August 6", "DATE", "1998-08-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # with no strong tense word near, an "-ed" form before a month puts it in the past
+        (
+            "The funeral home and cemetery operator changed from a fiscal year to a calendar "
+            "year in December.",
+            "1989-10-27",
+            ("December", "1988-12"),
+        ),
+        # "supposed to" looks ahead, as "expected to" does
+        (
+            "Blair, who wants an agreement in talks that are supposed to conclude by May, "
+            "invited Sinn Fein to rejoin.",
+            "1998-03-22",
+            ("May", "1998-05"),
+        ),
+    ],
+)
+def test_past_forms_and_plans_before_a_month(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    assert [(found, value) for found, _, value in readings(text, published)] == [expected]

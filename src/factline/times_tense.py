@@ -89,9 +89,19 @@ def tense_of(
         _is_future(candidate, strong, after) and not overtaken and (planned_before or not adjoining)
     )
     future = deadline or asked or planned
-    past = not future and strong is not None and (strong["past"] is not None or overtaken)
+    past = not future and _is_past(strong, before, overtaken)
     right_after_past = not future and adjoining
     return Tense(future, past and (after is None or after["future"] is None), right_after_past)
+
+
+def _is_past(strong: re.Match[str] | None, before: re.Match[str] | None, overtaken: bool) -> bool:
+    """Whether the clause is told in the past: its nearest strong tense word is a past one (or
+    an overtaken plan), or, with no strong word near, an "-ed" form stands before the
+    expression ("changed from a fiscal year to a calendar year in December"), weak evidence
+    but the only one."""
+    if strong is not None:
+        return strong["past"] is not None or overtaken
+    return before is not None and before["past_form"] is not None
 
 
 def _words_before(
