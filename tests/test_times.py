@@ -1429,3 +1429,15 @@ def test_past_forms_and_plans_before_a_month(
     text: str, published: str, expected: tuple[str, str]
 ) -> None:
     assert [(found, value) for found, _, value in readings(text, published)] == [expected]
+
+
+def test_history_date_of_the_event_that_ends_a_span_leaves_the_story_where_it_was() -> None:
+    text = (
+        "Germany invaded Poland on September 1, 1939. France fell on June 22, 1940. On June "
+        "4, 1944, Rome was captured. Two days later, the Soviets launched an assault that "
+        "lasted until the fall of Budapest in February 1945. By the start of July, "
+        "Commonwealth forces had advanced."
+    )
+    found = readings(text, "2009-12-19")
+    assert ("February 1945", "DATE", "1945-02") in found
+    assert found[-1] == ("the start of July", "DATE", "1944-07")

@@ -182,10 +182,18 @@ def _is_aside(text: str, candidate: Candidate) -> bool:
     opened = text[candidate.start - 1 : candidate.start] == "("
     if opened or text[candidate.end : candidate.end + 1] == ")":
         return True
-    return _SINCE.search(text, max(0, candidate.start - 7), candidate.start) is not None
+    if _SINCE.search(text, max(0, candidate.start - 7), candidate.start) is not None:
+        return True
+    return _UNTIL.search(text, max(0, candidate.start - UNTIL_REACH), candidate.start) is not None
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "lasted until the fall of Budapest in February 1945": the date of the event that ends a span
+# starting at the story's time, which stays where it was (no punctuation between).
+_UNTIL = re.compile(
+    r"\b(?:until|till)\s+(?:the|a|an|his|her|its|their)\s[^.;:,()]*$", re.IGNORECASE
+)
+UNTIL_REACH = 40
 
 
 def _at_restated_day(reading: Reading, previous: Reading | None) -> Reading:
