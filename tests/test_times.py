@@ -1416,6 +1416,12 @@ def test_a_date_without_tense_follows_an_earlier_date_of_its_sentence_that_lies_
             "1989-10-27",
             ("December", "1988-12"),
         ),
+        # ... but not a participle that looks ahead
+        (
+            "The judge's ruling on the case, which is expected in May, could end the dispute.",
+            "2013-03-21",
+            ("May", "2013-05"),
+        ),
         # "supposed to" looks ahead, as "expected to" does
         (
             "Blair, who wants an agreement in talks that are supposed to conclude by May, "

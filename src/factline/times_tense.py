@@ -98,10 +98,16 @@ def _is_past(strong: re.Match[str] | None, before: re.Match[str] | None, overtak
     """Whether the clause is told in the past: its nearest strong tense word is a past one (or
     an overtaken plan), or, with no strong word near, an "-ed" form stands before the
     expression ("changed from a fiscal year to a calendar year in December"), weak evidence
-    but the only one."""
+    but the only one, and none for a participle that looks ahead ("a ruling, which is
+    expected in May")."""
     if strong is not None:
         return strong["past"] is not None or overtaken
-    return before is not None and before["past_form"] is not None
+    form = before["past_form"] if before is not None else None
+    return form is not None and form.lower() not in _LOOKING_AHEAD
+
+
+# Participles in "-ed" that tell of what is to come.
+_LOOKING_AHEAD = frozenset(("expected", "proposed", "anticipated", "projected", "slated"))
 
 
 def _words_before(
