@@ -1447,3 +1447,26 @@ def test_history_date_of_the_event_that_ends_a_span_leaves_the_story_where_it_wa
     found = readings(text, "2009-12-19")
     assert ("February 1945", "DATE", "1945-02") in found
     assert found[-1] == ("the start of July", "DATE", "1944-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural weekday, or a weekday's plural part of day, recurs: TimeML's SET
+        (
+            "It said two new flights would leave Bombay on Monday and Tuesday nights from "
+            "March 30.",
+            ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ),
+        ("The market is closed on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),
+        (
+            "Protesters gather on Friday evenings outside the embassy.",
+            ("Friday evenings", "SET", "XXXX-WXX-5TEV"),
+        ),
+        # a singular one is still a day, and "every two days" still a rate
+        ("Talks resumed Tuesday night.", ("Tuesday night", "TIME", "1998-02-10TNI")),
+        ("The drug is taken every two days.", ("every two days", "SET", "P2D")),
+    ],
+)
+def test_plural_weekdays_recur(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in readings(text, "1998-02-13")
