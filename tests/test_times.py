@@ -1458,6 +1458,12 @@ def test_history_date_of_the_event_that_ends_a_span_leaves_the_story_where_it_wa
             "March 30.",
             ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
         ),
+        # the weekday before "and" shares the plural part of day
+        (
+            "It said two new flights would leave Bombay on Monday and Tuesday nights from "
+            "March 30.",
+            ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ),
         ("The market is closed on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),
         (
             "Protesters gather on Friday evenings outside the embassy.",
