@@ -1476,3 +1476,32 @@ def test_history_date_of_the_event_that_ends_a_span_leaves_the_story_where_it_wa
 )
 def test_plural_weekdays_recur(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in readings(text, "1998-02-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an expression that opens its sentence takes the tense of the main clause's verb
+        (
+            "On Tuesday, the National Abortion and Reproductive Rights Action League plans to "
+            "hold a news conference.",
+            ("Tuesday", "1998-10-27"),
+        ),
+        # ... a past verb first, even with a future word in a clause after it
+        (
+            "On Tuesday, the governor signed a bill that will take effect in January.",
+            ("Tuesday", "1998-10-20"),
+        ),
+        # ... and "planned" may be a participle
+        (
+            "On Friday, when Albright set aside vacation plans for the hastily planned trip, "
+            "the State Department lifted a warning.",
+            ("Friday", "1998-10-23"),
+        ),
+    ],
+)
+def test_an_expression_opening_its_sentence_takes_the_main_verb_tense(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found, _, value = readings(text, "1998-10-26")[0]
+    assert (found, value) == expected

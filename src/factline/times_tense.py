@@ -74,6 +74,8 @@ def tense_of(
     )
     if before is None and next(_tense_words(text, candidate.end, high), None) is None:
         strong = _sentence_plan(text, first, candidate.start)
+    if after is None and _opens(text, first, candidate.start):
+        after = _main_clause_plan(text, candidate.end, last)
     deadline = (
         not history
         and _is_deadline(text, candidate.start)
@@ -92,6 +94,34 @@ def tense_of(
     past = not future and _is_past(strong, before, overtaken)
     right_after_past = not future and adjoining
     return Tense(future, past and (after is None or after["future"] is None), right_after_past)
+
+
+# What may stand before an expression that opens its sentence: "On Tuesday, ...".
+_OPENING = re.compile(r"[\s\"'`(]*(?:(?:on|in|by|during|early|late|later|earlier)\s+)?$", re.I)
+
+
+def _opens(text: str, first: int, start: int) -> bool:
+    return _OPENING.fullmatch(text, first, start) is not None
+
+
+def _main_clause_plan(text: str, end: int, last: int) -> re.Match[str] | None:
+    """The future word of the main clause after an expression that opens its sentence, if
+    the clause's first tense word is one ("On Tuesday, the league plans to hold a news
+    conference"); none if it is a past or reporting word ("On Tuesday, the president signed
+    a bill that will ...")."""
+    first_word = next(_tense_words(text, end, last), None)
+    future = first_word["future"] if first_word is not None else None
+    return first_word if future is not None and future.lower() in _AUXILIARY_FUTURES else None
+
+
+# The future words that make a main clause's verb future ("planned" may be a past verb or a
+# participle: "the hastily planned trip").
+_AUXILIARY_FUTURES = frozenset(
+    [
+        "will", "won't", "shall", "'ll", "going to", "plans to", "plan to", "is to",
+        "are to", "expected to", "supposed to", "set to", "intends to", "due to",
+    ]
+)  # fmt: skip
 
 
 def _is_past(strong: re.Match[str] | None, before: re.Match[str] | None, overtaken: bool) -> bool:
