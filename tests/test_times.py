@@ -534,6 +534,11 @@ def test_extents_news_annotators_draw(
     [
         # a deadline looks ahead, whatever the tense; "next to" is no future
         ("The loan was due by February.", "1989-10-30", [("February", "DATE", "1990-02")]),
+        (
+            "Traders had chosen to square positions ahead of the weekend.",
+            "1989-10-30",
+            [("the weekend", "DATE", "1989-W44-WE")],
+        ),
         # so does the day a change takes effect
         (
             "Production costs were boosted by higher employment costs, which resulted from the "

@@ -207,14 +207,15 @@ def _is_overtaken_plan(text: str, word: re.Match[str]) -> bool:
     )
 
 
-# A deadline: "loans due by February", "closed until Monday"; or the day a change takes effect,
-# which news announces ahead, "the company's new labor pact effective June 1".
-_DEADLINE = re.compile(r"\b(?:by|until|till|effective)\s{1,2}$", re.IGNORECASE)
+# A deadline: "loans due by February", "closed until Monday", "square positions ahead of the
+# weekend"; or the day a change takes effect, which news announces ahead, "the company's new
+# labor pact effective June 1".
+_DEADLINE = re.compile(r"\b(?:by|until|till|effective|ahead\s+of)\s{1,2}$", re.IGNORECASE)
 DEADLINE_REACH = len("effective  ")
 
 
 def _is_deadline(text: str, start: int) -> bool:
-    """Whether "by", "until", "till" or "effective" stands right before `start`."""
+    """Whether "by", "until", "till", "ahead of" or "effective" stands right before `start`."""
     return _DEADLINE.search(text, max(0, start - DEADLINE_REACH), start) is not None
 
 
