@@ -66,16 +66,8 @@ def tense_of(
     first, last = 0, len(text)  # the sentence's span
     if index >= 0:
         first, last = analysis.sentences[index].start, analysis.sentences[index].end
-    low, high = max(first, candidate.start - TENSE_BEFORE), min(last, candidate.end + TENSE_AFTER)
-    before, strong = _words_before(text, low, candidate.start)
-    after = next(
-        (found for found in _tense_words(text, candidate.end, high) if not found["past_form"]),
-        None,
-    )
-    if before is None and next(_tense_words(text, candidate.end, high), None) is None:
-        strong = _sentence_plan(text, first, candidate.start)
-    if after is None and _opens(text, first, candidate.start):
-        after = _main_clause_plan(text, candidate.end, last)
+    low = max(first, candidate.start - TENSE_BEFORE)
+    before, strong, after = _words_around(text, candidate, first, last)
     deadline = (
         not history
         and _is_deadline(text, candidate.start)
@@ -122,6 +114,28 @@ _AUXILIARY_FUTURES = frozenset(
         "are to", "expected to", "supposed to", "set to", "intends to", "due to",
     ]
 )  # fmt: skip
+
+
+def _words_around(
+    text: str, candidate: Candidate, first: int, last: int
+) -> tuple[re.Match[str] | None, re.Match[str] | None, re.Match[str] | None]:
+    """The tense words that decide, within the sentence text[first:last]: the last word before
+    the expression and the last strong one (no mere "-ed" form), within reach, and the first
+    strong one after it. Where none is near, the sentence's own: a future word far back
+    (`_sentence_plan`), or the main clause's after an expression that opens the sentence
+    (`_main_clause_plan`)."""
+    low = max(first, candidate.start - TENSE_BEFORE)
+    high = min(last, candidate.end + TENSE_AFTER)
+    before, strong = _words_before(text, low, candidate.start)
+    after = next(
+        (found for found in _tense_words(text, candidate.end, high) if not found["past_form"]),
+        None,
+    )
+    if before is None and next(_tense_words(text, candidate.end, high), None) is None:
+        strong = _sentence_plan(text, first, candidate.start)
+    if after is None and _opens(text, first, candidate.start):
+        after = _main_clause_plan(text, candidate.end, last)
+    return before, strong, after
 
 
 def _is_past(strong: re.Match[str] | None, before: re.Match[str] | None, overtaken: bool) -> bool:
