@@ -535,6 +535,18 @@ def test_extents_news_annotators_draw(
     [
         # a deadline looks ahead, whatever the tense; "next to" is no future
         ("The loan was due by February.", "1989-10-30", [("February", "DATE", "1990-02")]),
+        (
+            "Traders had chosen to square positions ahead of the weekend.",
+            "1989-10-30",
+            [("the weekend", "DATE", "1989-W44-WE")],
+        ),
+        # so does the day a change takes effect
+        (
+            "Production costs were boosted by higher employment costs, which resulted from the "
+            "company's new labor pact effective June 1.",
+            "1989-10-26",
+            [("June 1", "DATE", "1990-06-01")],
+        ),
         # ... unless a past perfect tells it was already reached
         (
             "By Monday, forty people had been killed.",
@@ -1262,6 +1274,243 @@ def test_offsets_property(words: list[str], published: str | None) -> None:
 )
 def test_a_plan_in_the_past_perfect_points_back(text: str, expected: tuple[str, str]) -> None:
     assert [(found, value) for found, _, value in readings(text, "1989-10-30")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # no tense word near the expression: the sentence's future word, far back, governs it
+        (
+            "Qantas will almost double its flights between Australia and India by August in "
+            "the search for new markets untouched by the crippling Asian financial crisis.",
+            "1998-02-13",
+            ("August", "1998-08"),
+        ),
+        (
+            "Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space "
+            "Shuttle Columbia for a mission in December.",
+            "1998-03-04",
+            ("December", "1998-12"),
+        ),
+        # ... but not a mere possibility, nor a "next" that qualifies a noun
+        (
+            "But a principled commitment to provide a constitutionally protected service could "
+            "not stop the assassin's bullet that tore through his kitchen window and into his "
+            "back Friday.",
+            "1998-10-25",
+            ("Friday", "1998-10-23"),
+        ),
+        (
+            "Daley, who arrived next, hoped she would produce new aid for their countries, where "
+            "the Aug. 7 terrorist blasts killed 257 people.",
+            "1998-08-18",
+            ("Aug. 7", "1998-08-07"),
+        ),
+    ],
+)
+def test_a_future_far_back_in_the_sentence_governs(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    assert [(found, value) for found, _, value in readings(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a past form right before the day outweighs a future word after it ...
+        (
+            "Paribas says it offers 1,850 francs for shares that enjoy full dividend rights, and "
+            "1,800 francs each for a block of shares issued July 1, which will receive only "
+            "partial dividends this year.",
+            "1989-10-27",
+            ("July 1", "1989-07-01"),
+        ),
+        # ... but not a future word before it
+        (
+            "The bank will buy its stock as soon as trading opened Monday.",
+            "1989-11-01",
+            ("Monday", "1989-11-06"),
+        ),
+    ],
+)
+def test_a_past_form_right_before_a_day_outweighs_a_future_after(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    found = [(time.text, time.value) for time in analysis_of(text, published).times]
+    assert expected in found
+
+
+def test_history_year_that_restates_a_day_keeps_the_story_at_that_day() -> None:
+    text = (
+        "Germany invaded Poland on September 1, 1939. France fell on June 22, 1940. Germany "
+        "invaded the Soviet Union on June 22, 1941. On December 7 (December 8 in Asian time "
+        "zones), 1941, Japan attacked Pearl Harbor. In January, the Allies signed the "
+        "Declaration by United Nations."
+    )
+    found = readings(text, "2009-12-19")
+    assert ("December 7", "DATE", "1941-12-07") in found
+    assert found[-1] == ("January", "DATE", "1942-01")
+
+
+def test_history_flashback_in_the_past_perfect_leaves_the_story_where_it_was() -> None:
+    text = (
+        "Germany invaded Poland on September 1, 1939. France fell on June 22, 1940. In March "
+        "1944, the Japanese launched an operation against Imphal. In May 1944, British forces "
+        "mounted a counter-offensive, and Chinese forces that had invaded Northern Burma in "
+        "late 1943 besieged Myitkyina. By June, the Japanese had conquered the province of Henan."
+    )
+    found = readings(text, "2009-12-19")
+    assert ("late 1943", "DATE", "1943") in found
+    assert found[-1] == ("June", "DATE", "1944-06")
+
+
+def test_history_date_after_since_is_before_the_story_time() -> None:
+    text = (
+        "Korea was divided in August 1945. The South held elections on 10 May 1948. On 25 June "
+        "1950, the KPA crossed the 38th parallel. Hours later, the Security Council condemned "
+        "the invasion, despite the USSR boycotting the Council meetings since January."
+    )
+    assert readings(text, "2009-12-19")[-1] == ("January", "DATE", "1950-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # news leaves "later" out of a span that names no day of its own, a duration
+        (
+            "Mr. Bozarth resigned as chairman, president and chief executive. A few days later, "
+            "American Medical announced a new chief.",
+            "1989-10-27",
+            ("A few days", "DURATION", "PXD"),
+        ),
+        (
+            "But a minute and a half later, a pilot from a nearby base saw the smoke.",
+            "1998-01-14",
+            ("a minute and a half", "DURATION", "PT1M30S"),
+        ),
+        (
+            "His wife and one son tried to revive him. Just over an hour later, he was declared "
+            "dead at a hospital.",
+            "1998-10-25",
+            ("over an hour", "DURATION", "PT1H"),
+        ),
+    ],
+)
+def test_news_leaves_later_out_of_a_span_that_names_no_day(
+    text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in readings(text, published)
+
+
+def test_a_date_without_tense_follows_an_earlier_date_of_its_sentence_that_lies_ahead() -> None:
+    text = (
+        "It said two new flights would leave Bombay on Monday and Tuesday nights from March "
+        "30, with the third departing each Thursday from August 6."
+    )
+    found = readings(text, "1998-02-13")
+    assert ("March 30", "DATE", "1998-03-30") in found
+    assert found[-1] == ("August 6", "DATE", "1998-08-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # with no strong tense word near, an "-ed" form before a month puts it in the past
+        (
+            "The funeral home and cemetery operator changed from a fiscal year to a calendar "
+            "year in December.",
+            "1989-10-27",
+            ("December", "1988-12"),
+        ),
+        # ... but not a participle that looks ahead
+        (
+            "The judge's ruling on the case, which is expected in May, could end the dispute.",
+            "2013-03-21",
+            ("May", "2013-05"),
+        ),
+        # "supposed to" looks ahead, as "expected to" does
+        (
+            "Blair, who wants an agreement in talks that are supposed to conclude by May, "
+            "invited Sinn Fein to rejoin.",
+            "1998-03-22",
+            ("May", "1998-05"),
+        ),
+    ],
+)
+def test_past_forms_and_plans_before_a_month(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    assert [(found, value) for found, _, value in readings(text, published)] == [expected]
+
+
+def test_history_date_of_the_event_that_ends_a_span_leaves_the_story_where_it_was() -> None:
+    text = (
+        "Germany invaded Poland on September 1, 1939. France fell on June 22, 1940. On June "
+        "4, 1944, Rome was captured. Two days later, the Soviets launched an assault that "
+        "lasted until the fall of Budapest in February 1945. By the start of July, "
+        "Commonwealth forces had advanced."
+    )
+    found = readings(text, "2009-12-19")
+    assert ("February 1945", "DATE", "1945-02") in found
+    assert found[-1] == ("the start of July", "DATE", "1944-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural weekday, or a weekday's plural part of day, recurs: TimeML's SET
+        (
+            "It said two new flights would leave Bombay on Monday and Tuesday nights from "
+            "March 30.",
+            ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ),
+        # the weekday before "and" shares the plural part of day
+        (
+            "It said two new flights would leave Bombay on Monday and Tuesday nights from "
+            "March 30.",
+            ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ),
+        ("The market is closed on Sundays.", ("Sundays", "SET", "XXXX-WXX-7")),
+        (
+            "Protesters gather on Friday evenings outside the embassy.",
+            ("Friday evenings", "SET", "XXXX-WXX-5TEV"),
+        ),
+        # a singular one is still a day, and "every two days" still a rate
+        ("Talks resumed Tuesday night.", ("Tuesday night", "TIME", "1998-02-10TNI")),
+        ("The drug is taken every two days.", ("every two days", "SET", "P2D")),
+    ],
+)
+def test_plural_weekdays_recur(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in readings(text, "1998-02-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an expression that opens its sentence takes the tense of the main clause's verb
+        (
+            "On Tuesday, the National Abortion and Reproductive Rights Action League plans to "
+            "hold a news conference.",
+            ("Tuesday", "1998-10-27"),
+        ),
+        # ... a past verb first, even with a future word in a clause after it
+        (
+            "On Tuesday, the governor signed a bill that will take effect in January.",
+            ("Tuesday", "1998-10-20"),
+        ),
+        # ... and "planned" may be a participle
+        (
+            "On Friday, when Albright set aside vacation plans for the hastily planned trip, "
+            "the State Department lifted a warning.",
+            ("Friday", "1998-10-23"),
+        ),
+    ],
+)
+def test_an_expression_opening_its_sentence_takes_the_main_verb_tense(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found, _, value = readings(text, "1998-10-26")[0]
+    assert (found, value) == expected
 
 
 @pytest.mark.parametrize(

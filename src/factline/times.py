@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from factline.record import Analysis, Time
 from factline.times_calendar import Point, valid_day
 from factline.times_event import event_date
 from factline.times_find import Candidate, find_candidates, news_extent
-from factline.times_grammar import alternation, lexicon
 from factline.times_quarters import read_quarter
 from factline.times_relative import (
+    amount_in,
     read_anaphor,
     read_century,
     read_decade,
@@ -35,6 +34,7 @@ from factline.times_relative import (
     read_season,
     read_set,
     read_weekday,
+    unit_in,
 )
 from factline.times_resolve import (
     Clue,
@@ -49,6 +49,7 @@ from factline.times_resolve import (
     read_month_year,
     read_year,
 )
+from factline.times_tense import FUTURE, NO_TENSE, Tense, tense_of
 
 Reader = Callable[[Clue, Narrative], Reading | None]
 
@@ -92,9 +93,14 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
     starts = [sentence.start for sentence in analysis.sentences]
     times: list[Time] = []
     previous: Reading | None = None
+    ahead: int | None = None  # the sentence whose last date lies after publication
     for found in candidates:
-        candidate = found if narrative.history else news_extent(found)
-        clue = _clue(text, candidate, _tense(text, analysis, starts, candidate, history))
+        candidate = found if narrative.history else _news_extent(found)
+        sentence = bisect.bisect_right(starts, candidate.start) - 1
+        tense = tense_of(text, analysis, starts, candidate, history)
+        if not history and sentence == ahead:
+            tense = _carried_ahead(tense)
+        clue = _clue(text, candidate, tense)
         reading = _read(candidate, clue, narrative, previous)
         if reading is None:
             continue
@@ -103,16 +109,69 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
         narrative.remember(reading, time_id)
         if _moves_story(text, candidate, history and clue.future):
             scene = history or _opens_sentence(text, starts, candidate)
-            _set_year_source(narrative, reading, time_id, scene)
+            _set_year_source(narrative, _at_restated_day(reading, previous), time_id, scene)
         previous = reading
+        if reading.point is not None:
+            ahead = sentence if _lies_ahead(reading.point, published) else None
     return tuple(times)
+
+
+def _carried_ahead(tense: Tense) -> Tense:
+    """The tense of an expression that follows, in its sentence, a date after publication: with
+    no tense word near, it lies ahead too ("flights would leave Bombay on Monday and Tuesday
+    nights from March 30, with the third departing each Thursday from August 6")."""
+    return FUTURE if tense == NO_TENSE else tense
+
+
+def _lies_ahead(point: Point, published: date | None) -> bool:
+    day = point.as_date()
+    return published is not None and day is not None and day > published
+
+
+# "Over an hour later", "a few days later": TimeML makes "later" a signal and annotates the span
+# before it, a duration (TBAQ 4 of 4). Here only where the offset names no day of its own (a
+# unit shorter than a day, or a vague amount): "two days later" still dates the events after it.
+# (The pattern refuses to start inside a run of white space, so that a search stays linear.)
+_LATER = re.compile(r"(?<!\s)\s+later$", re.IGNORECASE)
+_UNITS_WITHIN_A_DAY = frozenset(("H", "MIN", "S"))
+
+
+def _news_extent(found: Candidate) -> Candidate:
+    """The candidate as news annotation draws it (`news_extent`), and without the "later" of
+    a span that names no day of its own."""
+    candidate = news_extent(found)
+    later = _LATER.search(candidate.text) if candidate.kind == "offset" else None
+    if later is None:
+        return candidate
+    span = candidate.text[: later.start()]
+    _, amount = amount_in(span)
+    if amount is not None and unit_in(span) not in _UNITS_WITHIN_A_DAY:
+        return candidate
+    return Candidate("duration", candidate.start, candidate.start + len(span), span)
 
 
 def _moves_story(text: str, candidate: Candidate, planned: bool) -> bool:
     """Whether the story comes to the expression's time, so that the dates after it take its
     year. It does not for a history's plans ("a campaign planned for 1976"), an aside in
     brackets, or an offset ("a decade earlier"), which looks at another time from here."""
-    return not planned and candidate.kind != "offset" and not _is_aside(text, candidate)
+    return (
+        not planned
+        and candidate.kind != "offset"
+        and not _is_aside(text, candidate)
+        and not _is_flashback(text, candidate)
+    )
+
+
+# "had" and a past participle some words before the expression, with no clause break between.
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+FLASHBACK_REACH = 60
+
+
+def _is_flashback(text: str, candidate: Candidate) -> bool:
+    """Whether the expression is told in the past perfect ("forces that had invaded Northern
+    Burma in late 1943"): it looks back from the story's time, which stays where it was."""
+    low = max(0, candidate.start - FLASHBACK_REACH)
+    return _PAST_PERFECT_BEFORE.search(text, low, candidate.start) is not None
 
 
 def _is_aside(text: str, candidate: Candidate) -> bool:
@@ -123,10 +182,29 @@ def _is_aside(text: str, candidate: Candidate) -> bool:
     opened = text[candidate.start - 1 : candidate.start] == "("
     if opened or text[candidate.end : candidate.end + 1] == ")":
         return True
-    return _SINCE.search(text, max(0, candidate.start - 7), candidate.start) is not None
+    if _SINCE.search(text, max(0, candidate.start - 7), candidate.start) is not None:
+        return True
+    return _UNTIL.search(text, max(0, candidate.start - UNTIL_REACH), candidate.start) is not None
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "lasted until the fall of Budapest in February 1945": the date of the event that ends a span
+# starting at the story's time, which stays where it was (no punctuation between).
+_UNTIL = re.compile(
+    r"\b(?:until|till)\s+(?:the|a|an|his|her|its|their)\s[^.;:,()]*$", re.IGNORECASE
+)
+UNTIL_REACH = 40
+
+
+def _at_restated_day(reading: Reading, previous: Reading | None) -> Reading:
+    """A bare year that restates the year of the day read just before it ("On December 7
+    (December 8 in Asian time zones), 1941") sets the scene at that day, not at the whole year,
+    so that the months named next follow it ("In January" is 1942)."""
+    point = reading.point
+    day = previous.point if previous is not None else None
+    if point is None or point.month is not None or day is None or day.day is None:
+        return reading
+    return replace(reading, point=day) if day.year == point.year else reading
 
 
 def _set_year_source(narrative: Narrative, reading: Reading, time_id: str, scene: bool) -> None:
@@ -231,160 +309,6 @@ def _is_history(candidates: list[Candidate], published: date | None) -> bool:
 # Days named without a year ("20 July") and different past years ("1936", "1937", "1938")
 # that, with no deictic word, make a text a history.
 HISTORY_UNDATED_DAYS, HISTORY_PAST_YEARS = 5, 3
-
-
-@cache
-def _tense_marker() -> re.Pattern[str]:
-    """A word that puts a clause in the future (group `future`: "will", "plans to"), or in the
-    past (`past`: a past-tense verb of the lexicon; `reporting`: "said", which tells of the
-    report, not of its content; `past_form`: a lower-case word in "-ed", weaker because it is
-    as often an adjective or a passive, "will be paid")."""
-    lex = lexicon()
-    # `(?<!\w)`, or a word before "'ll": what `\b` means for these words, in a form that
-    # CPython's matcher tries faster (a third less time for the stage's commonest regex).
-    return re.compile(
-        rf"(?:(?<!\w)|(?<=\w)(?='))(?:(?P<future>{alternation(lex.future_markers)})"
-        rf"|(?P<past>{alternation(lex.past_markers)})|(?P<reporting>{alternation(lex.reporting_verbs)})"
-        rf"|(?P<past_form>(?-i:[a-z]{{2,}}ed)))(?!\w)",
-        re.IGNORECASE,
-    )
-
-
-# How far around the expression a tense word is looked for, in characters.
-TENSE_BEFORE, TENSE_AFTER = 60, 20
-# A past verb right before a day (one space between) puts it in the past ("ended Jan. 31").
-PAST_VERB_REACH = 1
-
-
-@dataclass(frozen=True)
-class Tense:
-    """What the clause around an expression says of its time."""
-
-    future: bool  # "will meet on Friday": a weekday or a month is the coming one
-    past: bool  # "resigned in March": a month is the last one, even if only weeks ahead
-    right_after_past: bool  # "the year ended Jan. 31": even a day is the last one
-
-
-def _tense(
-    text: str, analysis: Analysis, starts: list[int], candidate: Candidate, history: bool
-) -> Tense:
-    """The tense of the clause around the expression: the nearest tense word decides ("said
-    on Tuesday that it will" is the past). After the expression, only a future word that comes
-    before any past one counts: a past word there is mostly the reporting verb ("..., the
-    company said"). In news, a deadline looks ahead whatever the tense ("due by February");
-    a history tells its deadlines in the past ("by the end of April, they had ...")."""
-    index = bisect.bisect_right(starts, candidate.start) - 1
-    first, last = 0, len(text)  # the sentence's span
-    if index >= 0:
-        first, last = analysis.sentences[index].start, analysis.sentences[index].end
-    low, high = max(first, candidate.start - TENSE_BEFORE), min(last, candidate.end + TENSE_AFTER)
-    before = strong = None
-    for before in _tense_words(text, low, candidate.start):
-        if before["past_form"] is None:
-            strong = before
-    after = next(
-        (found for found in _tense_words(text, candidate.end, high) if not found["past_form"]),
-        None,
-    )
-    deadline = (
-        not history
-        and _is_deadline(text, candidate.start)
-        and not _told_as_done(text, candidate.end, last)
-    )
-    overtaken = strong is not None and _is_overtaken_plan(text, strong)
-    asked = not history and _asked_to_act(text, low, candidate.start)
-    future = deadline or asked or (_is_future(candidate, strong, after) and not overtaken)
-    past = not future and strong is not None and (strong["past"] is not None or overtaken)
-    right_after_past = (
-        not future
-        and before is not None
-        and before["future"] is None
-        and before["reporting"] is None
-        and candidate.start - before.end() <= PAST_VERB_REACH
-    )
-    return Tense(future, past and (after is None or after["future"] is None), right_after_past)
-
-
-# A verb that asks for an act, then the act in the infinitive: "urged workers to stay home on
-# Friday", "called on his supporters to stay at home on Monday". The day is the act's, ahead of
-# the asking, whatever the asking verb's tense.
-_ASKED_TO_ACT = re.compile(
-    r"\b(?:urged|urges|asked|asks|called\s+on|calls\s+on|told|tells|ordered|orders|appealed\s+to"
-    r"|appeals\s+to|pressed|presses|instructed|instructs)\b[^.;:]*?\bto\s+[a-z]+\b"
-    r"(?:(?!\b(?:and|but|then)\b)[^.;:,])*$",
-    re.IGNORECASE,
-)
-
-
-def _asked_to_act(text: str, low: int, start: int) -> bool:
-    """Whether the time at `start` follows, within text[low:start], a verb of asking and the
-    infinitive of the act it asks for ("urged workers to stay home on Friday")."""
-    return _ASKED_TO_ACT.search(text, low, start) is not None
-
-
-# "had been due to", "had been scheduled": a plan told in the past perfect, which the events
-# since have overtaken ("the offer had been due to expire Friday evening" is the Friday before).
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
-
-
-def _is_overtaken_plan(text: str, word: re.Match[str]) -> bool:
-    """Whether a future word is a plan told in the past perfect ("had been scheduled to")."""
-    return word["future"] is not None and (
-        _HAD_BEFORE.search(text, max(0, word.start() - 24), word.start()) is not None
-    )
-
-
-# A deadline: "loans due by February", "closed until Monday".
-_DEADLINE = re.compile(r"\b(?:by|until|till)\s{1,2}$", re.IGNORECASE)
-
-
-def _is_deadline(text: str, start: int) -> bool:
-    """Whether "by", "until" or "till" stands right before `start`."""
-    return _DEADLINE.search(text, max(0, start - 8), start) is not None
-
-
-# A past perfect: "By Monday, 40 people had been killed" tells of a deadline already past.
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-PAST_PERFECT_REACH = 100
-
-
-def _told_as_done(text: str, end: int, sentence_end: int) -> bool:
-    """Whether the clause after the expression tells its deadline as past: "had" follows
-    closely ("by Monday, the toll had risen to 40"), or the tense words that follow are all
-    past and the first is no reporting verb ("By Sunday evening the agency counted four
-    dead", not "by Friday, the minister said")."""
-    reach = min(sentence_end, end + PAST_PERFECT_REACH)
-    if _HAD.search(text, end, reach) is not None:
-        return True
-    words = list(_tense_words(text, end, reach))
-    if not words or words[0]["reporting"] is not None:
-        return False
-    return all(word["future"] is None for word in words)
-
-
-def _tense_words(text: str, low: int, high: int) -> Iterator[re.Match[str]]:
-    """The tense words between `low` and `high`, less the participles of a passive infinitive
-    ("will be held", "to be released"), which are no past, and the "next" of "next to"."""
-    for found in _tense_marker().finditer(text, low, high):
-        passive = found["future"] is None and text[max(0, found.start() - 3) : found.start()]
-        if passive and passive.lower() == "be ":
-            continue
-        if found["future"] is not None and _NEXT_TO.match(text, found.start()):
-            continue
-        yield found
-
-
-_NEXT_TO = re.compile(r"next\s+to\b", re.IGNORECASE)
-
-
-def _is_future(
-    candidate: Candidate, before: re.Match[str] | None, after: re.Match[str] | None
-) -> bool:
-    if after is None or after["future"] is None:
-        return before is not None and before["future"] is not None
-    if before is None or after.start() - candidate.end < candidate.start - before.end():
-        return True
-    return before["future"] is not None
 
 
 # How much text after an expression its reader sees ("'s generation", " ended Sept. 30").

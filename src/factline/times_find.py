@@ -72,7 +72,7 @@ def find_candidates(text: str) -> list[Candidate]:
             candidates.extend(_second_day(text, end))
         if kind == "year":
             candidates.extend(_second_year(text, candidate))
-    return _years_across_ranges(text, candidates)
+    return _shared_recurrence(text, _years_across_ranges(text, candidates))
 
 
 # The first day of a range whose month is written once, after the second: "12-14 July".
@@ -173,6 +173,26 @@ _RANGE_JOINT = re.compile(r"(?<!\s)\s*(?:-|–|—|and|to|through|until|till|or)
 # What may take the year written once at the end of a range, and what may give it.
 _TAKES_A_YEAR = ("day_month", "month", "range_day", "season")
 _GIVES_A_YEAR = ("day_month", "month_year", "range_day", "season")
+
+
+# "Monday and Tuesday nights": the weekday before "and" shares the plural part of day. (The
+# patterns refuse to start inside a run of white space or of letters: a search stays linear.)
+_AND_RECURRING = re.compile(r"(?<!\s)\s+(?:and|or)\s+$", re.IGNORECASE)
+_RECURRING_PART = re.compile(r"(?<![A-Za-z])[A-Za-z]+day\s+(mornings|afternoons|evenings|nights)$")
+
+
+def _shared_recurrence(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Read "Monday" of "Monday and Tuesday nights" as "Monday nights", a set (TimeML tags
+    both days as recurring)."""
+    for index in range(len(candidates) - 1):
+        first, second = candidates[index], candidates[index + 1]
+        part = _RECURRING_PART.fullmatch(second.text) if second.kind == "set" else None
+        if part is None or first.kind != "weekday" or " " in first.text:
+            continue
+        if _AND_RECURRING.fullmatch(text, first.end, second.start):
+            reading = f"{first.text} {part.group(1)}"
+            candidates[index] = dataclasses.replace(first, kind="set", reading_text=reading)
+    return candidates
 
 
 def _years_across_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -127,6 +127,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "PLURALUNIT": r"(?:hours|days|weeks|months|years|decades)\b",
         "SEASON": rf"(?:{alternation(lex.seasons)})\b",
         "PART": rf"(?:{alternation(lex.parts_of_day)})\b",
+        # Plural, a day or part of day that recurs: "on Sundays", "Tuesday nights"
+        "WEEKDAYS": rf"(?:{alternation(w for w in lex.weekdays if w.endswith('day'))})s\b",
+        "PARTS": r"(?:mornings|afternoons|evenings|nights)\b",
         # (US zones written in two capitals, "5 p.m. ET", only so: "et" is a word)
         "TZ": rf"(?:{alternation(lex.time_zones)}|(?-i:[ECMP]T)|local\s+time)\b",
         "HOLIDAY": rf"(?:{alternation([*lex.holidays, *lex.movable_holidays])})(?!\w)",
@@ -203,7 +206,7 @@ _GRAMMAR = r"""
 | (?P<weekday>
     (?:(?:the\s+(?:previous|following|next)|this\s+(?:past|coming)|last|next|this|coming|past
       |previous|that)\s+)?
-    (?:(?:early|late|earlier|later)\s+)?WEEKDAY
+    (?:(?:early|late|earlier|later)\s+)?WEEKDAY(?!\s+PARTS)
     (?:\s+PART)?
   )
 | (?P<offset>
@@ -259,6 +262,7 @@ _GRAMMAR = r"""
 | (?P<set>
     SETWORD
   | (?:every|each)\s+(?:other\s+)?(?:NUM\s+)?(?:UNIT|WEEKDAY|PART)
+  | WEEKDAYS | WEEKDAY\s+PARTS
   | (?:every|each)\s+(?:MONTH|SEASON)(?!\s*\d)
   | (?:once|twice|NUM\s+times)\s+(?:a|per|each)\s+UNIT
   | per\s+(?:day|night|week|month|quarter|year)\b

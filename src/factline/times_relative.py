@@ -235,6 +235,9 @@ def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
     key = clue.text.lower()
     if key in lex.sets:
         return Reading("SET", lex.sets[key])
+    recurring = _recurring_day(clue.text)
+    if recurring is not None:
+        return recurring
     weekday = weekday_in(clue.text)
     if weekday is not None:
         return Reading("SET", f"XXXX-WXX-{weekday + 1}")
@@ -255,6 +258,22 @@ def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
     if "other" in words:
         amount = 2
     return Reading("SET", duration_value(amount if found and amount else 1, unit))
+
+
+# "Sundays", "Tuesday nights": a plural weekday or part of a weekday.
+_PLURAL_DAY = re.compile(r"(day|morning|afternoon|evening|night)s\b", re.IGNORECASE)
+
+
+def _recurring_day(text: str) -> Reading | None:
+    """ "Tuesday nights" (read as "Tuesday night"): every Tuesday night, `XXXX-WXX-2TNI`."""
+    if _PLURAL_DAY.search(text) is None:
+        return None
+    singular = _PLURAL_DAY.sub(r"\1", text)
+    weekday = weekday_in(singular)
+    if weekday is None:
+        return None
+    code = part_code(singular)
+    return Reading("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""))
 
 
 def read_named_day(clue: Clue, narrative: Narrative) -> Reading | None:

@@ -271,19 +271,35 @@ NARRATIVE_REACH_DAYS = 270
 
 
 def complete_year(
-    month: int, day: int | None, narrative: Narrative, future: bool, past: bool = False
+    month: int,
+    day: int | None,
+    narrative: Narrative,
+    future: bool,
+    past: bool = False,
+    started: bool = False,
 ) -> tuple[int | None, str | None]:
-    """The year of a date given without one, and what it was taken from."""
+    """The year of a date given without one, and what it was taken from. In a history, a date
+    after "since" (`started`) is the start of a span that reaches the story's time, so on or
+    before it ("boycotting the Council meetings since January", told of June 1950)."""
     if narrative.history and narrative.year_source is not None:
         point, time_id = narrative.year_source
         if point.month is None or point.year is None:
             return point.year, time_id
-        since = date(point.year, point.month, point.day or 1)
-        return year_for(month, day, since, 0, reach_days=NARRATIVE_REACH_DAYS), time_id
+        story = date(point.year, point.month, point.day or 1)
+        if started:
+            return year_for(month, day, story, -1), time_id
+        return year_for(month, day, story, 0, reach_days=NARRATIVE_REACH_DAYS), time_id
     if narrative.published is None:
         return None, None
     direction, reach = _year_direction(day, future, past)
     return year_for(month, day, narrative.published, direction, reach), "published"
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _after_since(clue: Clue) -> bool:
+    return _SINCE_BEFORE.search(clue.before) is not None
 
 
 def _year_direction(day: int | None, future: bool, past: bool) -> tuple[int, int]:
@@ -310,7 +326,9 @@ def read_day_month(clue: Clue, narrative: Narrative) -> Reading | None:
         suffix = f"-{month:02d}-{day:02d}"
         return bc_dated(narrative.bc_year, suffix) if valid_day(None, month, day) else None
     if year is None:
-        year, anchor = complete_year(month, day, narrative, clue.future, clue.right_after_past)
+        year, anchor = complete_year(
+            month, day, narrative, clue.future, clue.right_after_past, _after_since(clue)
+        )
     if not valid_day(year, month, day):
         return None
     point = Point(year, month, day)
@@ -388,7 +406,9 @@ def read_month(clue: Clue, narrative: Narrative) -> Reading | None:
     if year is None and narrative.bc_year is not None:
         return bc_dated(narrative.bc_year, f"-{month:02d}")
     if year is None:
-        year, anchor = complete_year(month, None, narrative, clue.future, clue.past)
+        year, anchor = complete_year(
+            month, None, narrative, clue.future, clue.past, _after_since(clue)
+        )
     point = Point(year, month)
     return Reading("DATE", point.value(), anchor, point)
 

@@ -48,6 +48,7 @@ def scan_words() -> ScanWords:
     units += [u for u in ("second", "minute", "hour", "day", "night", "week", "fortnight")]
     units += ["month", "year", "decade", "quarter"]
     triggers = set(lex.months) | set(lex.weekdays) | set(lex.seasons) | set(lex.parts_of_day)
+    triggers |= {f"{weekday}s" for weekday in lex.weekdays if weekday.endswith("day")}
     triggers |= set(lex.decade_words) | set(lex.sets) | set(units) | set(lex.extra_triggers)
     triggers |= {phrase.split()[-1] for phrase in lex.references}
     holidays = [*lex.holidays, *lex.movable_holidays]
