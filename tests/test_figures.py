@@ -472,6 +472,15 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
         # an aside between the toll and its number
         ("The toll, which the opposition disputes, stands at 31.",
          [("killed", "people", 31, 31)]),
+        # an aside that only says where the toll's event was
+        ("The death toll from the slide in Lyngseidet, in northern Norway, fell to eight.",
+         [("killed", "people", 8, 8)]),
+        ("The toll from the attack in the capital, Chad, has risen to 18.",
+         [("killed", "people", 18, 18)]),
+        # a list of labels after a verb that introduces it, however long the clause before
+        ("A bulletin issued by the Red Cross early on Wednesday, before the briefing, listed "
+         '"deaths: 9; injured: 15".',
+         [("killed", "people", 9, 9), ("injured", "people", 15, 15)]),
         # a rival figure after "the … given by"
         ("Clan leaders put the death toll at 60, far above the 14 given by the governor.",
          [("killed", "people", 60, 60), ("killed", "people", 14, 14)]),

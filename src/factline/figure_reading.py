@@ -328,8 +328,10 @@ _NUMBERING = frozenset("number numbered total totalled totaled".split())
 
 
 def _ends_a_label(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index] ends what comes before a label: a stop or a colon, though not the
-    colon of a time of day ("since 06:30")."""
+    """Whether tokens[index] ends what comes before a label: a stop, a colon or a verb that
+    introduces a list, though not the colon of a time of day ("since 06:30")."""
+    if tokens[index].lower in _LISTING:
+        return True
     return tokens[index].text in _LABEL_ENDS and not is_clock_minutes(tokens, index + 1)
 
 
@@ -362,6 +364,8 @@ def _a_count_reached(tokens: list[Token], first: int) -> bool:
 
 _LABEL_WORDS = 10  # "Confirmed deaths reported to the network by partner clinics"
 _LABEL_ENDS = frozenset({".", ";", ":"})
+# A verb that introduces a list opens its first label: a bulletin 'listed "deaths: 9; …"'
+_LISTING = frozenset("listed lists list read reads showed shows".split())
 # A hospital bulletin's line of patients taken in ("Patients admitted since Monday: 61"); a
 # label with "admitted" alone ("Currently admitted: 19") counts patients too, though in prose
 # "admitted" may be an admission of guilt.
@@ -468,10 +472,27 @@ def _before_aside(tokens: list[Token], index: int) -> int:
     for opening in range(index - 2, max(-1, index - 2 - _ASIDE_WINDOW), -1):
         if tokens[opening].text == ",":
             opens_aside = tokens[opening + 1].lower in _ASIDE_OPENERS
-            return opening if opens_aside else index
+            where = _names_a_place(tokens[opening + 1 : index - 1])
+            return opening if opens_aside or where else index
         if tokens[opening].lower in _CLAUSE_ENDS - _ASIDE_OPENERS:
             return index
     return index
+
+
+def _names_a_place(words: list[Token]) -> bool:
+    """ ", in northern Norway,", ", Chad,": words between commas that only say where (a place
+    preposition, then capitalised names and compass adjectives), an aside of the toll's event
+    that leaves the toll before it to be read."""
+    if words and words[0].lower in _PLACE_PREPOSITIONS:
+        words = words[1:]
+    names = [word for word in words if word.lower not in _COMPASS]
+    return bool(names) and all(word.text[:1].isupper() for word in names)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+_COMPASS = frozenset(
+    "northern southern eastern western central north south east west the of".split()
+)
 
 
 def _measure_after(tokens: list[Token], index: int) -> Measure | None:
