@@ -529,6 +529,9 @@ def test_figures_in_wider_wordings(
         ("Villagers feared that as many as 50 people had drowned.", "Villagers", "claimed"),
         # a denial in an aside before the number does not give the figure
         ("The toll, which the opposition disputes, stands at 31.", None, "reported"),
+        # a denial that any child was among the victims
+        ("The ministry denied that any child had been among the victims.", "The ministry",
+         "denied"),
         # a place inside the source is where the source is; a cue after a determiner is a noun
         ("About 9,000 people remain in temporary shelters, down from the first estimate.",
          None, "reported"),
@@ -539,6 +542,13 @@ def test_attribution_in_wider_wordings(sentence: str, said_by: str | None, stanc
     (claim,) = find_claims(analysis)
     assert (claim.said_by.text if claim.said_by else None) == said_by
     assert claim.stance == stance
+
+
+@pytest.mark.parametrize("judged", ["not a serious number", "not a credible figure"])
+def test_a_number_called_no_true_count_is_denied(judged: str) -> None:
+    text = f"The group counted 26 people dead. Twenty-six is {judged}, the minister said."
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    assert [(c.low, c.stance) for c in find_claims(analysis)] == [(26, "reported"), (26, "denied")]
 
 
 def test_an_owned_count_after_another_clause_is_its_owners() -> None:
@@ -895,6 +905,9 @@ def test_a_later_rejection_of_a_restated_count_denies_it() -> None:
          "was well under 40.", ["Mombasa", "Mombasa"]),
         # a sentence that opens with a site in a place
         ("At the primary school in Kisumu, 12 pupils died when the roof fell in.", ["Kisumu"]),
+        # a place that names another count, in the figure's own relative clause
+        ("A smaller slide in Storfjord killed one snowmobile driver, who is not counted in the "
+         "Lyngen toll.", ["Storfjord"]),
     ],
 )  # fmt: skip
 def test_places_of_new_crises(text: str, places: list[str | None]) -> None:

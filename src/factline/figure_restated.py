@@ -38,6 +38,8 @@ _GIVEN_PHRASE = 7  # "the figure [given by the regional health ministry] was 91"
 _GIVEN_REACH = 12  # "the figure [given by the Norte de Santander governor's office on Tuesday] was"
 _FALSE_WORDS = frozenset("wrong false untrue incorrect exaggerated inflated".split())
 _TRUE_WORDS = frozenset("true correct accurate right".split())
+_CREDIBLE_WORDS = frozenset("serious credible real reliable".split())
+_FIGURE_NOUNS = frozenset("number figure count toll".split())
 _POSSESSIVE = re.compile(r"['’]s?$")  # "governor's", "ministries'"
 # "its count of 41 has not changed", "the count of 21 had included two men"
 _COUNT_VERBS = frozenset({"has", "had", "is", "was", "remains", "included", "includes"})
@@ -225,11 +227,23 @@ def _judged_false(tokens: list[Token], after: int) -> bool:
     """ "fourteen is simply wrong", "40 was false", "fourteen is not correct": a form of "be"
     and a word that calls a number false (an adverb may stand between), or "not" and a word
     that would call it true, right after it."""
-    words = [token.lower for token in tokens[after : after + 3]]
+    words = [token.lower for token in tokens[after : after + 5]]
     if words[:1] not in (["is"], ["was"]):
         return False
     not_true = words[1:2] == ["not"] and bool(_TRUE_WORDS.intersection(words[2:3]))
-    return not_true or bool(_FALSE_WORDS.intersection(words[1:3]))
+    return not_true or bool(_FALSE_WORDS.intersection(words[1:3])) or _not_a_true_figure(words)
+
+
+def _not_a_true_figure(words: list[str]) -> bool:
+    """ "Twenty-six is not a serious number", "40 was not a credible figure": "not a", a word
+    that would vouch for a count, and a noun of counting."""
+    vouching = _TRUE_WORDS | _CREDIBLE_WORDS
+    return (
+        words[1:3] == ["not", "a"]
+        and words[3:4] != []
+        and words[3] in vouching
+        and (words[4:5] != [] and words[4] in _FIGURE_NOUNS)
+    )
 
 
 def _rejected_alternative(tokens: list[Token], first: int) -> bool:
