@@ -544,6 +544,23 @@ def test_attribution_in_wider_wordings(sentence: str, said_by: str | None, stanc
     assert claim.stance == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker repeats the count before after a colon
+        ("The minister said 17 people had died. I will say it again: seventeen.",
+         [("killed", "people", 17, 17), ("killed", "people", 17, 17)]),
+        # a line's label is no speaker: its number in words restates nothing
+        ("Police said 40 people were hurt. Shelters open: two.", [("injured", "people", 40, 40)]),
+        # the count a "how many" before it asks for, not the count of the sentence before
+        ('Nine pilgrims are missing. Asked how many had died, an official told reporters: '
+         '"Forty-seven."', [("missing", "people", 9, 9), ("killed", "people", 47, 47)]),
+    ],
+)  # fmt: skip
+def test_a_number_repeated_after_a_colon(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert claims_of(text) == expected
+
+
 @pytest.mark.parametrize("judged", ["not a serious number", "not a credible figure"])
 def test_a_number_called_no_true_count_is_denied(judged: str) -> None:
     text = f"The group counted 26 people dead. Twenty-six is {judged}, the minister said."
