@@ -477,6 +477,9 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
          [("killed", "people", 8, 8)]),
         ("The toll from the attack in the capital, Chad, has risen to 18.",
          [("killed", "people", 18, 18)]),
+        # a word that opens a clause stands between no number and its noun
+        ("The secretariat said the number of dead had risen to ten after two men died.",
+         [("killed", "people", 10, 10), ("killed", "people", 2, 2)]),
         # a list of labels after a verb that introduces it, however long the clause before
         ("A bulletin issued by the Red Cross early on Wednesday, before the briefing, listed "
          '"deaths: 9; injured: 15".',

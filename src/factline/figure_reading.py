@@ -223,7 +223,9 @@ def _subject_before(tokens: list[Token], first: int) -> tuple[str | None, Measur
 
 def _is_modifier(token: Token) -> bool:
     """A word that may stand between a number and its noun: "12 unarmed protesters", "46
-    heat-related deaths"."""
+    heat-related deaths"; not a word that opens a clause ("risen to ten after two men died")."""
+    if token.lower in _CLAUSE_ENDS:
+        return False
     return token.text.replace("-", "").isalpha() and token.lower not in _FUNCTION_WORDS
 
 
