@@ -477,6 +477,10 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
          [("killed", "people", 8, 8)]),
         ("The toll from the attack in the capital, Chad, has risen to 18.",
          [("killed", "people", 18, 18)]),
+        # a count that remains or stays at a number
+        ("The hospital says it has treated 23 people; the collector's figure remains 19.",
+         [("injured", "people", 23, 23), ("injured", "people", 19, 19)]),
+        ("The death toll stayed at 16 on Monday.", [("killed", "people", 16, 16)]),
         # a word that opens a clause stands between no number and its noun
         ("The secretariat said the number of dead had risen to ten after two men died.",
          [("killed", "people", 10, 10), ("killed", "people", 2, 2)]),
