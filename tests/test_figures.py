@@ -477,6 +477,9 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
          [("killed", "people", 8, 8)]),
         ("The toll from the attack in the capital, Chad, has risen to 18.",
          [("killed", "people", 18, 18)]),
+        # people taken away by the police are arrested
+        ("Families say 34 workers were taken away by the police on Sunday night.",
+         [("arrested", "workers", 34, 34)]),
         # a count that remains or stays at a number
         ("The hospital says it has treated 23 people; the collector's figure remains 19.",
          [("injured", "people", 23, 23), ("injured", "people", 19, 19)]),
