@@ -477,6 +477,9 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
          [("killed", "people", 8, 8)]),
         ("The toll from the attack in the capital, Chad, has risen to 18.",
          [("killed", "people", 18, 18)]),
+        # a count noun's number in a list item whose label names the measure
+        ("• Deaths: the provincial government's figure is 6.", [("killed", "people", 6, 6)]),
+        ("- Injured: the hospital's count stands at 40.", [("injured", "people", 40, 40)]),
         # people taken away by the police are arrested
         ("Families say 34 workers were taken away by the police on Sunday night.",
          [("arrested", "workers", 34, 34)]),

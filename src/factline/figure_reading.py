@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from factline.figure_lexicon import (
     common_subject,
+    generic_tolls,
     measure_table,
     nationality_adjectives,
     noun_measures,
@@ -304,14 +305,23 @@ def _label_measure(tokens: list[Token], colon: int) -> Measure | None:
 
 
 def _reported_under_label(tokens: list[Token], first: int) -> Measure | None:
-    """ "- Deaths: the Ministry of Health reports 4; hospital staff report at least 17": a
-    number a source reports, in a list item whose label names the measure."""
-    if first == 0 or tokens[first - 1].lower not in _REPORTING:
+    """ "- Deaths: the Ministry of Health reports 4; hospital staff report at least 17", "•
+    Deaths: the provincial government's figure is 6": a number a source reports, or that a
+    count noun gives, in a list item whose label names the measure."""
+    if first == 0:
+        return None
+    if tokens[first - 1].lower not in _REPORTING and not _given_by_a_count_noun(tokens, first):
         return None
     colon = next((i for i, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), None)
     if colon is None or colon == 0 or _counts_in_label(tokens, 0, colon):
         return None
     return _label_measure(tokens, colon)
+
+
+def _given_by_a_count_noun(tokens: list[Token], first: int) -> bool:
+    """ "the provincial government's figure is 6": a count noun and link words right before."""
+    start = _links_start(tokens, first, toll_links())
+    return first > start > 0 and tokens[start - 1].lower in generic_tolls()
 
 
 _REPORTING = frozenset("reports report reported says say said counts count gives give".split())
