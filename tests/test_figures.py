@@ -477,6 +477,9 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
          [("killed", "people", 8, 8)]),
         ("The toll from the attack in the capital, Chad, has risen to 18.",
          [("killed", "people", 18, 18)]),
+        # a label after "gave" names the measure of the number after its colon
+        ("Figures released by the prime minister's office on Wednesday gave a different count "
+         "of the dead: 11.", [("killed", "people", 11, 11)]),
         # a count noun's number in a list item whose label names the measure
         ("• Deaths: the provincial government's figure is 6.", [("killed", "people", 6, 6)]),
         ("- Injured: the hospital's count stands at 40.", [("injured", "people", 40, 40)]),

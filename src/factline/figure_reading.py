@@ -377,7 +377,7 @@ def _a_count_reached(tokens: list[Token], first: int) -> bool:
 _LABEL_WORDS = 10  # "Confirmed deaths reported to the network by partner clinics"
 _LABEL_ENDS = frozenset({".", ";", ":"})
 # A verb that introduces a list opens its first label: a bulletin 'listed "deaths: 9; …"'
-_LISTING = frozenset("listed lists list read reads showed shows".split())
+_LISTING = frozenset("listed lists list read reads showed shows gave gives".split())
 # A hospital bulletin's line of patients taken in ("Patients admitted since Monday: 61"); a
 # label with "admitted" alone ("Currently admitted: 19") counts patients too, though in prose
 # "admitted" may be an admission of guilt.
