@@ -62,7 +62,7 @@ _NOUN_MARKERS = frozenset("the a an its their his her our first initial latest o
 # ("its first full count: 19 dead")
 _COUNT_ADJECTIVES = frozenset(
     "official previous earlier provisional preliminary updated revised new last final full "
-    "complete".split()
+    "complete different separate independent rival higher lower".split()
 )
 _COUNT_NOUN_FORMS = frozenset({"count", "counts", "estimate", "estimates", "tally", "figure"})
 # "six names", "350 arrests": cue words that are also plural nouns, which a number counts
