@@ -477,6 +477,9 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
          [("killed", "people", 8, 8)]),
         ("The toll from the attack in the capital, Chad, has risen to 18.",
          [("killed", "people", 18, 18)]),
+        # the sayer named again as the doer of the verb in a relative clause
+        ("The 71 people police say they arrested were all released on bail.",
+         [("arrested", "people", 71, 71)]),
         # a label after "gave" names the measure of the number after its colon
         ("Figures released by the prime minister's office on Wednesday gave a different count "
          "of the dead: 11.", [("killed", "people", 11, 11)]),

@@ -606,11 +606,19 @@ def _says_of_it(tokens: list[Token], saying: int) -> bool:
     """ "four people she said had died", "12 men police say were shot": a verb of saying that
     an auxiliary follows, with no subject of its own, tells who says what befell the counted
     (a relative clause), so the measure verb after it is still theirs; so does an aside
-    between commas: "Only 23 people, the police said, were still held"."""
+    between commas: "Only 23 people, the police said, were still held"; and so does the sayer
+    named again as the doer: "the 71 persons the police say they have arrested"."""
     following = saying + 1
     if following < len(tokens) and tokens[following].text == ",":
         following += 1  # the aside's closing comma
+    if following + 1 < len(tokens) and tokens[following].lower in _DOERS_AGAIN:
+        # "the 71 persons the police say they have arrested": the sayer, named again, did it
+        following += 1
+        return tokens[following].lower in _AUXILIARIES or _past_verb(tokens[following])
     return following < len(tokens) and tokens[following].lower in _AUXILIARIES
+
+
+_DOERS_AGAIN = frozenset({"they", "he", "she", "it", "we"})
 
 
 def _has_own_verb(tokens: list[Token], first: int, end: int) -> bool:
