@@ -486,6 +486,9 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
         # a count noun's number in a list item whose label names the measure
         ("• Deaths: the provincial government's figure is 6.", [("killed", "people", 6, 6)]),
         ("- Injured: the hospital's count stands at 40.", [("injured", "people", 40, 40)]),
+        # workers who stop work or strike take part in the protest
+        ("Sun TV reported that 250 workers had stopped work in protest on Tuesday.",
+         [("participants", "workers", 250, 250)]),
         # people taken away by the police are arrested
         ("Families say 34 workers were taken away by the police on Sunday night.",
          [("arrested", "workers", 34, 34)]),
