@@ -206,3 +206,14 @@ def test_a_source_that_revises_its_confirmed_or_provisional_toll_tells_it() -> N
     assert _sources("Relief agencies revised their provisional count to 64.") == [
         ("Relief agencies", "revised their provisional count")
     ]
+
+
+def test_a_plurals_possessive_stays_inside_the_source() -> None:
+    sentence = "The Thai Lawyers' Network says it has the names of thirteen dead."
+    assert _sources(sentence)[0] == ("The Thai Lawyers' Network", "says")
+    assert _sources("The Farmers' Union said 13 people died.") == [("The Farmers' Union", "said")]
+
+
+def test_a_count_after_an_adjective_of_counts_is_a_noun() -> None:
+    sentence = "The prime minister's office gave a different count of the dead: 11."
+    assert [source for source, _ in _sources(sentence)] == ["The prime minister's office"]

@@ -91,6 +91,10 @@ def test_a_missed_conflict_is_told_with_both_sentences() -> None:
     # end, then added to train): 126 of their 224 conflicts stay missed.
     batch_27_28 = [crisis for crisis in crises if crisis in _BATCHES_27_28]
     assert len(batch_27_28) <= 126, missed
+    # Batch 29 (two crises written blind for issue s14, scored before its round at 15 of 28):
+    # 2 of its 28 conflicts stay missed after it.
+    batch_29 = [crisis for crisis in crises if crisis in _BATCH_29]
+    assert len(batch_29) <= 2, missed
 
 
 _BATCH_16 = frozenset("ahvaz angren asuncion blida cucuta dessie spanishtown yenbai".split())
@@ -114,9 +118,10 @@ _BATCHES_27_28 = frozenset(
     "amaga bridgetown hitoyoshi mare mina saravan sivakasi tuas "  # 27
     "anderlecht bambous bata kaunas lourdes pardubice sudbury tupelo".split()  # 28
 )
+_BATCH_29 = frozenset("lyngen ndjamena".split())
 _LATER_BATCHES = (
     _BATCH_16 | _BATCH_17 | _BATCH_18 | _BATCH_19 | _BATCH_20 | _BATCH_21 | _BATCH_22
-) | (_BATCHES_23_TO_26 | _BATCHES_27_28)
+) | (_BATCHES_23_TO_26 | _BATCHES_27_28 | _BATCH_29)
 
 
 def test_leave_one_crisis_out_scores_the_learned_decider_on_unseen_crises() -> None:

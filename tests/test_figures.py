@@ -472,6 +472,37 @@ def test_a_source_after_and_speaks_for_its_own_clause() -> None:
         # an aside between the toll and its number
         ("The toll, which the opposition disputes, stands at 31.",
          [("killed", "people", 31, 31)]),
+        # an aside that only says where the toll's event was
+        ("The death toll from the slide in Lyngseidet, in northern Norway, fell to eight.",
+         [("killed", "people", 8, 8)]),
+        ("The toll from the attack in the capital, Chad, has risen to 18.",
+         [("killed", "people", 18, 18)]),
+        # the sayer named again as the doer of the verb in a relative clause
+        ("The 71 people police say they arrested were all released on bail.",
+         [("arrested", "people", 71, 71)]),
+        # a label after "gave" names the measure of the number after its colon
+        ("Figures released by the prime minister's office on Wednesday gave a different count "
+         "of the dead: 11.", [("killed", "people", 11, 11)]),
+        # a count noun's number in a list item whose label names the measure
+        ("• Deaths: the provincial government's figure is 6.", [("killed", "people", 6, 6)]),
+        ("- Injured: the hospital's count stands at 40.", [("injured", "people", 40, 40)]),
+        # workers who stop work or strike take part in the protest
+        ("Sun TV reported that 250 workers had stopped work in protest on Tuesday.",
+         [("participants", "workers", 250, 250)]),
+        # people taken away by the police are arrested
+        ("Families say 34 workers were taken away by the police on Sunday night.",
+         [("arrested", "workers", 34, 34)]),
+        # a count that remains or stays at a number
+        ("The hospital says it has treated 23 people; the collector's figure remains 19.",
+         [("injured", "people", 23, 23), ("injured", "people", 19, 19)]),
+        ("The death toll stayed at 16 on Monday.", [("killed", "people", 16, 16)]),
+        # a word that opens a clause stands between no number and its noun
+        ("The secretariat said the number of dead had risen to ten after two men died.",
+         [("killed", "people", 10, 10), ("killed", "people", 2, 2)]),
+        # a list of labels after a verb that introduces it, however long the clause before
+        ("A bulletin issued by the Red Cross early on Wednesday, before the briefing, listed "
+         '"deaths: 9; injured: 15".',
+         [("killed", "people", 9, 9), ("injured", "people", 15, 15)]),
         # a rival figure after "the … given by"
         ("Clan leaders put the death toll at 60, far above the 14 given by the governor.",
          [("killed", "people", 60, 60), ("killed", "people", 14, 14)]),
@@ -520,6 +551,9 @@ def test_figures_in_wider_wordings(
         ("Villagers feared that as many as 50 people had drowned.", "Villagers", "claimed"),
         # a denial in an aside before the number does not give the figure
         ("The toll, which the opposition disputes, stands at 31.", None, "reported"),
+        # a denial that any child was among the victims
+        ("The ministry denied that any child had been among the victims.", "The ministry",
+         "denied"),
         # a place inside the source is where the source is; a cue after a determiner is a noun
         ("About 9,000 people remain in temporary shelters, down from the first estimate.",
          None, "reported"),
@@ -530,6 +564,30 @@ def test_attribution_in_wider_wordings(sentence: str, said_by: str | None, stanc
     (claim,) = find_claims(analysis)
     assert (claim.said_by.text if claim.said_by else None) == said_by
     assert claim.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker repeats the count before after a colon
+        ("The minister said 17 people had died. I will say it again: seventeen.",
+         [("killed", "people", 17, 17), ("killed", "people", 17, 17)]),
+        # a line's label is no speaker: its number in words restates nothing
+        ("Police said 40 people were hurt. Shelters open: two.", [("injured", "people", 40, 40)]),
+        # the count a "how many" before it asks for, not the count of the sentence before
+        ('Nine pilgrims are missing. Asked how many had died, an official told reporters: '
+         '"Forty-seven."', [("missing", "people", 9, 9), ("killed", "people", 47, 47)]),
+    ],
+)  # fmt: skip
+def test_a_number_repeated_after_a_colon(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize("judged", ["not a serious number", "not a credible figure"])
+def test_a_number_called_no_true_count_is_denied(judged: str) -> None:
+    text = f"The group counted 26 people dead. Twenty-six is {judged}, the minister said."
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    assert [(c.low, c.stance) for c in find_claims(analysis)] == [(26, "reported"), (26, "denied")]
 
 
 def test_an_owned_count_after_another_clause_is_its_owners() -> None:
@@ -886,6 +944,9 @@ def test_a_later_rejection_of_a_restated_count_denies_it() -> None:
          "was well under 40.", ["Mombasa", "Mombasa"]),
         # a sentence that opens with a site in a place
         ("At the primary school in Kisumu, 12 pupils died when the roof fell in.", ["Kisumu"]),
+        # a place that names another count, in the figure's own relative clause
+        ("A smaller slide in Storfjord killed one snowmobile driver, who is not counted in the "
+         "Lyngen toll.", ["Storfjord"]),
     ],
 )  # fmt: skip
 def test_places_of_new_crises(text: str, places: list[str | None]) -> None:

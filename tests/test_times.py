@@ -1276,6 +1276,13 @@ def test_a_plan_in_the_past_perfect_points_back(text: str, expected: tuple[str, 
     assert [(found, value) for found, _, value in readings(text, "1989-10-30")] == [expected]
 
 
+def test_a_fronted_offset_dates_the_clause_after_it_from_its_event() -> None:
+    text = "Wednesday 26 February 2025. Three days after the assault, the toll stood at 18."
+    analysis = analysis_of(text, "2025-02-26")
+    stood = text.index("stood")
+    assert event_date(analysis, stood, stood + 5)[0] == "2025-02-26"
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

@@ -42,6 +42,7 @@ _INVERTED_CUES = frozenset({"said", "says", "reported", "confirmed", "added", "e
 _LIVES = frozenset({"lives", "life"})  # "claimed 118 lives", "claimed the lives of 12"
 _LIVES_WINDOW = 5
 _POSSESSIVES = ("'s", "’s")
+_APOSTROPHES = frozenset({"'", "’"})
 _RELATIVES = frozenset({"who", "that", "which"})
 _PASSIVE_AUXILIARIES = frozenset({"been", "being"})  # "had been counted twice": not a saying
 # "31 remain admitted": a verb of lasting state before a participle, which is then no saying
@@ -61,7 +62,7 @@ _NOUN_MARKERS = frozenset("the a an its their his her our first initial latest o
 # ("its first full count: 19 dead")
 _COUNT_ADJECTIVES = frozenset(
     "official previous earlier provisional preliminary updated revised new last final full "
-    "complete".split()
+    "complete different separate independent rival higher lower".split()
 )
 _COUNT_NOUN_FORMS = frozenset({"count", "counts", "estimate", "estimates", "tally", "figure"})
 # "six names", "350 arrests": cue words that are also plural nouns, which a number counts
@@ -871,6 +872,9 @@ def _in_source(tokens: list[Token], index: int) -> bool:
         return previous[0].isupper() and short  # "U.S.", "Sen.", "(R-S.C.)", "(D-Wis.)"
     if token.text in {"(", ")"}:
         return True  # "Sen. Lindsey Graham (R-S.C.)"
+    if token.text in _APOSTROPHES and 0 < index < len(tokens) - 1:
+        # "The Thai Lawyers' Network": a plural's possessive inside a name
+        return tokens[index - 1].text.endswith("s") and tokens[index + 1].text[:1].isupper()
     if token.lower in _words("not_sources") or token.lower in _words("clause_breaks"):
         return False
     if token.lower in _words("between_source_and_cue") or token.lower in _words("pronouns"):

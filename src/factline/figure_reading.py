@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from factline.figure_lexicon import (
     common_subject,
+    generic_tolls,
     measure_table,
     nationality_adjectives,
     noun_measures,
@@ -223,7 +224,9 @@ def _subject_before(tokens: list[Token], first: int) -> tuple[str | None, Measur
 
 def _is_modifier(token: Token) -> bool:
     """A word that may stand between a number and its noun: "12 unarmed protesters", "46
-    heat-related deaths"."""
+    heat-related deaths"; not a word that opens a clause ("risen to ten after two men died")."""
+    if token.lower in _CLAUSE_ENDS:
+        return False
     return token.text.replace("-", "").isalpha() and token.lower not in _FUNCTION_WORDS
 
 
@@ -302,14 +305,23 @@ def _label_measure(tokens: list[Token], colon: int) -> Measure | None:
 
 
 def _reported_under_label(tokens: list[Token], first: int) -> Measure | None:
-    """ "- Deaths: the Ministry of Health reports 4; hospital staff report at least 17": a
-    number a source reports, in a list item whose label names the measure."""
-    if first == 0 or tokens[first - 1].lower not in _REPORTING:
+    """ "- Deaths: the Ministry of Health reports 4; hospital staff report at least 17", "•
+    Deaths: the provincial government's figure is 6": a number a source reports, or that a
+    count noun gives, in a list item whose label names the measure."""
+    if first == 0:
+        return None
+    if tokens[first - 1].lower not in _REPORTING and not _given_by_a_count_noun(tokens, first):
         return None
     colon = next((i for i, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), None)
     if colon is None or colon == 0 or _counts_in_label(tokens, 0, colon):
         return None
     return _label_measure(tokens, colon)
+
+
+def _given_by_a_count_noun(tokens: list[Token], first: int) -> bool:
+    """ "the provincial government's figure is 6": a count noun and link words right before."""
+    start = _links_start(tokens, first, toll_links())
+    return first > start > 0 and tokens[start - 1].lower in generic_tolls()
 
 
 _REPORTING = frozenset("reports report reported says say said counts count gives give".split())
@@ -328,8 +340,10 @@ _NUMBERING = frozenset("number numbered total totalled totaled".split())
 
 
 def _ends_a_label(tokens: list[Token], index: int) -> bool:
-    """Whether tokens[index] ends what comes before a label: a stop or a colon, though not the
-    colon of a time of day ("since 06:30")."""
+    """Whether tokens[index] ends what comes before a label: a stop, a colon or a verb that
+    introduces a list, though not the colon of a time of day ("since 06:30")."""
+    if tokens[index].lower in _LISTING:
+        return True
     return tokens[index].text in _LABEL_ENDS and not is_clock_minutes(tokens, index + 1)
 
 
@@ -362,6 +376,8 @@ def _a_count_reached(tokens: list[Token], first: int) -> bool:
 
 _LABEL_WORDS = 10  # "Confirmed deaths reported to the network by partner clinics"
 _LABEL_ENDS = frozenset({".", ";", ":"})
+# A verb that introduces a list opens its first label: a bulletin 'listed "deaths: 9; …"'
+_LISTING = frozenset("listed lists list read reads showed shows gave gives".split())
 # A hospital bulletin's line of patients taken in ("Patients admitted since Monday: 61"); a
 # label with "admitted" alone ("Currently admitted: 19") counts patients too, though in prose
 # "admitted" may be an admission of guilt.
@@ -468,10 +484,27 @@ def _before_aside(tokens: list[Token], index: int) -> int:
     for opening in range(index - 2, max(-1, index - 2 - _ASIDE_WINDOW), -1):
         if tokens[opening].text == ",":
             opens_aside = tokens[opening + 1].lower in _ASIDE_OPENERS
-            return opening if opens_aside else index
+            where = _names_a_place(tokens[opening + 1 : index - 1])
+            return opening if opens_aside or where else index
         if tokens[opening].lower in _CLAUSE_ENDS - _ASIDE_OPENERS:
             return index
     return index
+
+
+def _names_a_place(words: list[Token]) -> bool:
+    """ ", in northern Norway,", ", Chad,": words between commas that only say where (a place
+    preposition, then capitalised names and compass adjectives), an aside of the toll's event
+    that leaves the toll before it to be read."""
+    if words and words[0].lower in _PLACE_PREPOSITIONS:
+        words = words[1:]
+    names = [word for word in words if word.lower not in _COMPASS]
+    return bool(names) and all(word.text[:1].isupper() for word in names)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+_COMPASS = frozenset(
+    "northern southern eastern western central north south east west the of".split()
+)
 
 
 def _measure_after(tokens: list[Token], index: int) -> Measure | None:
@@ -573,11 +606,19 @@ def _says_of_it(tokens: list[Token], saying: int) -> bool:
     """ "four people she said had died", "12 men police say were shot": a verb of saying that
     an auxiliary follows, with no subject of its own, tells who says what befell the counted
     (a relative clause), so the measure verb after it is still theirs; so does an aside
-    between commas: "Only 23 people, the police said, were still held"."""
+    between commas: "Only 23 people, the police said, were still held"; and so does the sayer
+    named again as the doer: "the 71 persons the police say they have arrested"."""
     following = saying + 1
     if following < len(tokens) and tokens[following].text == ",":
         following += 1  # the aside's closing comma
+    if following + 1 < len(tokens) and tokens[following].lower in _DOERS_AGAIN:
+        # "the 71 persons the police say they have arrested": the sayer, named again, did it
+        following += 1
+        return tokens[following].lower in _AUXILIARIES or _past_verb(tokens[following])
     return following < len(tokens) and tokens[following].lower in _AUXILIARIES
+
+
+_DOERS_AGAIN = frozenset({"they", "he", "she", "it", "we"})
 
 
 def _has_own_verb(tokens: list[Token], first: int, end: int) -> bool:

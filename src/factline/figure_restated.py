@@ -16,7 +16,7 @@ import re
 from factline.attribution import holder_phrase
 from factline.figure_lexicon import generic_tolls, living_words, noun_measures, toll_links
 from factline.figure_parts import _BRACKETS, _DAY_NAMES, _PLACE_WORDS
-from factline.figure_reading import _CLAUSE_ENDS_OR_COMMA, Figure, _links_start
+from factline.figure_reading import _CLAUSE_ENDS_OR_COMMA, Figure, _links_start, _measure_after
 from factline.quantities import Quantity, Token
 from factline.record import Measure
 
@@ -38,6 +38,8 @@ _GIVEN_PHRASE = 7  # "the figure [given by the regional health ministry] was 91"
 _GIVEN_REACH = 12  # "the figure [given by the Norte de Santander governor's office on Tuesday] was"
 _FALSE_WORDS = frozenset("wrong false untrue incorrect exaggerated inflated".split())
 _TRUE_WORDS = frozenset("true correct accurate right".split())
+_CREDIBLE_WORDS = frozenset("serious credible real reliable".split())
+_FIGURE_NOUNS = frozenset("number figure count toll".split())
 _POSSESSIVE = re.compile(r"['’]s?$")  # "governor's", "ministries'"
 # "its count of 41 has not changed", "the count of 21 had included two men"
 _COUNT_VERBS = frozenset({"has", "had", "is", "was", "remains", "included", "includes"})
@@ -63,6 +65,10 @@ def _restated(tokens: list[Token], quantity: Quantity, last_figure: Figure) -> F
     that a clause calls false ("fourteen is simply wrong"), and one that answers a question
     ("Q: How many people died? A: Seven.")."""
     if _answers(tokens, quantity, last_figure) or _repeated_alone(tokens, quantity):
+        asked = _measure_asked_before(tokens, quantity.first)
+        if asked is not None and asked != last_figure.measure:
+            # "Asked how many had died, an official told reporters: 'Forty-seven.'"
+            return Figure(quantity, "people", asked, quantity.first, quantity.last)
         subject, measure = last_figure.subject, last_figure.measure
         return Figure(
             quantity, subject, measure, quantity.first, quantity.last, restates=last_figure
@@ -205,11 +211,31 @@ def _speaker_label(tokens: list[Token]) -> bool:
 
 
 def _repeated_alone(tokens: list[Token], quantity: Quantity) -> bool:
-    """ "Police have arrested three sellers. Three.": a number spelled out in words that is the
-    whole of its sentence repeats the count before it for weight. Digits alone may number a
-    list's item, so they are left unread."""
-    alone = quantity.first == 0 and [t.text for t in tokens[quantity.last :]] in ([], ["."])
-    return alone and not tokens[0].text[:1].isdigit()
+    """ "Police have arrested three sellers. Three.", "I will say it again: seventeen.": a
+    number spelled out in words that is the whole of its sentence, or of the clause after a
+    speaker's colon that ends it, repeats the count before it for weight. Digits alone may number a
+    list's item or fill a labelled line, so they are left unread."""
+    said = quantity.first > 0 and bool(_REPEATING.intersection(_lower(tokens[: quantity.first])))
+    opens = quantity.first == 0 or (tokens[quantity.first - 1].text == ":" and said)
+    alone = opens and [t.text for t in tokens[quantity.last :]] in ([], ["."])
+    return alone and not tokens[quantity.first].text[:1].isdigit()
+
+
+def _measure_asked_before(tokens: list[Token], first: int) -> Measure | None:
+    """The measure a "how many" before a number in its sentence asks for ("Asked how many had
+    died, the official said: forty-seven"), which the number answers."""
+    for index in range(first - 1):
+        if (tokens[index].lower, tokens[index + 1].lower) == ("how", "many"):
+            return _measure_after(tokens[:first], index + 2)
+    return None
+
+
+def _lower(tokens: list[Token]) -> set[str]:
+    return {token.lower for token in tokens}
+
+
+# The words of a speaker who repeats a number after a colon, not a line's label ("Shelters: two")
+_REPEATING = frozenset("say said repeat repeated again tell told insist insisted".split())
 
 
 def _it_was(tokens: list[Token], quantity: Quantity) -> bool:
@@ -225,11 +251,23 @@ def _judged_false(tokens: list[Token], after: int) -> bool:
     """ "fourteen is simply wrong", "40 was false", "fourteen is not correct": a form of "be"
     and a word that calls a number false (an adverb may stand between), or "not" and a word
     that would call it true, right after it."""
-    words = [token.lower for token in tokens[after : after + 3]]
+    words = [token.lower for token in tokens[after : after + 5]]
     if words[:1] not in (["is"], ["was"]):
         return False
     not_true = words[1:2] == ["not"] and bool(_TRUE_WORDS.intersection(words[2:3]))
-    return not_true or bool(_FALSE_WORDS.intersection(words[1:3]))
+    return not_true or bool(_FALSE_WORDS.intersection(words[1:3])) or _not_a_true_figure(words)
+
+
+def _not_a_true_figure(words: list[str]) -> bool:
+    """ "Twenty-six is not a serious number", "40 was not a credible figure": "not a", a word
+    that would vouch for a count, and a noun of counting."""
+    vouching = _TRUE_WORDS | _CREDIBLE_WORDS
+    return (
+        words[1:3] == ["not", "a"]
+        and words[3:4] != []
+        and words[3] in vouching
+        and (words[4:5] != [] and words[4] in _FIGURE_NOUNS)
+    )
 
 
 def _rejected_alternative(tokens: list[Token], first: int) -> bool:

@@ -141,7 +141,10 @@ _REPORT_NOUNS = frozenset({"claims", "claim", "reports", "report"})  # nouns, no
 _CALLED_FALSE = re.compile(
     r"\b(?:were|was|are|is)\s[\"“]?(?:(?:\w+\s)?(?:false|untrue|baseless|unfounded|fabricated"
     r"|incorrect|wrong|fake)|not\s(?:supported|borne\sout|backed)\sby"
-    r"|(?:\w+\s){0,3}?not\s(?:true|correct|accurate))\b"  # 'was "not ours and not true"'
+    r"|(?:\w+\s){0,3}?not\s(?:true|correct|accurate)"  # 'was "not ours and not true"'
+    # "Twenty-six is not a serious number"
+    r"|not\sa\s(?:true|correct|accurate|serious|credible|real|reliable)"
+    r"\s(?:number|figure|count|toll))\b"
     # "reports of dozens of deaths do not correspond to reality"
     r"|\b(?:do|does|did)\snot\s(?:correspond\sto|reflect)\s(?:reality|the\s(?:facts|truth))\b"
     # "reports … are inconsistent with the facts", "… had been dismissed as false"
@@ -1000,15 +1003,18 @@ def _place_of(
         # "In Conakry, …, no more than four people had been killed nationwide": the level's
         # place, or none (the whole count) when the report does not name it
         return _place_of_level(analysis, item, level)
-    one_place = len({(p.name, p.country) for p in named}) == 1
+    # "… in Storfjord killed one driver, who is not counted in the Lyngen toll": a place that
+    # names another count, in a relative clause after the figure, is no rival of its place
+    here = [p for p in named if not _in_its_relative_clause(text, item, p, context.figures)]
+    one_place = len({(p.name, p.country) for p in here}) == 1
     if (
         found is None
         and one_place
-        and named[0] in told
-        and not _told_for_a_part(text, named[0], item, context.parts)
-        and not _in_a_later_clause(text, item, named[0])
+        and here[0] in told
+        and not _told_for_a_part(text, here[0], item, context.parts)
+        and not _in_a_later_clause(text, item, here[0])
     ):
-        return named[0]
+        return here[0]
     return found or _place_there(analysis, item, sentence) or _paragraph_heading(analysis, item)
 
 
@@ -1021,6 +1027,23 @@ def _in_a_later_clause(text: str, item: _Found, place: Place) -> bool:
 
 
 _LATER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|latest)\b", re.I)
+
+
+def _in_its_relative_clause(
+    text: str, item: _Found, place: Place, figures: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether a place names another count in a relative clause that the figure's own phrase
+    opens, with no other figure before it: "killed one snowmobile driver, who is not counted
+    in the Lyngen toll" (where the figure's people are treated, "who are receiving care at the
+    Bambari hospital", may still be where they are counted)."""
+    opened = _OWN_RELATIVE.match(text, item.end)
+    if opened is None or opened.end() > place.start or not _COUNT_NAMED.match(text, place.end):
+        return False
+    return not any(item.end <= start < place.start for start, _ in figures)
+
+
+_OWN_RELATIVE = re.compile(r"[^,;:.()\n]*,\s*(?:who|whom|whose|which)\b", re.I)
+_COUNT_NAMED = re.compile(r"\s+(?:death\s+)?(?:toll|count|tally|figure)\b", re.I)
 
 
 def _home_of_speakers_own(item: _Found, source: Source | None, named: list[Place]) -> Place | None:

@@ -75,13 +75,17 @@ def _opens_a_span(analysis: Analysis, time: Time) -> bool:
 
 def _offset_before(analysis: Analysis, local: list[Time], start: int) -> tuple[Time, int] | None:
     """A duration right before "after"/"before" that precedes the trigger ("a day after …"),
-    with the signed number of days the trigger's event lies from the clause's date."""
+    with the signed number of days the trigger's event lies from the clause's date. A phrase
+    closed by a comma before the trigger dates the clause after it from the event it names,
+    not that event from the clause: it shifts nothing."""
     for time in reversed(local):
         if time.type != "DURATION" or time.end > start:
             continue
         signal = _OFFSET_SIGNAL.match(analysis.text, time.end)
         if signal is None:
             continue
+        if "," in analysis.text[signal.end() : start]:
+            return None  # "Three days after the assault, the toll stood at 18": a fronted phrase
         found, amount = amount_in(time.text)
         unit = unit_in(time.text)
         if not found or amount is None or unit not in ("D", "W"):
