@@ -1256,6 +1256,13 @@ def test_who_suffered_an_event_or_was_held_over_it_did_not_do_it(
             "Police",
             "protesters",
         ),
+        (
+            "The International Labor Office (ILO) reiterated its demand that Israel ease "
+            "restrictions.",
+            "demand",
+            "International Labor Office",
+            "Israel",
+        ),
     ],
 )
 def test_roles_of_obligations_stances_withdrawals_and_offers(

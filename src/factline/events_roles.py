@@ -133,7 +133,8 @@ def _saying_verbs() -> frozenset[str]:
 
 def _head_of(tokens: list[Token], before: list[Actor]) -> Actor | None:
     """The nearest actor before the trigger, or the actor it is a place of ("police in
-    Kazakhstan's largest city fired tear gas": the police, not Kazakhstan)."""
+    Kazakhstan's largest city fired tear gas": the police, not Kazakhstan) or the short name of,
+    in brackets ("Asia-Pacific Economic Cooperation (APEC)")."""
     if not before:
         return None
     ordered = sorted(before, key=lambda actor: actor.end)
@@ -142,7 +143,7 @@ def _head_of(tokens: list[Token], before: list[Actor]) -> Actor | None:
         return nearest
     head = ordered[-2]
     position = bisect.bisect_left(tokens, nearest.start, key=_token_start)
-    if position < 2 or tokens[position - 1].text not in LOCATIVE_PREPOSITIONS:
+    if position < 2 or tokens[position - 1].text not in LOCATIVE_PREPOSITIONS | {"("}:
         return nearest
     return head if tokens[position - 2].end == head.end else nearest
 
@@ -382,16 +383,25 @@ def _verb_before_noun(tokens: list[Token], match: TriggerMatch) -> str | None:
 def _clause_bounds(tokens: list[Token], match: TriggerMatch) -> tuple[int, int]:
     """Character bounds of the trigger's clause: back to, and on to, the nearest clause opener.
 
-    Going on, "and" also ends the clause ("prompted demonstrations and Russian intervention"),
-    unless "between" came first ("between the police and demonstrators"). A clause reaches at
-    most `CLAUSE_REACH_TOKENS` either way, which keeps the search linear on hostile text.
+    Going back, a short aside in brackets is read past ("The International Labor Office (ILO)
+    reiterated"). Going on, "and" also ends the clause ("prompted demonstrations and Russian
+    intervention"), unless "between" came first ("between the police and demonstrators"). A
+    clause reaches at most `CLAUSE_REACH_TOKENS` either way, which keeps the search linear on
+    hostile text.
     """
     first_before = max(0, match.first - CLAUSE_REACH_TOKENS)
     low = tokens[first_before].start
-    for position in range(match.first - 1, first_before - 1, -1):
+    position = match.first - 1
+    while position >= first_before:
+        if tokens[position].text == ")":
+            opening = _opening_bracket(tokens, position, first_before)
+            if opening is not None:  # "The International Labor Office (ILO) reiterated"
+                position = opening - 1
+                continue
         if tokens[position].text in CLAUSE_OPENERS:
             low = tokens[position].end
             break
+        position -= 1
     last_after = min(len(tokens) - 1, match.last + CLAUSE_REACH_TOKENS)
     high = tokens[last_after].end
     between = False
@@ -401,6 +411,18 @@ def _clause_bounds(tokens: list[Token], match: TriggerMatch) -> tuple[int, int]:
             high = token.start
             break
     return low, high
+
+
+# The longest aside in brackets that a clause reads past ("(ILO)", "(the Kurdish rebels)").
+BRACKETED_ASIDE_TOKENS = 6
+
+
+def _opening_bracket(tokens: list[Token], closing: int, first: int) -> int | None:
+    """The position of the "(" that opens a short aside closed at `closing`, if any."""
+    for position in range(closing - 1, max(first, closing - BRACKETED_ASIDE_TOKENS) - 1, -1):
+        if tokens[position].text in ("(", ")"):
+            return position if tokens[position].text == "(" else None
+    return None
 
 
 def _marker_after(tokens: list[Token], match: TriggerMatch) -> Token | None:
