@@ -1274,6 +1274,18 @@ def test_roles_of_obligations_stances_withdrawals_and_offers(
     assert (names.get(event.source or ""), names.get(event.target or "")) == (source, target)
 
 
+def test_two_sides_joined_by_and_talk_or_agree_with_each_other() -> None:
+    analysis = analyze("Israel and Lebanon renewed negotiations today on an Israeli pullback.")
+    names = {actor.id: actor.text for actor in analysis.actors}
+    (talks,) = analysis.events
+    assert (names.get(talks.source or ""), names.get(talks.target or "")) == ("Israel", "Lebanon")
+
+
+def test_a_short_form_in_brackets_after_no_actor_is_no_doer() -> None:
+    analysis = analyze("Distributed denial of service (DDoS) attacks hit the bank's website.")
+    assert all(event.source is None for event in analysis.events)
+
+
 def test_a_group_killed_with_weapons_did_not_riot() -> None:
     events = events_of("Gunmen killed five villagers with machetes.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "primitive")]

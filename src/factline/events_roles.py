@@ -91,7 +91,11 @@ def source_and_target(
         nearest_before = _subject_of_the_verb_before(tokens, before)
     if nearest_before is not None and _saw_or_named(tokens, nearest_before, match):
         nearest_before = None  # "residents described burned cars", "what the authorities call"
-    return _id(nearest_before), _id(_object_of(tokens, after, match))
+    target = _object_of(tokens, after, match)
+    pair = _joined_pair(tokens, before, nearest_before) if match.form.type in MUTUAL_TYPES else None
+    if pair is not None and not _brought_by_with(tokens, target):
+        return _id(pair[0]), _id(pair[1])  # "Israel and Lebanon renewed negotiations on …"
+    return _id(nearest_before), _id(target)
 
 
 # Words after a saying that name its speaker again ("the army said it had killed"), so that the
@@ -133,19 +137,20 @@ def _saying_verbs() -> frozenset[str]:
 
 def _head_of(tokens: list[Token], before: list[Actor]) -> Actor | None:
     """The nearest actor before the trigger, or the actor it is a place of ("police in
-    Kazakhstan's largest city fired tear gas": the police, not Kazakhstan) or the short name of,
-    in brackets ("Asia-Pacific Economic Cooperation (APEC)")."""
+    Kazakhstan's largest city fired tear gas": the police, not Kazakhstan) or whose short form
+    it is, in brackets ("Asia-Pacific Economic Cooperation (APEC)"); a short form in brackets
+    after no actor ("distributed denial of service (DDoS) attacks") is passed over."""
     if not before:
         return None
     ordered = sorted(before, key=lambda actor: actor.end)
     nearest = ordered[-1]
-    if len(ordered) < 2:
-        return nearest
-    head = ordered[-2]
     position = bisect.bisect_left(tokens, nearest.start, key=_token_start)
-    if position < 2 or tokens[position - 1].text not in LOCATIVE_PREPOSITIONS | {"("}:
-        return nearest
-    return head if tokens[position - 2].end == head.end else nearest
+    lead = tokens[position - 1].text if position > 0 else ""
+    head = ordered[-2] if len(ordered) > 1 else None
+    attached = head is not None and position > 1 and tokens[position - 2].end == head.end
+    if lead == "(":  # a short form stands for the name before it, and stands for no one alone
+        return head if attached else _head_of(tokens, ordered[:-1])
+    return head if attached and lead in LOCATIVE_PREPOSITIONS else nearest
 
 
 def _token_start(token: Token) -> int:
@@ -272,6 +277,40 @@ def _agent_after(tokens: list[Token], after: list[Actor], marker: Token | None) 
     return agent
 
 
+# Events that two sides do with each other: "Israel and Lebanon renewed negotiations".
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _joined_pair(
+    tokens: list[Token], before: list[Actor], nearest: Actor | None
+) -> tuple[Actor, Actor] | None:
+    """The two actors joined by "and" that end with the nearest one before the trigger ("Israel
+    and the Palestinians reached a consensus"), first to second; None when the nearest stands
+    alone."""
+    if nearest is None:
+        return None
+    earlier = [actor for actor in before if actor.end <= nearest.start]
+    if not earlier:
+        return None
+    first = max(earlier, key=lambda actor: actor.end)
+    start = bisect.bisect_left(tokens, first.end, key=_token_start)
+    end = bisect.bisect_left(tokens, nearest.start, key=_token_start)
+    between = [token.text for token in tokens[start:end]]
+    return (first, nearest) if between in (["and"], ["and", "the"]) else None
+
+
+def _brought_by_with(tokens: list[Token], actor: Actor | None) -> bool:
+    """Whether "with" stands right before the actor ("talks with the rebels")."""
+    if actor is None:
+        return False
+    position = bisect.bisect_left(tokens, actor.start, key=_token_start)
+    return (
+        position > 0
+        and tokens[position - 1].text in ("with", "the")
+        and ("with" in {token.text for token in tokens[max(0, position - 2) : position]})
+    )
+
+
 def _word_after(tokens: list[Token], match: TriggerMatch) -> str | None:
     return tokens[match.last + 1].text if match.last + 1 < len(tokens) else None
 
@@ -393,9 +432,9 @@ def _clause_bounds(tokens: list[Token], match: TriggerMatch) -> tuple[int, int]:
     low = tokens[first_before].start
     position = match.first - 1
     while position >= first_before:
-        if tokens[position].text == ")":
+        if tokens[position].text == ")" and not _opens_a_dateline(tokens, position):
             opening = _opening_bracket(tokens, position, first_before)
-            if opening is not None:  # "The International Labor Office (ILO) reiterated"
+            if opening:  # "The International Labor Office (ILO) reiterated" (not "(AP) A …")
                 position = opening - 1
                 continue
         if tokens[position].text in CLAUSE_OPENERS:
@@ -415,6 +454,12 @@ def _clause_bounds(tokens: list[Token], match: TriggerMatch) -> tuple[int, int]:
 
 # The longest aside in brackets that a clause reads past ("(ILO)", "(the Kurdish rebels)").
 BRACKETED_ASIDE_TOKENS = 6
+
+
+def _opens_a_dateline(tokens: list[Token], closing: int) -> bool:
+    """Whether the bracket closed at `closing` ends a dateline: "BEIJING (Reuters) - Beijing …"."""
+    following = tokens[closing + 1].text if closing + 1 < len(tokens) else ""
+    return following in ("-", "–", "—", ":", "--")
 
 
 def _opening_bracket(tokens: list[Token], closing: int, first: int) -> int | None:
