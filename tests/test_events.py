@@ -1282,8 +1282,11 @@ def test_two_sides_joined_by_and_talk_or_agree_with_each_other() -> None:
 
 
 def test_a_short_form_in_brackets_after_no_actor_is_no_doer() -> None:
-    analysis = analyze("Distributed denial of service (DDoS) attacks hit the bank's website.")
-    assert all(event.source is None for event in analysis.events)
+    analysis = analyze(
+        "Hackers launched distributed denial of service (DDoS) attacks on government websites."
+    )
+    (attacks,) = [event for event in analysis.events if event.trigger.text == "attacks"]
+    assert attacks.source is None
 
 
 def test_a_group_killed_with_weapons_did_not_riot() -> None:
