@@ -1967,3 +1967,49 @@ def test_business_and_sport_senses_are_no_events(sentence: str, expected: list[s
 
 def test_declining_to_comment_is_no_rejection() -> None:
     assert "REJECT" not in {e.type for e in events_of("Police declined to comment on the arrests.")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # weapons sent or shipped to someone, and arming a group, are military aid (CAMEO 072)
+        ("The United States shipped anti-tank missiles to Kiev.", ("AID", None)),
+        ("Iran armed the Houthi rebels.", ("AID", None)),
+        ("The donors disbursed the first tranche of the grant.", ("AID", None)),
+        # seeking mediation, talks or relief is a request (CAMEO 108, 103)
+        ("Peru sought international mediation in its border dispute.", ("REQUEST", "meet")),
+        ("Haiti is seeking emergency aid from its neighbours.", ("REQUEST", "assist")),
+        # rallying others against someone is a disapproval (CAMEO 113)
+        (
+            "Cuba lobbied Latin American governments against the US resolution.",
+            ("ACCUSE", "disapprove"),
+        ),
+        # people expelled from a country are deported (CAMEO 174); members from a party are not
+        ("Two Western reporters were expelled from Burma.", ("COERCE", "deport")),
+        ("The bishop was expelled from the country in 1982.", ("COERCE", "deport")),
+        ("The dissident MP was expelled from the party.", ("SANCTION", "expel")),
+        # a closure imposed on a territory restricts movement (CAMEO 191)
+        ("Israel imposed a total closure on Gaza.", ("COERCE", "restrict")),
+        # a border reopened to trade is economic cooperation (CAMEO 061)
+        ("The two countries reopened their border to trade.", ("COOPERATE", None)),
+        # tanks and settlers, and a front line, make a violent word physical
+        ("Tanks pounded the suburbs overnight.", ("ASSAULT", "heavy-weapons")),
+        ("Settlers burned down an olive grove.", ("ASSAULT", "destroy")),
+        ("Iran and Iraq fought along the border for eight years.", ("ASSAULT", None)),
+    ],
+)
+def test_terse_cameo_wordings(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The senator lobbied for new measures against terrorism.", ["SUPPORT"]),
+        ("The two parties fought along party lines over the budget.", []),
+        ("Kenya sought to boost trade with Uganda.", ["AGREE"]),
+        ("Hezbollah fired rockets into northern Israel.", ["ASSAULT"]),
+    ],
+)
+def test_terse_wordings_leave_their_neighbours_alone(sentence: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(sentence)] == expected

@@ -84,7 +84,7 @@ HARM_WORDS = frozenset(
     gun guns gunfire gunshot gunshots rifle rifles pistol pistols bomb bombs bombing bombings
     grenade grenades missile missiles shell shells shelling mortar mortars
     artillery knife knives machete machetes stones bullets bullet ammunition explosives weapons
-    weapon batons drone drones teargas
+    weapon batons drone drones teargas tanks settlers
     war wars wartime ceasefire truce siege frontline front-line invasion coup uprising unrest riot
     riots
     """.split()
@@ -98,6 +98,11 @@ WAR_WORDS_AFTER = frozenset(
     "erupted erupt erupts broke raged rages flared flare continued continues persisted "
     "intensified spread spreads spreading escalated up".split()
 )
+# A front line along which one fights ("fought along the border"; not "along party lines").
+FRONT_LINES = [
+    ["along", "the", place]
+    for place in "border borders frontier front frontline front-line ceasefire coast".split()
+]
 # Words between a violent word and the word of war after it ("fighting could spread").
 AUXILIARIES = frozenset("could would may might will has had have was is".split())
 # A clash with or between others, not over a policy ("clashed with TMC members", "clashes
@@ -207,7 +212,8 @@ def tells_of_harm(
 
 def _physical_by_its_words(match: TriggerMatch, tokens: list[Token]) -> bool:
     """Whether the words beside a violent word make it physical: a word of war ("heavy
-    fighting", "clashes erupted"), "beat up", a clash with its sides or its place, an act done
+    fighting", "clashes erupted"), "beat up", a front line after it ("fought along the
+    border"), a clash with its sides or its place, an act done
     to people ("beat a woman", "a man was beaten"), an attacker named before the attack
     ("Israeli attacks") or a named object after it ("attacked Kabul"), an explosive that is a
     thing ("threw an explosive")."""
@@ -215,6 +221,8 @@ def _physical_by_its_words(match: TriggerMatch, tokens: list[Token]) -> bool:
     before = tokens[match.first - 1] if match.first > 0 else None
     after = tokens[match.last + 1 : match.last + 3]
     if before is not None and before.text in WAR_WORDS_BEFORE:
+        return True
+    if [token.text for token in tokens[match.last + 1 : match.last + 4]] in FRONT_LINES:
         return True
     next_words = [token.text for token in after if token.text not in AUXILIARIES][:1]
     if next_words and next_words[0] in WAR_WORDS_AFTER:
