@@ -2013,3 +2013,50 @@ def test_terse_cameo_wordings(sentence: str, expected: tuple[str, str | None]) -
 )
 def test_terse_wordings_leave_their_neighbours_alone(sentence: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Egypt threw its weight behind the Arab peace initiative.", ("SUPPORT", None)),
+        ("Moscow stood by its ally in the Security Council.", ("SUPPORT", None)),
+        ("Five states extended diplomatic recognition to Kosovo.", ("SUPPORT", None)),
+        ("Japan expressed deep regret for the suffering it caused.", ("SUPPORT", None)),
+        ("Peru and Bolivia coordinated their anti-drug operations.", ("COOPERATE", None)),
+        ("Colombia turned over two guerrilla leaders to US authorities.", ("COOPERATE", None)),
+        ("Aid agencies set up shelters for the flood victims.", ("AID", None)),
+        ("French officers trained the Malian army.", ("AID", None)),
+        ("Pakistan took in three million Afghan refugees.", ("AID", None)),
+        ("The junta relaxed its controls on the press.", ("CONCEDE", None)),
+        ("The rebels let the two nuns go.", ("RETREAT", "release")),
+        ("The court ordered the release of the opposition leader.", ("REQUEST", "yield")),
+        ("Britain hinted at military action against the regime.", ("THREATEN", None)),
+        ("Syria concentrated troops along the Turkish border.", ("MOBILIZE", "troops")),
+        ("Two frigates were dispatched to the Adriatic.", ("MOBILIZE", "troops")),
+        ("The Commonwealth suspended Fiji after the coup.", ("SANCTION", None)),
+        ("Egypt pulled out of the Arab defence pact.", ("SANCTION", "withdraw")),
+        ("Police handcuffed three student leaders.", ("COERCE", "arrest")),
+        (
+            "The junta barred the former premier from contesting the election.",
+            ("COERCE", "restrict"),
+        ),
+        ("Pirates seized a Danish cargo ship off Somalia.", ("ASSAULT", "abduct")),
+        ("Saddam's forces gassed the town of Halabja.", ("ASSAULT", "unconventional")),
+        ("The militia wiped out two villages near the border.", ("ASSAULT", None)),
+    ],
+)
+def test_terse_cameo_wordings_second_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army trained its own soldiers at the base.",
+        "Troops were sent home after the crisis.",
+        "The team set up camps for the summer.",
+        "The storm wiped out the harvest.",
+    ],
+)
+def test_terse_second_batch_wordings_leave_everyday_senses_alone(sentence: str) -> None:
+    assert events_of(sentence) == ()
