@@ -2060,3 +2060,26 @@ def test_terse_cameo_wordings_second_batch(sentence: str, expected: tuple[str, s
 )
 def test_terse_second_batch_wordings_leave_everyday_senses_alone(sentence: str) -> None:
     assert events_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gap never crosses a clause of its own: the talks are suspended, not the bombing
+        ("Israel suspended the peace talks after the bombing.", ("SANCTION", "withdraw")),
+        ("The rebels suspended their attacks after the election.", ("CONCEDE", None)),
+        ("The government ordered all foreign agencies out of the north.", ("SANCTION", "expel")),
+        ("The EU froze its association agreement with Belarus.", ("SANCTION", "withdraw")),
+        ("Washington lifted its ban on imports from Burma.", ("RETREAT", None)),
+        ("NATO gave the militias until Friday to hand in their guns.", ("THREATEN", None)),
+        ("The two parties vowed to resolve their differences peacefully.", ("AGREE", None)),
+        ("Japan will provide Cambodia with police vehicles.", ("AGREE", None)),
+        ("Japan provided Cambodia with army trucks.", ("AID", None)),
+        ("The World Bank released $40 million in emergency aid for Haiti.", ("AID", None)),
+        ("Helicopters brought tents and blankets to the flood victims.", ("AID", None)),
+        ("Volunteers handed out rations in the camps.", ("AID", None)),
+        ("The government withdrew the tax increase after the riots.", ("CONCEDE", None)),
+    ],
+)
+def test_terse_cameo_wordings_third_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
