@@ -2083,3 +2083,20 @@ def test_terse_second_batch_wordings_leave_everyday_senses_alone(sentence: str) 
 )
 def test_terse_cameo_wordings_third_batch(sentence: str, expected: tuple[str, str | None]) -> None:
     assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a concession its speaker says it may make is an offer (CAMEO 035)
+        ("The EU signalled it might ease its sanctions on Burma.", ("AGREE", "occurred")),
+        ("Israel indicated it could pull its troops out of the zone.", ("AGREE", "occurred")),
+        ("The rebels said they may release the hostages.", ("AGREE", "occurred")),
+        # a possibility told of others stays a possibility
+        ("The EU may lift its sanctions on Burma.", ("RETREAT", "uncertain")),
+    ],
+)
+def test_a_concession_its_speaker_moots_is_an_offer(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert [(event.type, event.status) for event in events_of(sentence)] == [expected]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factline.domain import is_other_than_public_affairs
-from factline.events_conventions import apply_conventions
+from factline.events_conventions import COOPERATIVE, apply_conventions
 from factline.events_fatalities import DEATH_WORDS, sentence_fatalities
 from factline.events_lexicon import (
     Candidates,
@@ -125,6 +125,14 @@ AGENT_REACH_TOKENS = 3
 # Words that warn of an act, and the acts that a warning of makes a threat (CAMEO 131, 132).
 WARNING_WORDS = frozenset("warn warns warned warning hint hints hinted hinting".split())
 WARNED_TYPES = frozenset({"COERCE", "SANCTION"})
+# A speaker's "it might", "we could" after a verb of saying or signalling, before an act of its
+# own: "the EU signalled it might ease its sanctions" offers the easing (CAMEO 035).
+MOOTING_WORDS = frozenset(
+    "said says signalled signaled signals indicated indicates hinted hints suggested "
+    "suggests announced".split()
+)
+SPEAKER_PRONOUNS = frozenset("it they he she we".split())
+POSSIBILITY_MODALS = frozenset("may might could".split())
 # What a commitment can commit to that makes it no offer: a threat or a refusal.
 COMMITTED_TYPES = frozenset({"THREATEN", "REJECT"})
 # How far after a commitment verb the act it commits to may start.
@@ -610,12 +618,26 @@ def _cue(sentence: Context, match: TriggerMatch) -> Cue | None:
     """The trigger's factuality cue, where a warning makes a possible restriction or sanction a
     stated one: "warned that it could bar Canadian fish from its ports" announces the ban (a
     THREATEN), where "the talks could collapse" only guesses. Only acts that an authority alone
-    takes count: "warned that fighting could spread" is no threat of the speaker's."""
+    takes count: "warned that fighting could spread" is no threat of the speaker's. Likewise a
+    possible concession or cooperation that its speaker moots is an offer (`_mooted_by_speaker`).
+    """
     cue = cue_of(sentence.tokens, match)
+    if cue == "uncertain" and match.form.type in COOPERATIVE:
+        return "planned" if _mooted_by_speaker(sentence.words, match.first) else cue
     if cue != "uncertain" or match.form.type not in WARNED_TYPES:
         return cue
     warned = not WARNING_WORDS.isdisjoint(sentence.words[: match.first])
     return "planned" if warned else cue
+
+
+def _mooted_by_speaker(words: list[str], first: int) -> bool:
+    """Whether the possible act starting at `first` is one its speaker says it may take ("said
+    it might lift the embargo", "signalled they could release the prisoners"): an offer, as a
+    promise is, where "aid could reach the town" only guesses."""
+    for position in range(max(2, first - 3), first):
+        if words[position] in POSSIBILITY_MODALS:
+            return words[position - 1] in SPEAKER_PRONOUNS and words[position - 2] in MOOTING_WORDS
+    return False
 
 
 def _event_type(name: str) -> EventType:
