@@ -2100,3 +2100,37 @@ def test_a_concession_its_speaker_moots_is_an_offer(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert [(event.type, event.status) for event in events_of(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Chinese premier made his first visit to Seoul.", ("CONSULT", "visit")),
+        ("The minister spoke out in defence of the army.", ("SUPPORT", None)),
+        ("The bishop expressed remorse for the church's silence.", ("SUPPORT", None)),
+        ("UNICEF opened two schools for displaced children.", ("AID", None)),
+        ("Fiji contributed a battalion to the UN force.", ("AID", None)),
+        ("The junta allowed opposition parties to campaign.", ("CONCEDE", None)),
+        ("Peru returned the seized vessels to Ecuador.", ("RETREAT", "release")),
+        ("The army opened a humanitarian corridor to the city.", ("RETREAT", "access")),
+        ("Dozens of soldiers deserted to the guerrillas.", ("RETREAT", "withdraw")),
+        ("The prime minister instructed the police to stop the march.", ("REQUEST", "change")),
+        ("Moscow described the air strikes as illegal.", ("ACCUSE", "disapprove")),
+        # a protest made to a named state is an official complaint (CAMEO 114)
+        ("China protested to the United States about the spy plane.", ("ACCUSE", "disapprove")),
+        ("Thousands protested to demand jobs in Tunis.", ("PROTEST", "demo")),
+        ("The new government tore up the treaty with its neighbour.", ("REJECT", None)),
+        ("Pakistan fired test missiles into the Arabian Sea.", ("MOBILIZE", "weapons")),
+        ("Riot police were brought in to guard the embassy.", ("MOBILIZE", "police")),
+        ("Argentina cut all ties with the military regime.", ("SANCTION", "withdraw")),
+        ("Germany halted arms shipments to Turkey.", ("SANCTION", None)),
+        ("The bank cancelled its loans to Serbia.", ("SANCTION", None)),
+        ("Angola asked the UN observers to leave.", ("SANCTION", "expel")),
+        ("The court disqualified two opposition candidates.", ("COERCE", "restrict")),
+        ("Hong Kong forcibly repatriated 50 Vietnamese boat people.", ("COERCE", "deport")),
+        ("Police picked up three student activists.", ("COERCE", "arrest")),
+        ("Guards beat the inmates with rifle butts.", ("ASSAULT", "beat")),
+    ],
+)
+def test_terse_cameo_wordings_fourth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]

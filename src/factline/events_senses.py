@@ -79,7 +79,8 @@ HARM_WORDS = frozenset(
     westerners foreigners massacre assassination abducted kidnapped violence violent raid raids
     arson sabotage saboteurs explosion explosions blew mosque mosques church churches synagogue
     embassy pipeline pipelines barracks headquarters dynamite arrested arrests detained
-    perpetrators assailants prisoner prisoners tribesmen clansmen gang gangs cartel fatalities
+    perpetrators assailants prisoner prisoners inmates detainees tribesmen clansmen gang gangs
+    cartel fatalities
     injuries refugees village villages homes bandit device devices suspect suspects suspected
     gun guns gunfire gunshot gunshots rifle rifles pistol pistols bomb bombs bombing bombings
     grenade grenades missile missiles shell shells shelling mortar mortars
@@ -166,6 +167,7 @@ VERBAL_ATTACK_WORDS = frozenset(
     "thinly-veiled furious bitter".split()
 )
 ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "attacking"})
+PROTEST_VERBS = frozenset({"protest", "protests", "protested", "protesting"})
 # How far after "attacked" its object may name what was criticised ("attacked Labour's six new
 # pledges"), and how far before "attack" an adjective may make it verbal.
 OBJECT_REACH_TOKENS = 5
@@ -268,7 +270,10 @@ def _named_object(match: TriggerMatch, after: list[Token]) -> bool:
 
 def is_criticism(match: TriggerMatch, tokens: list[Token]) -> bool:
     """Whether an attack is one on words or plans: "attacked the government's plans",
-    "attacked Labour's pledges as vacuous", "a scathing attack on the minister"."""
+    "attacked Labour's pledges as vacuous", "a scathing attack on the minister"; or a protest
+    one state makes to another (`_protest_to_a_name`)."""
+    if _protest_to_a_name(match, tokens):
+        return True
     form = match.form
     if form.type != "ASSAULT" or form.mode is not None or form.words[-1] not in ATTACK_WORDS:
         return False
@@ -286,6 +291,19 @@ def is_criticism(match: TriggerMatch, tokens: list[Token]) -> bool:
         if token.text in CRITICISED_THINGS and not token.capital:
             return True
     return False
+
+
+def _protest_to_a_name(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether a protest is made to a named addressee, the official complaint of CAMEO 114
+    ("Seoul protested to Tokyo over the textbooks", "protested to the United Nations"), not a
+    street protest ("protested to demand jobs")."""
+    if match.first != match.last or tokens[match.first].text not in PROTEST_VERBS:
+        return False
+    following = tokens[match.last + 1 : match.last + 4]
+    if not following or following[0].text != "to":
+        return False
+    named = [token for token in following[1:] if token.text not in ARTICLES][:1]
+    return bool(named) and named[0].capital
 
 
 def _is_attack(match: TriggerMatch) -> bool:
