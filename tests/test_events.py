@@ -2134,3 +2134,40 @@ def test_a_concession_its_speaker_moots_is_an_offer(
 )
 def test_terse_cameo_wordings_fourth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
     assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders conferred privately in Geneva.", ("CONSULT", None)),
+        ("King Hassan welcomed the Israeli premier to Rabat.", ("CONSULT", "visit")),
+        ("The UN sent a special envoy to Burundi.", ("CONSULT", "third-party")),
+        ("Police in three countries helped investigators trace the money.", ("COOPERATE", None)),
+        ("French troops were sent to guard the airport in Kigali.", ("AID", None)),
+        ("Kuwait gave 10 million dollars to the refugees.", ("AID", None)),
+        ("The last Russian troops left Estonia on Wednesday.", ("RETREAT", "withdraw")),
+        ("Farmers lobbied the government for cheaper fuel.", ("REQUEST", "change")),
+        ("The bishops spoke out against the death penalty.", ("ACCUSE", "disapprove")),
+        ("The foreign ministry protested the arrest of its diplomat.", ("ACCUSE", "disapprove")),
+        ("Miners struck for better safety rules.", ("PROTEST", "strike")),
+        ("The president called in the army to end the looting.", ("MOBILIZE", "troops")),
+        ("The army sealed the border with Iraq.", ("COERCE", "restrict")),
+        ("Serb guns bombarded Srebrenica.", ("ASSAULT", "aerial")),
+        ("Chlorine gas was released in the market.", ("ASSAULT", "unconventional")),
+        # deciding against an act refuses it
+        ("The EU decided against lifting its sanctions on Belgrade.", ("REJECT", None)),
+    ],
+)
+def test_terse_cameo_wordings_fifth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Students protested the fee rise.", ["PROTEST"]),
+        ("Workers were struck by a falling crane.", []),
+    ],
+)
+def test_terse_fifth_batch_wordings_in_other_senses(sentence: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(sentence)] == expected

@@ -73,7 +73,8 @@ HARM_WORDS = frozenset(
     gunman militants militant guerrillas guerrilla fighters commandos attackers jihadists armed
     military paratroopers marines terrorists terrorist terror extremists separatists bandits
     warplanes warplane jets airstrike airstrikes convoy checkpoint
-    protesters protestors demonstrators rioters mob crowd crowds marchers strikers looters youths
+    protesters protestors demonstrators rioters mob mobs crowd crowds marchers strikers looters
+    youths
     killed kill kills killing dead died dies death deaths wounded wounding injured injuring
     casualties corpses hostage hostages civilians civilian villagers worshippers pilgrims
     westerners foreigners massacre assassination abducted kidnapped violence violent raid raids
@@ -131,7 +132,8 @@ PASSIVE_WORDS = frozenset({"was", "were", "been", "being"})
 # Kuwait", "captured Izzat Ibrahim" (never "beat Brazil 2-1", whose object is a team).
 NAMED_OBJECT_VERBS = frozenset(
     "attack attacks attacked attacking capture captured capturing recapture recaptured "
-    "recapturing invade invaded invades invading retook retake retaken stormed storming".split()
+    "recapturing invade invaded invades invading retook retake retaken stormed storming "
+    "bombard bombards bombarded bombarding".split()
 )
 ARTICLES = frozenset({"the", "a", "an"})
 ATTACK_NOUNS = frozenset({"attack", "attacks"})
@@ -168,6 +170,11 @@ VERBAL_ATTACK_WORDS = frozenset(
 )
 ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "attacking"})
 PROTEST_VERBS = frozenset({"protest", "protests", "protested", "protesting"})
+# Offices whose protest is a diplomatic one, never a demonstration.
+PROTESTING_OFFICES = frozenset(
+    "government ministry minister president premier embassy chancellor administration cabinet "
+    "department spokesman spokeswoman".split()
+)
 # How far after "attacked" its object may name what was criticised ("attacked Labour's six new
 # pledges"), and how far before "attack" an adjective may make it verbal.
 OBJECT_REACH_TOKENS = 5
@@ -296,12 +303,16 @@ def is_criticism(match: TriggerMatch, tokens: list[Token]) -> bool:
 def _protest_to_a_name(match: TriggerMatch, tokens: list[Token]) -> bool:
     """Whether a protest is made to a named addressee, the official complaint of CAMEO 114
     ("Seoul protested to Tokyo over the textbooks", "protested to the United Nations"), not a
-    street protest ("protested to demand jobs")."""
+    street protest ("protested to demand jobs"), or made by a government ("the Japanese
+    government protested the French nuclear tests", not "students protested the fee rise")."""
     if match.first != match.last or tokens[match.first].text not in PROTEST_VERBS:
         return False
     following = tokens[match.last + 1 : match.last + 4]
-    if not following or following[0].text != "to":
+    if not following:
         return False
+    if following[0].text != "to":
+        before = {token.text for token in tokens[max(0, match.first - 2) : match.first]}
+        return following[0].text in ARTICLES and not before.isdisjoint(PROTESTING_OFFICES)
     named = [token for token in following[1:] if token.text not in ARTICLES][:1]
     return bool(named) and named[0].capital
 
