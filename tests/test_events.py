@@ -2167,6 +2167,9 @@ def test_terse_cameo_wordings_fifth_batch(sentence: str, expected: tuple[str, st
     [
         ("Students protested the fee rise.", ["PROTEST"]),
         ("Workers were struck by a falling crane.", []),
+        # troops that leave their barracks, or leave for a war, withdraw from nowhere
+        ("The troops left the barracks at dawn.", []),
+        ("The first French troops left for Rwanda on Monday.", []),
     ],
 )
 def test_terse_fifth_batch_wordings_in_other_senses(sentence: str, expected: list[str]) -> None:
