@@ -2174,3 +2174,30 @@ def test_terse_cameo_wordings_fifth_batch(sentence: str, expected: tuple[str, st
 )
 def test_terse_fifth_batch_wordings_in_other_senses(sentence: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The cabinet agreed to reconsider the ban on rallies.", ("AGREE", None)),
+        ("Iran and Armenia opened a joint hydroelectric plant.", ("COOPERATE", None)),
+        ("Jordan provided Israel with intelligence on the cell.", ("COOPERATE", None)),
+        ("France sold Mirage jets to India.", ("AID", None)),
+        ("Kuwait sought American help against Iraq.", ("REQUEST", "assist")),
+        ("The Chinese navy carried out drills near the islands.", ("MOBILIZE", "troops")),
+        ("Iran ordered two British diplomats to leave the country.", ("SANCTION", "expel")),
+        ("Baghdad vowed to hit back at any aggression.", ("THREATEN", "violence")),
+        # the state's forces laying a blockade restrict movement (CAMEO 191)
+        ("Troops encircled the rebel town.", ("COERCE", "restrict")),
+        ("Police blocked the road to the airport.", ("COERCE", "restrict")),
+        # a crowd's or rebels' blockade stays an obstruction
+        ("Farmers blocked the road to the airport.", ("PROTEST", "obstruct")),
+        ("Former police officers blocked traffic in the capital.", ("PROTEST", "obstruct")),
+    ],
+)
+def test_terse_cameo_wordings_sixth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+def test_sought_to_help_is_no_request_for_help() -> None:
+    assert [event.type for event in events_of("Kenya sought to help the refugees.")] != ["REQUEST"]

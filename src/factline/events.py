@@ -108,6 +108,10 @@ ARMED_CODINGS: dict[tuple[str, str | None], tuple[str, str | None]] = {
 }
 # A group's blockade of a road or a bridge is a protest ("farmers blockaded the highway").
 OBSTRUCT = ("PROTEST", "obstruct")
+# One that the state's forces lay, told right before it ("troops encircled the town", "police
+# blocked the road"), restricts movement (COERCE restrict, CAMEO 191); rebels who block a road
+# obstruct it, as the GSR's draft labels code it.
+FORCES_BLOCKADE = ("COERCE", "restrict")
 BLOCKADE_WORDS = frozenset(
     "blockade blockades blockaded seal seals sealed sealing cut cuts cutting".split()
 )
@@ -435,14 +439,23 @@ def _armed_men_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
     """A crowd's act done by armed men recoded as what armed men do: "Maoist insurgents stormed
     a village market" is an attack and "the offices were ransacked by armed men" a seizure or
     damage of property (COERCE seize, CAMEO 171), where the lexicon reads a bare "stormed" as a
-    crowd's riot and a bare "ransacked" as its vandalism."""
+    crowd's riot and a bare "ransacked" as its vandalism; a blockade the state's forces lay is a
+    restriction (`FORCES_BLOCKADE`)."""
     recoded = []
     for match in matches:
         coding = ARMED_CODINGS.get((match.form.type, match.form.mode))
         if coding is not None and _armed_men_did(match, tokens):
             match = _coded_as(match, coding)
+        elif (match.form.type, match.form.mode) == OBSTRUCT and _laid_by_forces(match, tokens):
+            match = _coded_as(match, FORCES_BLOCKADE)
         recoded.append(match)
     return recoded
+
+
+def _laid_by_forces(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether the word right before a blockade names the state's forces as its doer ("troops
+    encircled", not "police officers blocked traffic", former officers protesting)."""
+    return match.first > 0 and tokens[match.first - 1].text in FORCES_WORDS
 
 
 def _armed_men_did(match: TriggerMatch, tokens: list[Token]) -> bool:

@@ -88,6 +88,7 @@ HARM_WORDS = frozenset(
     artillery knife knives machete machetes stones bullets bullet ammunition explosives weapons
     weapon batons drone drones teargas tanks settlers
     war wars wartime ceasefire truce siege frontline front-line invasion coup uprising unrest riot
+    aggression
     riots
     """.split()
 )
