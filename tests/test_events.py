@@ -2201,3 +2201,24 @@ def test_terse_cameo_wordings_sixth_batch(sentence: str, expected: tuple[str, st
 
 def test_sought_to_help_is_no_request_for_help() -> None:
     assert [event.type for event in events_of("Kenya sought to help the refugees.")] != ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Swiss diplomats brokered talks between the two factions.", ("CONSULT", "third-party")),
+        ("Forty states signed the convention against torture.", ("SUPPORT", None)),
+        ("Kenya handed two suspects over to the tribunal in Arusha.", ("COOPERATE", None)),
+        ("Canada granted refugee status to the defecting diplomat.", ("AID", None)),
+        ("The pullout of Syrian troops began on Monday.", ("RETREAT", "withdraw")),
+        ("The UN sent investigators to the camp.", ("ACCUSE", "investigate")),
+        ("The judge ordered police to release the detainees.", ("REQUEST", "change")),
+        ("The regime blocked access to opposition websites.", ("COERCE", "censor")),
+        ("Soldiers closed off the area around the palace.", ("COERCE", "restrict")),
+        ("The militia expelled the Muslim population of the town.", ("ASSAULT", None)),
+    ],
+)
+def test_terse_cameo_wordings_seventh_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
