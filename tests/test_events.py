@@ -2222,3 +2222,29 @@ def test_terse_cameo_wordings_seventh_batch(
     sentence: str, expected: tuple[str, str | None]
 ) -> None:
     assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The guerrillas handed over the abducted nurses to the Red Cross.",
+            ("RETREAT", "release"),
+        ),
+        ("Moscow rapped Kiev for its handling of the crisis.", ("ACCUSE", "disapprove")),
+        ("Burma barred the UN envoy from visiting the prisons.", ("REJECT", None)),
+        ("The opposition quit the national unity talks.", ("SANCTION", "withdraw")),
+        ("Soldiers set up checkpoints around the camp.", ("COERCE", "restrict")),
+        ("Rebel forces seized the town of Kindu.", ("ASSAULT", None)),
+        ("Vietnam and Laos set up a joint development fund.", ("COOPERATE", None)),
+        ("The two services swapped intelligence on the smugglers.", ("COOPERATE", None)),
+        ("Aid agencies rushed medicine to the flooded areas.", ("AID", None)),
+        ("Libya funnelled money to the rebels.", ("AID", None)),
+        ("The army provided shelter to the displaced families.", ("AID", None)),
+        ("France sent frigates to escort the aid ships.", ("AID", None)),
+        ("Riot police were deployed outside the embassy.", ("MOBILIZE", "police")),
+        ("Allied jets pounded Iraqi positions.", ("ASSAULT", "heavy-weapons")),
+    ],
+)
+def test_terse_cameo_wordings_eighth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]

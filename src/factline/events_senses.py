@@ -134,7 +134,7 @@ PASSIVE_WORDS = frozenset({"was", "were", "been", "being"})
 NAMED_OBJECT_VERBS = frozenset(
     "attack attacks attacked attacking capture captured capturing recapture recaptured "
     "recapturing invade invaded invades invading retook retake retaken stormed storming "
-    "bombard bombards bombarded bombarding".split()
+    "bombard bombards bombarded bombarding pound pounds pounded pounding".split()
 )
 ARTICLES = frozenset({"the", "a", "an"})
 ATTACK_NOUNS = frozenset({"attack", "attacks"})
