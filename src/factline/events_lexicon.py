@@ -4,8 +4,8 @@ The lexicon lives in `resources/events/lexicon.json` (see the README there). Eac
 a phrase of tokens; a token may hold alternation groups (`arrest(|s|ed|ing)`), and `*` stands for
 a gap of up to six tokens (`sent * paratroopers`; six, so that "gave * dollars" reaches past a
 recipient and a sum: "gave the Ivory Coast 5.1 million dollars"; never across a word that
-opens a clause, `GAP_STOPS`). Matching walks the sentence's
-tokens once and looks phrases up by their first token, so its cost is linear in the text.
+opens a clause, `GAP_STOPS`). Matching walks the sentence's tokens once and looks phrases up by
+their first token, so its cost is linear in the text.
 
 Some phrases hold a trigger word but report no event ("riot police" is no riot): the lexicon
 lists them as `non_triggers`, which match like triggers, so that the word inside them is passed
