@@ -2033,7 +2033,7 @@ def test_terse_wordings_leave_their_neighbours_alone(sentence: str, expected: li
         ("Britain hinted at military action against the regime.", ("THREATEN", None)),
         ("Syria concentrated troops along the Turkish border.", ("MOBILIZE", "troops")),
         ("Two frigates were dispatched to the Adriatic.", ("MOBILIZE", "troops")),
-        ("The Commonwealth suspended Fiji after the coup.", ("SANCTION", None)),
+        ("The Commonwealth suspended Fiji after the coup.", ("SANCTION", "expel")),
         ("Egypt pulled out of the Arab defence pact.", ("SANCTION", "withdraw")),
         ("Police handcuffed three student leaders.", ("COERCE", "arrest")),
         (
