@@ -2248,3 +2248,22 @@ def test_terse_cameo_wordings_seventh_batch(
 )
 def test_terse_cameo_wordings_eighth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
     assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the commitment takes the return, not the capture its object was told by
+        ("Iran said it was ready to return the captured sailors.", ("AGREE", None)),
+        ("Iraq returned the two pilots to Kuwait.", ("RETREAT", "release")),
+        ("Moscow furnished the separatists with tanks.", ("AID", None)),
+        ("The militia destroyed its stockpile of landmines.", ("RETREAT", "disarm")),
+        ("The besieged garrison capitulated on Sunday.", ("RETREAT", "disarm")),
+        ("The Pentagon ordered two aircraft carriers to the Gulf.", ("MOBILIZE", "troops")),
+        ("Congress blocked economic aid to Pakistan.", ("SANCTION", None)),
+        ("Germany expelled three Islamist preachers.", ("COERCE", "deport")),
+        ("The militia blocked aid convoys to the city.", ("COERCE", "restrict")),
+    ],
+)
+def test_terse_cameo_wordings_ninth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
