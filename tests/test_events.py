@@ -2267,3 +2267,28 @@ def test_terse_cameo_wordings_eighth_batch(sentence: str, expected: tuple[str, s
 )
 def test_terse_cameo_wordings_ninth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
     assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a harm told in a participle before its noun is what befell the noun, not a threat
+        (
+            "The government pledged to rebuild the bombed villages.",
+            [("AGREE", "occurred"), ("ASSAULT", "occurred")],
+        ),
+        (
+            "Japan promised to compensate the kidnapped workers.",
+            [("AGREE", "occurred"), ("ASSAULT", "occurred")],
+        ),
+        # a vow to attack is still a threat (the vow and the act it commits to)
+        (
+            "The rebels vowed to attack the capital.",
+            [("THREATEN", "occurred"), ("THREATEN", "occurred")],
+        ),
+    ],
+)
+def test_a_harm_told_before_its_noun_is_no_threat(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(event.type, event.status) for event in events_of(sentence)] == expected

@@ -48,6 +48,7 @@ from factline.events_senses import (
     HARM_WORDS,
     TECHNICAL_SENSE_WORDS,
     about_hacking,
+    describes_a_noun,
     harm_in_report,
     in_a_technical_sense,
     is_attributive,
@@ -129,6 +130,8 @@ AGENT_REACH_TOKENS = 3
 # Words that warn of an act, and the acts that a warning of makes a threat (CAMEO 131, 132).
 WARNING_WORDS = frozenset("warn warns warned warning hint hints hinted hinting".split())
 WARNED_TYPES = frozenset({"COERCE", "SANCTION"})
+# Acts whose participle before a noun tells a harm done ("the bombed villages").
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # A speaker's "it might", "we could" after a verb of saying or signalling, before an act of its
 # own: "the EU signalled it might ease its sanctions" offers the easing (CAMEO 035).
 MOOTING_WORDS = frozenset(
@@ -357,7 +360,7 @@ def _commits_to(frame: TriggerMatch, act: TriggerMatch, tokens: list[Token]) -> 
     """Whether `act` is what the commitment word `frame` commits to: the next trigger, in the
     same clause and a few words on ("vowed to continue their armed struggle", not "vowed to
     talk, as the army kept shelling")."""
-    if tokens[frame.first].text not in COMMITMENT_WORDS:
+    if tokens[frame.first].text not in COMMITMENT_WORDS or _befell_a_noun(act, tokens):
         return False
     between = {token.text for token in tokens[frame.last + 1 : act.first]}
     return (
@@ -634,6 +637,8 @@ def _cue(sentence: Context, match: TriggerMatch) -> Cue | None:
     takes count: "warned that fighting could spread" is no threat of the speaker's. Likewise a
     possible concession or cooperation that its speaker moots is an offer (`_mooted_by_speaker`).
     """
+    if _befell_a_noun(match, sentence.tokens):
+        return None  # "rebuild the bombed villages": what befell them, planned by no one
     cue = cue_of(sentence.tokens, match)
     if cue == "uncertain" and match.form.type in COOPERATIVE:
         return "planned" if _mooted_by_speaker(sentence.words, match.first) else cue
@@ -641,6 +646,14 @@ def _cue(sentence: Context, match: TriggerMatch) -> Cue | None:
         return cue
     warned = not WARNING_WORDS.isdisjoint(sentence.words[: match.first])
     return "planned" if warned else cue
+
+
+def _befell_a_noun(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether a harm is told in a participle that describes its noun ("the bombed villages",
+    "the kidnapped workers"): a fact about the noun, which a promise or plan before it neither
+    commits to nor plans (a cooperative one, "open to a negotiated settlement", stays read
+    with its cue)."""
+    return match.form.type in HARM_TYPES and describes_a_noun(match, tokens)
 
 
 def _mooted_by_speaker(words: list[str], first: int) -> bool:

@@ -490,6 +490,23 @@ def is_attributive(match: TriggerMatch, tokens: list[Token]) -> bool:
     return before in ATTRIBUTIVE_LEADS or before.isdigit() or before.endswith(("'s", "’s"))
 
 
+# Determiners before a participle that describes its noun ("the bombed villages").
+NOUN_DETERMINERS = frozenset("the a an its their his her our".split())
+
+
+def describes_a_noun(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether a one-word trigger in "-ed" is a participle that describes the noun after its
+    determiner ("rebuild the bombed villages", "return the captured sailors"): it tells what
+    befell the noun before, not an act that the sentence promises or plans."""
+    word = tokens[match.first].text
+    if match.first != match.last or not word.endswith("ed") or match.first == 0:
+        return False
+    following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+    if following is None or not following.text[:1].isalpha() or following.text in _VERB_NEXT:
+        return False
+    return tokens[match.first - 1].text in NOUN_DETERMINERS
+
+
 ASKING_WORDS = frozenset({"ask", "asks", "asked", "asking"})
 QUESTION_WORDS = frozenset("about whether if why what how who when where which".split())
 QUESTION_REACH_TOKENS = 5
