@@ -2292,3 +2292,54 @@ def test_a_harm_told_before_its_noun_is_no_threat(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(event.type, event.status) for event in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # idioms and rarer verbs of the CAMEO categories
+        ("Donors earmarked $50 million for the returning refugees.", ("AGREE", None)),
+        ("The Syrian foreign minister journeyed to Riyadh.", ("CONSULT", "visit")),
+        ("The president saluted the courage of the rescue workers.", ("SUPPORT", None)),
+        ("Moscow rushed to the defence of its ally.", ("SUPPORT", None)),
+        ("Israel and Oman opened interest sections.", ("SUPPORT", None)),
+        ("Kenya and Uganda opened their border to free trade.", ("COOPERATE", None)),
+        ("The two navies held rescue drills together.", ("COOPERATE", None)),
+        ("The IMF bailed out the country's economy.", ("AID", None)),
+        ("The army eased its siege of the town.", ("RETREAT", None)),
+        ("The auditor general launched an audit of the ministry.", ("ACCUSE", "investigate")),
+        ("The minister railed against the court's ruling.", ("ACCUSE", "disapprove")),
+        ("Kabul pointed the finger at Islamabad for the bombing.", ("ACCUSE", "disapprove")),
+        ("Vietnam filed a protest with China over the islands.", ("ACCUSE", "disapprove")),
+        ("The envoy took Moscow to task over the arrests.", ("ACCUSE", "disapprove")),
+        ("The unions dug in their heels over pay.", ("REJECT", None)),
+        ("Parliament threw out the government's compromise plan.", ("REJECT", None)),
+        ("Thousands disobeyed the ban on rallies.", ("REJECT", None)),
+        ("Beijing rattled its sabres over the islands.", ("THREATEN", None)),
+        ("Supporters went on the rampage after the verdict.", ("PROTEST", "riot")),
+        ("The country was put on a war footing.", ("MOBILIZE", "troops")),
+        ("Libya pulled its ambassador out of Beirut.", ("SANCTION", "withdraw")),
+        ("The EU slashed its aid to the junta.", ("SANCTION", None)),
+        ("The rebels walked away from the talks.", ("SANCTION", "withdraw")),
+        ("Police nabbed two suspects in Karachi.", ("COERCE", "arrest")),
+        ("The regime locked up hundreds of dissidents.", ("COERCE", "arrest")),
+        ("The junta gagged the independent press.", ("COERCE", "censor")),
+        ("Malaysia sent 300 migrants back to Indonesia.", ("COERCE", "deport")),
+        ("The army cut off the rebel-held enclave.", ("COERCE", "restrict")),
+        ("Spain deported the banker to face trial in Argentina.", ("COOPERATE", None)),
+        ("Gunmen mowed down five worshippers.", ("ASSAULT", None)),
+        ("Police roughed up the reporters.", ("ASSAULT", "beat")),
+    ],
+)
+def test_terse_cameo_wordings_eleventh_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hamilton nabbed pole position in Monaco.", "The farmer mowed the grass down by the river."],
+)
+def test_eleventh_batch_wordings_leave_everyday_senses_alone(sentence: str) -> None:
+    assert events_of(sentence) == ()

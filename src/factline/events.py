@@ -662,7 +662,11 @@ def _mooted_by_speaker(words: list[str], first: int) -> bool:
     promise is, where "aid could reach the town" only guesses."""
     for position in range(max(2, first - 3), first):
         if words[position] in POSSIBILITY_MODALS:
-            return words[position - 1] in SPEAKER_PRONOUNS and words[position - 2] in MOOTING_WORDS
+            return (
+                words[position - 1] in SPEAKER_PRONOUNS
+                and words[position - 2] in MOOTING_WORDS
+                and words[position + 1] != "have"  # "said he could have met the same fate"
+            )
     return False
 
 
