@@ -2343,3 +2343,58 @@ def test_terse_cameo_wordings_eleventh_batch(
 )
 def test_eleventh_batch_wordings_leave_everyday_senses_alone(sentence: str) -> None:
     assert events_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the idioms of wire copy for the CAMEO categories
+        ("Seoul held out an olive branch to Pyongyang.", ("AGREE", None)),
+        ("Paris floated the idea of lifting the arms embargo.", ("AGREE", None)),
+        ("The envoy swung through four African capitals.", ("CONSULT", "visit")),
+        ("The ministers compared notes on the refugee crisis.", ("CONSULT", None)),
+        ("The bankers gave the reforms a vote of confidence.", ("SUPPORT", None)),
+        ("Moscow went to bat for Belgrade in the Security Council.", ("SUPPORT", None)),
+        ("The king paid homage to the fallen soldiers.", ("SUPPORT", None)),
+        ("The two neighbours joined hands to fight the smugglers.", ("COOPERATE", None)),
+        ("British and French jets flew joint sorties over Bosnia.", ("COOPERATE", None)),
+        ("The government forces beat a hasty retreat.", ("RETREAT", "withdraw")),
+        ("The warlord stood down his militia.", ("RETREAT", "disarm")),
+        ("UN monitors checked reports of new fighting.", ("ACCUSE", "investigate")),
+        ("Tehran poured scorn on the European offer.", ("ACCUSE", "disapprove")),
+        ("The opposition cried foul over the count.", ("ACCUSE", "disapprove")),
+        ("The tabloid levelled charges of fraud against the minister.", ("ACCUSE", "allege")),
+        ("The rebels poured cold water on the peace plan.", ("REJECT", None)),
+        ("The president stuck to his guns on privatisation.", ("REJECT", None)),
+        ("The parliament shot down the government's budget plan.", ("REJECT", None)),
+        ("The dictator clung to power despite the protests.", ("REJECT", None)),
+        ("The guerrillas swore revenge for the raid.", ("THREATEN", None)),
+        ("Thousands flooded into the main square.", ("PROTEST", "demo")),
+        ("Football fans ran amok in the city centre.", ("PROTEST", "riot")),
+        ("Turkey beefed up its troops along the border.", ("MOBILIZE", "troops")),
+        ("The government drafted in extra troops.", ("MOBILIZE", "police")),
+        ("The two countries cut all ties.", ("SANCTION", "withdraw")),
+        ("Kabul booted out two Iranian diplomats.", ("SANCTION", "expel")),
+        ("Police hauled in dozens of protesters.", ("COERCE", "arrest")),
+        ("The junta put the editor behind bars.", ("COERCE", "arrest")),
+        ("The regime pulled the plug on the independent radio station.", ("COERCE", "censor")),
+        ("Soldiers threw a cordon around the camp.", ("COERCE", "restrict")),
+        ("Kidnappers spirited away two Italian engineers.", ("ASSAULT", "abduct")),
+    ],
+)
+def test_terse_cameo_wordings_twelfth_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Miyazaki won an Oscar for Spirited Away, his best-known film.",
+        "Heavy rain flooded the streets of the old town.",
+    ],
+)
+def test_twelfth_batch_idioms_leave_everyday_senses_alone(sentence: str) -> None:
+    assert "ASSAULT" not in {e.type for e in events_of(sentence)}
+    assert "PROTEST" not in {e.type for e in events_of(sentence)}

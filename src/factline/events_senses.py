@@ -72,7 +72,7 @@ HARM_WORDS = frozenset(
     gendarmes militia militias militiamen insurgents insurgent insurgency rebels rebel gunmen
     gunman militants militant guerrillas guerrilla fighters commandos attackers jihadists armed
     military paratroopers marines terrorists terrorist terror extremists separatists bandits
-    warplanes warplane jets airstrike airstrikes convoy checkpoint
+    warplanes warplane jets bombers airstrike airstrikes convoy checkpoint
     protesters protestors demonstrators rioters mob mobs crowd crowds marchers strikers looters
     youths
     killed kill kills killing dead died dies death deaths wounded wounding injured injuring
