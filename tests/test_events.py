@@ -2398,3 +2398,52 @@ def test_terse_cameo_wordings_twelfth_batch(
 def test_twelfth_batch_idioms_leave_everyday_senses_alone(sentence: str) -> None:
     assert "ASSAULT" not in {e.type for e in events_of(sentence)}
     assert "PROTEST" not in {e.type for e in events_of(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two rival clans buried the hatchet.", ("AGREE", None)),
+        ("Seoul extended a hand of friendship to Tokyo.", ("AGREE", None)),
+        ("The presidents broke bread in Helsinki.", ("CONSULT", None)),
+        ("The negotiators thrashed out a deal on water.", ("CONSULT", None)),
+        ("Swiss diplomats acted as go-betweens for the two sides.", ("CONSULT", "third-party")),
+        ("The council gave the green light to the peace plan.", ("SUPPORT", None)),
+        ("London stood shoulder to shoulder with Washington.", ("SUPPORT", None)),
+        ("The two agencies traded intelligence on the cartel.", ("COOPERATE", None)),
+        ("The UN set up a field hospital in the camp.", ("AID", None)),
+        ("The government made a U-turn on the tax.", ("CONCEDE", None)),
+        ("The guerrillas melted away into the jungle.", ("RETREAT", "withdraw")),
+        ("Investigators combed the site for clues.", ("ACCUSE", "investigate")),
+        ("The opposition tore into the government's record.", ("ACCUSE", "disapprove")),
+        ("The army pinned the bombing on the rebels.", ("ACCUSE", "disapprove")),
+        ("The coach read the riot act to his players.", ("ACCUSE", "disapprove")),
+        ("The rebels gave short shrift to the offer.", ("REJECT", None)),
+        ("Belgrade slammed the door on the talks.", ("REJECT", None)),
+        ("The hardliners torpedoed the peace talks.", ("REJECT", None)),
+        ("The Senate killed the health bill.", ("REJECT", None)),
+        ("The rebels vowed to take the war to the capital.", ("THREATEN", "violence")),
+        ("Youths rampaged through the city centre.", ("PROTEST", "riot")),
+        ("The army poured troops into the region.", ("MOBILIZE", "troops")),
+        ("The regime showed off its new missiles.", ("MOBILIZE", "weapons")),
+        ("The two governments broke off all contacts.", ("SANCTION", "withdraw")),
+        ("Donors pulled the plug on aid to the regime.", ("SANCTION", None)),
+        ("Rwanda showed the French ambassador the door.", ("SANCTION", "expel")),
+        ("Soldiers helped themselves to the villagers' grain.", ("COERCE", "seize")),
+        ("The poet was clapped in irons.", ("COERCE", "arrest")),
+        ("Snipers picked off civilians crossing the bridge.", ("ASSAULT", None)),
+        ("Police manhandled the protesters.", ("ASSAULT", "beat")),
+        ("B-52s carpet-bombed the front lines.", ("ASSAULT", "aerial")),
+        # a case taken to a court is a lawsuit; taking anything else "to the" is none
+        ("The detainees took their case to the House of Lords.", ("ACCUSE", "allege")),
+    ],
+)
+def test_terse_cameo_wordings_thirteenth_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+def test_taking_an_approach_to_something_is_no_lawsuit() -> None:
+    events = events_of("The firm will take a constructive approach to the talks.")
+    assert "ACCUSE" not in {event.type for event in events}
