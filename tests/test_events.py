@@ -2339,7 +2339,11 @@ def test_terse_cameo_wordings_eleventh_batch(
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Hamilton nabbed pole position in Monaco.", "The farmer mowed the grass down by the river."],
+    [
+        "Hamilton nabbed pole position in Monaco.",
+        "The farmer mowed the grass down by the river.",
+        "The star rapped over a hip-hop beat.",
+    ],
 )
 def test_eleventh_batch_wordings_leave_everyday_senses_alone(sentence: str) -> None:
     assert events_of(sentence) == ()
