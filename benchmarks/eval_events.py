@@ -36,7 +36,7 @@ sentences of `benchmarks/data/plover-written/`, written and labelled for the pro
 PLOVER 2.0 codebook, scored like the GSR), `cameo_dev_type_acc` (the sentences of
 `plover-written/cameo_sentences.jsonl`, two written for each CAMEO category and labelled with
 its PLOVER type by the codebook's CAMEO2PLOVER table, the mapping the GSR's draft labels mostly
-follow; scored the same way), `terse_dev_type_acc` (the 1,652 short sentences of
+follow; scored the same way), `terse_dev_type_acc` (the 1,734 short sentences of
 `plover-written/terse_sentences.jsonl`, written in the terse actor-verb-object style of the
 CAMEO manual's examples, which the GSR's sentences were edited from, and labelled the same
 way; scored the same way), `news_events_dev_*` (the ordinary-news scores above on the 260

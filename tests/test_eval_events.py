@@ -78,7 +78,7 @@ def test_terse_sentences_carry_the_type_their_cameo_code_maps_to() -> None:
     eval_events = _eval_events()
     table = eval_events.events_data.cameo_to_plover()
     sentences = eval_events.written_sentences(eval_events.TERSE_WRITTEN)
-    assert len(sentences) == 1652 and len({sentence["id"] for sentence in sentences}) == 1652
+    assert len(sentences) == 1734 and len({sentence["id"] for sentence in sentences}) == 1734
     assert all(sentence["type"] == table[sentence["cameo"]] for sentence in sentences)
     assert all(sentence["trigger"] in sentence["text"] for sentence in sentences)
     assert {sentence["cameo"][:2] for sentence in sentences} == {f"{n:02d}" for n in range(3, 21)}
