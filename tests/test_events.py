@@ -2451,3 +2451,45 @@ def test_terse_cameo_wordings_thirteenth_batch(
 def test_taking_an_approach_to_something_is_no_lawsuit() -> None:
     events = events_of("The firm will take a constructive approach to the talks.")
     assert "ACCUSE" not in {event.type for event in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cairo and Tripoli mended fences at the summit.", ("AGREE", None)),
+        ("The two clans made peace after the drought.", ("AGREE", None)),
+        ("The mediators sat around the table with both sides.", ("CONSULT", None)),
+        ("Havana closed ranks with Caracas.", ("SUPPORT", None)),
+        ("The breakaway region won recognition from Moscow.", ("SUPPORT", None)),
+        ("The two states forged a military alliance.", ("COOPERATE", None)),
+        ("Peru surrendered the fugitive banker to Argentine police.", ("COOPERATE", None)),
+        ("The IMF threw a financial lifeline to Ukraine.", ("AID", None)),
+        ("Moscow propped up the Syrian regime.", ("AID", None)),
+        ("Germany opened its doors to the Bosnian refugees.", ("AID", None)),
+        ("The junta loosened the reins on the economy.", ("CONCEDE", None)),
+        ("The rebels handed the two pilots back to the army.", ("RETREAT", "release")),
+        ("The gunmen laid down their guns.", ("RETREAT", "disarm")),
+        ("The speaker laid into the government over the cuts.", ("ACCUSE", "disapprove")),
+        ("Washington wagged its finger at Beijing.", ("ACCUSE", "disapprove")),
+        ("The critics savaged the government's handling of the floods.", ("ACCUSE", "disapprove")),
+        ("Tokyo registered a formal protest with Moscow.", ("ACCUSE", "disapprove")),
+        ("The church frowned upon the new divorce law.", ("ACCUSE", "disapprove")),
+        ("The rebels gave the thumbs-down to the proposal.", ("REJECT", None)),
+        ("The governor put his foot down over the strike.", ("REJECT", None)),
+        ("Iraq moved armour up to the border.", ("MOBILIZE", "troops")),
+        ("The government flooded the city with troops.", ("MOBILIZE", "police")),
+        ("Donors shut off the aid to the regime.", ("SANCTION", None)),
+        ("Britain declared the attache persona non grata.", ("SANCTION", "expel")),
+        ("The junta silenced the independent press.", ("COERCE", "censor")),
+        ("Police bundled the activists into a plane.", ("COERCE", "deport")),
+        ("Soldiers ringed the parliament with tanks.", ("COERCE", "restrict")),
+        ("The regime banished the poet to the provinces.", ("COERCE", "deport")),
+        ("Gunmen seized a busload of pilgrims.", ("ASSAULT", "abduct")),
+        ("Gunmen cut down two policemen in Karachi.", ("ASSAULT", None)),
+        ("The army turned its guns on the protesters.", ("ASSAULT", None)),
+    ],
+)
+def test_terse_cameo_wordings_fourteenth_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
