@@ -39,7 +39,10 @@ sentences of `benchmarks/data/plover-written/`, written and labelled for the pro
 PLOVER 2.0 codebook, scored like the GSR), `cameo_dev_type_acc` (the sentences of
 `plover-written/cameo_sentences.jsonl`, two written for each CAMEO category and labelled with
 its PLOVER type by the codebook's CAMEO2PLOVER table, the mapping the GSR's draft labels mostly
-follow; scored the same way), `news_events_dev_*` (the ordinary-news scores above on the 260
+follow; scored the same way), `terse_dev_type_acc` (the 1,734 short sentences of
+`plover-written/terse_sentences.jsonl`, written in the terse actor-verb-object style of the
+CAMEO manual's examples, which the GSR's sentences were edited from, and labelled the same
+way; scored the same way), `news_events_dev_*` (the ordinary-news scores above on the 260
 events of the development pool of `benchmarks/data/news-events/`) and `acled_dev_*` (the ACLED
 metrics above on the
 tuning fifth of the ACLED development notes, `events_data.tuning_split`: 1,499 notes, so that a
@@ -79,6 +82,7 @@ DEV_OUT = REPO / "benchmarks" / "results" / "eval_events_dev.json"
 SEED = REPO.parent / "shared" / "seed" / "kazakhstan-2022.txt"
 WRITTEN = REPO / "benchmarks" / "data" / "plover-written" / "sentences.jsonl"
 CAMEO_WRITTEN = WRITTEN.with_name("cameo_sentences.jsonl")
+TERSE_WRITTEN = WRITTEN.with_name("terse_sentences.jsonl")
 NEWS_LABELS = REPO / "benchmarks" / "data" / "news-events" / "labels.jsonl"
 NEWS_BULK = REPO.parent / "shared" / "data" / "news-bulk"
 LOCATION_RADIUS_KM = 50.0
@@ -316,6 +320,7 @@ def development_metrics(limit: int | None = None) -> dict[str, float]:
         **petrarch_metrics(events_data.petrarch_sentences()[:limit]),
         **written_metrics(written_sentences()[:limit]),
         **cameo_metrics(written_sentences(CAMEO_WRITTEN)[:limit]),
+        **terse_metrics(written_sentences(TERSE_WRITTEN)[:limit]),
         **{name.replace("acled_", "acled_dev_", 1): value for name, value in acled.items()},
         **news_metrics(news_labels("dev")[:limit], "news_events_dev"),
     }
@@ -323,8 +328,8 @@ def development_metrics(limit: int | None = None) -> dict[str, float]:
 
 def written_sentences(path: Path = WRITTEN) -> list[dict[str, str]]:
     """Wire-style sentences written and labelled for the project (in `plover-written/`): by
-    default the 320 labelled by the PLOVER 2.0 codebook; `CAMEO_WRITTEN`, those written for a
-    CAMEO category each and labelled by the codebook's CAMEO2PLOVER table."""
+    default the 320 labelled by the PLOVER 2.0 codebook; `CAMEO_WRITTEN` and `TERSE_WRITTEN`,
+    those written for a CAMEO category each and labelled by the codebook's CAMEO2PLOVER table."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -342,6 +347,14 @@ def cameo_metrics(sentences: Sequence[dict[str, str]]) -> dict[str, float]:
     return {
         "cameo_dev_type_acc": _labelled_share(sentences),
         "cameo_sentences": float(len(sentences)),
+    }
+
+
+def terse_metrics(sentences: Sequence[dict[str, str]]) -> dict[str, float]:
+    """`written_metrics` for the terse sentences in the CAMEO manual's style, one event each."""
+    return {
+        "terse_dev_type_acc": _labelled_share(sentences),
+        "terse_sentences": float(len(sentences)),
     }
 
 

@@ -72,6 +72,18 @@ def test_cameo_sentences_carry_the_type_their_cameo_code_maps_to() -> None:
     assert set(Counter(sentence["cameo"] for sentence in sentences).values()) == {5}
 
 
+def test_terse_sentences_carry_the_type_their_cameo_code_maps_to() -> None:
+    """Each terse sentence has the PLOVER type that the CAMEO2PLOVER table gives its code, a
+    unique id and a trigger in its own text, and the set spans CAMEO's categories 03 to 20."""
+    eval_events = _eval_events()
+    table = eval_events.events_data.cameo_to_plover()
+    sentences = eval_events.written_sentences(eval_events.TERSE_WRITTEN)
+    assert len(sentences) == 1734 and len({sentence["id"] for sentence in sentences}) == 1734
+    assert all(sentence["type"] == table[sentence["cameo"]] for sentence in sentences)
+    assert all(sentence["trigger"] in sentence["text"] for sentence in sentences)
+    assert {sentence["cameo"][:2] for sentence in sentences} == {f"{n:02d}" for n in range(3, 21)}
+
+
 def test_plover_errors_list_mistyped_sentences_with_gold_in_plover_2() -> None:
     """`--dev --errors` lists a sentence whose coded type differs from its gold type mapped to
     PLOVER 2.0 (gold, coded type, trigger, sentence), and leaves out one that agrees once the

@@ -2224,3 +2224,529 @@ def test_business_and_sport_senses_are_no_events(sentence: str, expected: list[s
 
 def test_declining_to_comment_is_no_rejection() -> None:
     assert "REJECT" not in {e.type for e in events_of("Police declined to comment on the arrests.")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # weapons sent or shipped to someone, and arming a group, are military aid (CAMEO 072)
+        ("The United States shipped anti-tank missiles to Kiev.", ("AID", None)),
+        ("Iran armed the Houthi rebels.", ("AID", None)),
+        ("The donors disbursed the first tranche of the grant.", ("AID", None)),
+        # seeking mediation, talks or relief is a request (CAMEO 108, 103)
+        ("Peru sought international mediation in its border dispute.", ("REQUEST", "meet")),
+        ("Haiti is seeking emergency aid from its neighbours.", ("REQUEST", "assist")),
+        # rallying others against someone is a disapproval (CAMEO 113)
+        (
+            "Cuba lobbied Latin American governments against the US resolution.",
+            ("ACCUSE", "disapprove"),
+        ),
+        # people expelled from a country are deported (CAMEO 174); members from a party are not
+        ("Two Western reporters were expelled from Burma.", ("COERCE", "deport")),
+        ("The bishop was expelled from the country in 1982.", ("COERCE", "deport")),
+        ("The dissident MP was expelled from the party.", ("SANCTION", "expel")),
+        # a closure imposed on a territory restricts movement (CAMEO 191)
+        ("Israel imposed a total closure on Gaza.", ("COERCE", "restrict")),
+        # a border reopened to trade is economic cooperation (CAMEO 061)
+        ("The two countries reopened their border to trade.", ("COOPERATE", None)),
+        # tanks and settlers, and a front line, make a violent word physical
+        ("Tanks pounded the suburbs overnight.", ("ASSAULT", "heavy-weapons")),
+        ("Settlers burned down an olive grove.", ("ASSAULT", "destroy")),
+        ("Iran and Iraq fought along the border for eight years.", ("ASSAULT", None)),
+    ],
+)
+def test_terse_cameo_wordings(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The senator lobbied for new measures against terrorism.", ["SUPPORT"]),
+        ("The two parties fought along party lines over the budget.", []),
+        ("Kenya sought to boost trade with Uganda.", ["AGREE"]),
+        ("Hezbollah fired rockets into northern Israel.", ["ASSAULT"]),
+    ],
+)
+def test_terse_wordings_leave_their_neighbours_alone(sentence: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Egypt threw its weight behind the Arab peace initiative.", ("SUPPORT", None)),
+        ("Moscow stood by its ally in the Security Council.", ("SUPPORT", None)),
+        ("Five states extended diplomatic recognition to Kosovo.", ("SUPPORT", None)),
+        ("Japan expressed deep regret for the suffering it caused.", ("SUPPORT", None)),
+        ("Peru and Bolivia coordinated their anti-drug operations.", ("COOPERATE", None)),
+        ("Colombia turned over two guerrilla leaders to US authorities.", ("COOPERATE", None)),
+        ("Aid agencies set up shelters for the flood victims.", ("AID", None)),
+        ("French officers trained the Malian army.", ("AID", None)),
+        ("Pakistan took in three million Afghan refugees.", ("AID", None)),
+        ("The junta relaxed its controls on the press.", ("CONCEDE", None)),
+        ("The rebels let the two nuns go.", ("RETREAT", "release")),
+        ("The court ordered the release of the opposition leader.", ("REQUEST", "yield")),
+        ("Britain hinted at military action against the regime.", ("THREATEN", None)),
+        ("Syria concentrated troops along the Turkish border.", ("MOBILIZE", "troops")),
+        ("Two frigates were dispatched to the Adriatic.", ("MOBILIZE", "troops")),
+        ("The Commonwealth suspended Fiji after the coup.", ("SANCTION", "expel")),
+        ("Egypt pulled out of the Arab defence pact.", ("SANCTION", "withdraw")),
+        ("Police handcuffed three student leaders.", ("COERCE", "arrest")),
+        (
+            "The junta barred the former premier from contesting the election.",
+            ("COERCE", "restrict"),
+        ),
+        ("Pirates seized a Danish cargo ship off Somalia.", ("ASSAULT", "abduct")),
+        ("Saddam's forces gassed the town of Halabja.", ("ASSAULT", "unconventional")),
+        ("The militia wiped out two villages near the border.", ("ASSAULT", None)),
+    ],
+)
+def test_terse_cameo_wordings_second_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army trained its own soldiers at the base.",
+        "Troops were sent home after the crisis.",
+        "The team set up camps for the summer.",
+        "The storm wiped out the harvest.",
+    ],
+)
+def test_terse_second_batch_wordings_leave_everyday_senses_alone(sentence: str) -> None:
+    assert events_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gap never crosses a clause of its own: the talks are suspended, not the bombing
+        ("Israel suspended the peace talks after the bombing.", ("SANCTION", "withdraw")),
+        ("The rebels suspended their attacks after the election.", ("CONCEDE", None)),
+        ("The government ordered all foreign agencies out of the north.", ("SANCTION", "expel")),
+        ("The EU froze its association agreement with Belarus.", ("SANCTION", "withdraw")),
+        ("Washington lifted its ban on imports from Burma.", ("RETREAT", None)),
+        ("NATO gave the militias until Friday to hand in their guns.", ("THREATEN", None)),
+        ("The two parties vowed to resolve their differences peacefully.", ("AGREE", None)),
+        ("Japan will provide Cambodia with police vehicles.", ("AGREE", None)),
+        ("Japan provided Cambodia with army trucks.", ("AID", None)),
+        ("The World Bank released $40 million in emergency aid for Haiti.", ("AID", None)),
+        ("Helicopters brought tents and blankets to the flood victims.", ("AID", None)),
+        ("Volunteers handed out rations in the camps.", ("AID", None)),
+        ("The government withdrew the tax increase after the riots.", ("CONCEDE", None)),
+    ],
+)
+def test_terse_cameo_wordings_third_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a concession its speaker says it may make is an offer (CAMEO 035)
+        ("The EU signalled it might ease its sanctions on Burma.", ("AGREE", "occurred")),
+        ("Israel indicated it could pull its troops out of the zone.", ("AGREE", "occurred")),
+        ("The rebels said they may release the hostages.", ("AGREE", "occurred")),
+        # a possibility told of others stays a possibility
+        ("The EU may lift its sanctions on Burma.", ("RETREAT", "uncertain")),
+    ],
+)
+def test_a_concession_its_speaker_moots_is_an_offer(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert [(event.type, event.status) for event in events_of(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Chinese premier made his first visit to Seoul.", ("CONSULT", "visit")),
+        ("The minister spoke out in defence of the army.", ("SUPPORT", None)),
+        ("The bishop expressed remorse for the church's silence.", ("SUPPORT", None)),
+        ("UNICEF opened two schools for displaced children.", ("AID", None)),
+        ("Fiji contributed a battalion to the UN force.", ("AID", None)),
+        ("The junta allowed opposition parties to campaign.", ("CONCEDE", None)),
+        ("Peru returned the seized vessels to Ecuador.", ("RETREAT", "release")),
+        ("The army opened a humanitarian corridor to the city.", ("RETREAT", "access")),
+        ("Dozens of soldiers deserted to the guerrillas.", ("RETREAT", "withdraw")),
+        ("The prime minister instructed the police to stop the march.", ("REQUEST", "change")),
+        ("Moscow described the air strikes as illegal.", ("ACCUSE", "disapprove")),
+        # a protest made to a named state is an official complaint (CAMEO 114)
+        ("China protested to the United States about the spy plane.", ("ACCUSE", "disapprove")),
+        ("Thousands protested to demand jobs in Tunis.", ("PROTEST", "demo")),
+        ("The new government tore up the treaty with its neighbour.", ("REJECT", None)),
+        ("Pakistan fired test missiles into the Arabian Sea.", ("MOBILIZE", "weapons")),
+        ("Riot police were brought in to guard the embassy.", ("MOBILIZE", "police")),
+        ("Argentina cut all ties with the military regime.", ("SANCTION", "withdraw")),
+        ("Germany halted arms shipments to Turkey.", ("SANCTION", None)),
+        ("The bank cancelled its loans to Serbia.", ("SANCTION", None)),
+        ("Angola asked the UN observers to leave.", ("SANCTION", "expel")),
+        ("The court disqualified two opposition candidates.", ("COERCE", "restrict")),
+        ("Hong Kong forcibly repatriated 50 Vietnamese boat people.", ("COERCE", "deport")),
+        ("Police picked up three student activists.", ("COERCE", "arrest")),
+        ("Guards beat the inmates with rifle butts.", ("ASSAULT", "beat")),
+    ],
+)
+def test_terse_cameo_wordings_fourth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders conferred privately in Geneva.", ("CONSULT", None)),
+        ("King Hassan welcomed the Israeli premier to Rabat.", ("CONSULT", "visit")),
+        ("The UN sent a special envoy to Burundi.", ("CONSULT", "third-party")),
+        ("Police in three countries helped investigators trace the money.", ("COOPERATE", None)),
+        ("French troops were sent to guard the airport in Kigali.", ("AID", None)),
+        ("Kuwait gave 10 million dollars to the refugees.", ("AID", None)),
+        ("The last Russian troops left Estonia on Wednesday.", ("RETREAT", "withdraw")),
+        ("Farmers lobbied the government for cheaper fuel.", ("REQUEST", "change")),
+        ("The bishops spoke out against the death penalty.", ("ACCUSE", "disapprove")),
+        ("The foreign ministry protested the arrest of its diplomat.", ("ACCUSE", "disapprove")),
+        ("Miners struck for better safety rules.", ("PROTEST", "strike")),
+        ("The president called in the army to end the looting.", ("MOBILIZE", "troops")),
+        ("The army sealed the border with Iraq.", ("COERCE", "restrict")),
+        ("Serb guns bombarded Srebrenica.", ("ASSAULT", "aerial")),
+        ("Chlorine gas was released in the market.", ("ASSAULT", "unconventional")),
+        # deciding against an act refuses it
+        ("The EU decided against lifting its sanctions on Belgrade.", ("REJECT", None)),
+    ],
+)
+def test_terse_cameo_wordings_fifth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Students protested the fee rise.", ["PROTEST"]),
+        ("Workers were struck by a falling crane.", []),
+        # troops that leave their barracks, or leave for a war, withdraw from nowhere
+        ("The troops left the barracks at dawn.", []),
+        ("The first French troops left for Rwanda on Monday.", []),
+    ],
+)
+def test_terse_fifth_batch_wordings_in_other_senses(sentence: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The cabinet agreed to reconsider the ban on rallies.", ("AGREE", None)),
+        ("Iran and Armenia opened a joint hydroelectric plant.", ("COOPERATE", None)),
+        ("Jordan provided Israel with intelligence on the cell.", ("COOPERATE", None)),
+        ("France sold Mirage jets to India.", ("AID", None)),
+        ("Kuwait sought American help against Iraq.", ("REQUEST", "assist")),
+        ("The Chinese navy carried out drills near the islands.", ("MOBILIZE", "troops")),
+        ("Iran ordered two British diplomats to leave the country.", ("SANCTION", "expel")),
+        ("Baghdad vowed to hit back at any aggression.", ("THREATEN", "violence")),
+        # the state's forces laying a blockade restrict movement (CAMEO 191)
+        ("Troops encircled the rebel town.", ("COERCE", "restrict")),
+        ("Police blocked the road to the airport.", ("COERCE", "restrict")),
+        # a crowd's or rebels' blockade stays an obstruction
+        ("Farmers blocked the road to the airport.", ("PROTEST", "obstruct")),
+        ("Former police officers blocked traffic in the capital.", ("PROTEST", "obstruct")),
+    ],
+)
+def test_terse_cameo_wordings_sixth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+def test_sought_to_help_is_no_request_for_help() -> None:
+    assert [event.type for event in events_of("Kenya sought to help the refugees.")] != ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Swiss diplomats brokered talks between the two factions.", ("CONSULT", "third-party")),
+        ("Forty states signed the convention against torture.", ("SUPPORT", None)),
+        ("Kenya handed two suspects over to the tribunal in Arusha.", ("COOPERATE", None)),
+        ("Canada granted refugee status to the defecting diplomat.", ("AID", None)),
+        ("The pullout of Syrian troops began on Monday.", ("RETREAT", "withdraw")),
+        ("The UN sent investigators to the camp.", ("ACCUSE", "investigate")),
+        ("The judge ordered police to release the detainees.", ("REQUEST", "change")),
+        ("The regime blocked access to opposition websites.", ("COERCE", "censor")),
+        ("Soldiers closed off the area around the palace.", ("COERCE", "restrict")),
+        ("The militia expelled the Muslim population of the town.", ("ASSAULT", None)),
+    ],
+)
+def test_terse_cameo_wordings_seventh_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The guerrillas handed over the abducted nurses to the Red Cross.",
+            ("RETREAT", "release"),
+        ),
+        ("Moscow rapped Kiev for its handling of the crisis.", ("ACCUSE", "disapprove")),
+        ("Burma barred the UN envoy from visiting the prisons.", ("REJECT", None)),
+        ("The opposition quit the national unity talks.", ("SANCTION", "withdraw")),
+        ("Soldiers set up checkpoints around the camp.", ("COERCE", "restrict")),
+        ("Rebel forces seized the town of Kindu.", ("ASSAULT", None)),
+        ("Vietnam and Laos set up a joint development fund.", ("COOPERATE", None)),
+        ("The two services swapped intelligence on the smugglers.", ("COOPERATE", None)),
+        ("Aid agencies rushed medicine to the flooded areas.", ("AID", None)),
+        ("Libya funnelled money to the rebels.", ("AID", None)),
+        ("The army provided shelter to the displaced families.", ("AID", None)),
+        ("France sent frigates to escort the aid ships.", ("AID", None)),
+        ("Riot police were deployed outside the embassy.", ("MOBILIZE", "police")),
+        ("Allied jets pounded Iraqi positions.", ("ASSAULT", "heavy-weapons")),
+    ],
+)
+def test_terse_cameo_wordings_eighth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the commitment takes the return, not the capture its object was told by
+        ("Iran said it was ready to return the captured sailors.", ("AGREE", None)),
+        ("Iraq returned the two pilots to Kuwait.", ("RETREAT", "release")),
+        ("Moscow furnished the separatists with tanks.", ("AID", None)),
+        ("The militia destroyed its stockpile of landmines.", ("RETREAT", "disarm")),
+        ("The besieged garrison capitulated on Sunday.", ("RETREAT", "disarm")),
+        ("The Pentagon ordered two aircraft carriers to the Gulf.", ("MOBILIZE", "troops")),
+        ("Congress blocked economic aid to Pakistan.", ("SANCTION", None)),
+        ("Germany expelled three Islamist preachers.", ("COERCE", "deport")),
+        ("The militia blocked aid convoys to the city.", ("COERCE", "restrict")),
+    ],
+)
+def test_terse_cameo_wordings_ninth_batch(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a harm told in a participle before its noun is what befell the noun, not a threat
+        (
+            "The government pledged to rebuild the bombed villages.",
+            [("AGREE", "occurred"), ("ASSAULT", "occurred")],
+        ),
+        (
+            "Japan promised to compensate the kidnapped workers.",
+            [("AGREE", "occurred"), ("ASSAULT", "occurred")],
+        ),
+        # a vow to attack is still a threat (the vow and the act it commits to)
+        (
+            "The rebels vowed to attack the capital.",
+            [("THREATEN", "occurred"), ("THREATEN", "occurred")],
+        ),
+    ],
+)
+def test_a_harm_told_before_its_noun_is_no_threat(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(event.type, event.status) for event in events_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # idioms and rarer verbs of the CAMEO categories
+        ("Donors earmarked $50 million for the returning refugees.", ("AGREE", None)),
+        ("The Syrian foreign minister journeyed to Riyadh.", ("CONSULT", "visit")),
+        ("The president saluted the courage of the rescue workers.", ("SUPPORT", None)),
+        ("Moscow rushed to the defence of its ally.", ("SUPPORT", None)),
+        ("Israel and Oman opened interest sections.", ("SUPPORT", None)),
+        ("Kenya and Uganda opened their border to free trade.", ("COOPERATE", None)),
+        ("The two navies held rescue drills together.", ("COOPERATE", None)),
+        ("The IMF bailed out the country's economy.", ("AID", None)),
+        ("The army eased its siege of the town.", ("RETREAT", None)),
+        ("The auditor general launched an audit of the ministry.", ("ACCUSE", "investigate")),
+        ("The minister railed against the court's ruling.", ("ACCUSE", "disapprove")),
+        ("Kabul pointed the finger at Islamabad for the bombing.", ("ACCUSE", "disapprove")),
+        ("Vietnam filed a protest with China over the islands.", ("ACCUSE", "disapprove")),
+        ("The envoy took Moscow to task over the arrests.", ("ACCUSE", "disapprove")),
+        ("The unions dug in their heels over pay.", ("REJECT", None)),
+        ("Parliament threw out the government's compromise plan.", ("REJECT", None)),
+        ("Thousands disobeyed the ban on rallies.", ("REJECT", None)),
+        ("Beijing rattled its sabres over the islands.", ("THREATEN", None)),
+        ("Supporters went on the rampage after the verdict.", ("PROTEST", "riot")),
+        ("The country was put on a war footing.", ("MOBILIZE", "troops")),
+        ("Libya pulled its ambassador out of Beirut.", ("SANCTION", "withdraw")),
+        ("The EU slashed its aid to the junta.", ("SANCTION", None)),
+        ("The rebels walked away from the talks.", ("SANCTION", "withdraw")),
+        ("Police nabbed two suspects in Karachi.", ("COERCE", "arrest")),
+        ("The regime locked up hundreds of dissidents.", ("COERCE", "arrest")),
+        ("The junta gagged the independent press.", ("COERCE", "censor")),
+        ("Malaysia sent 300 migrants back to Indonesia.", ("COERCE", "deport")),
+        ("The army cut off the rebel-held enclave.", ("COERCE", "restrict")),
+        ("Spain deported the banker to face trial in Argentina.", ("COOPERATE", None)),
+        ("Gunmen mowed down five worshippers.", ("ASSAULT", None)),
+        ("Police roughed up the reporters.", ("ASSAULT", "beat")),
+    ],
+)
+def test_terse_cameo_wordings_eleventh_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamilton nabbed pole position in Monaco.",
+        "The farmer mowed the grass down by the river.",
+        "The star rapped over a hip-hop beat.",
+    ],
+)
+def test_eleventh_batch_wordings_leave_everyday_senses_alone(sentence: str) -> None:
+    assert events_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the idioms of wire copy for the CAMEO categories
+        ("Seoul held out an olive branch to Pyongyang.", ("AGREE", None)),
+        ("Paris floated the idea of lifting the arms embargo.", ("AGREE", None)),
+        ("The envoy swung through four African capitals.", ("CONSULT", "visit")),
+        ("The ministers compared notes on the refugee crisis.", ("CONSULT", None)),
+        ("The bankers gave the reforms a vote of confidence.", ("SUPPORT", None)),
+        ("Moscow went to bat for Belgrade in the Security Council.", ("SUPPORT", None)),
+        ("The king paid homage to the fallen soldiers.", ("SUPPORT", None)),
+        ("The two neighbours joined hands to fight the smugglers.", ("COOPERATE", None)),
+        ("British and French jets flew joint sorties over Bosnia.", ("COOPERATE", None)),
+        ("The government forces beat a hasty retreat.", ("RETREAT", "withdraw")),
+        ("The warlord stood down his militia.", ("RETREAT", "disarm")),
+        ("UN monitors checked reports of new fighting.", ("ACCUSE", "investigate")),
+        ("Tehran poured scorn on the European offer.", ("ACCUSE", "disapprove")),
+        ("The opposition cried foul over the count.", ("ACCUSE", "disapprove")),
+        ("The tabloid levelled charges of fraud against the minister.", ("ACCUSE", "allege")),
+        ("The rebels poured cold water on the peace plan.", ("REJECT", None)),
+        ("The president stuck to his guns on privatisation.", ("REJECT", None)),
+        ("The parliament shot down the government's budget plan.", ("REJECT", None)),
+        ("The dictator clung to power despite the protests.", ("REJECT", None)),
+        ("The guerrillas swore revenge for the raid.", ("THREATEN", None)),
+        ("Thousands flooded into the main square.", ("PROTEST", "demo")),
+        ("Football fans ran amok in the city centre.", ("PROTEST", "riot")),
+        ("Turkey beefed up its troops along the border.", ("MOBILIZE", "troops")),
+        ("The government drafted in extra troops.", ("MOBILIZE", "police")),
+        ("The two countries cut all ties.", ("SANCTION", "withdraw")),
+        ("Kabul booted out two Iranian diplomats.", ("SANCTION", "expel")),
+        ("Police hauled in dozens of protesters.", ("COERCE", "arrest")),
+        ("The junta put the editor behind bars.", ("COERCE", "arrest")),
+        ("The regime pulled the plug on the independent radio station.", ("COERCE", "censor")),
+        ("Soldiers threw a cordon around the camp.", ("COERCE", "restrict")),
+        ("Kidnappers spirited away two Italian engineers.", ("ASSAULT", "abduct")),
+    ],
+)
+def test_terse_cameo_wordings_twelfth_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Miyazaki won an Oscar for Spirited Away, his best-known film.",
+        "Heavy rain flooded the streets of the old town.",
+    ],
+)
+def test_twelfth_batch_idioms_leave_everyday_senses_alone(sentence: str) -> None:
+    assert "ASSAULT" not in {e.type for e in events_of(sentence)}
+    assert "PROTEST" not in {e.type for e in events_of(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two rival clans buried the hatchet.", ("AGREE", None)),
+        ("Seoul extended a hand of friendship to Tokyo.", ("AGREE", None)),
+        ("The presidents broke bread in Helsinki.", ("CONSULT", None)),
+        ("The negotiators thrashed out a deal on water.", ("CONSULT", None)),
+        ("Swiss diplomats acted as go-betweens for the two sides.", ("CONSULT", "third-party")),
+        ("The council gave the green light to the peace plan.", ("SUPPORT", None)),
+        ("London stood shoulder to shoulder with Washington.", ("SUPPORT", None)),
+        ("The two agencies traded intelligence on the cartel.", ("COOPERATE", None)),
+        ("The UN set up a field hospital in the camp.", ("AID", None)),
+        ("The government made a U-turn on the tax.", ("CONCEDE", None)),
+        ("The guerrillas melted away into the jungle.", ("RETREAT", "withdraw")),
+        ("Investigators combed the site for clues.", ("ACCUSE", "investigate")),
+        ("The opposition tore into the government's record.", ("ACCUSE", "disapprove")),
+        ("The army pinned the bombing on the rebels.", ("ACCUSE", "disapprove")),
+        ("The coach read the riot act to his players.", ("ACCUSE", "disapprove")),
+        ("The rebels gave short shrift to the offer.", ("REJECT", None)),
+        ("Belgrade slammed the door on the talks.", ("REJECT", None)),
+        ("The hardliners torpedoed the peace talks.", ("REJECT", None)),
+        ("The Senate killed the health bill.", ("REJECT", None)),
+        ("The rebels vowed to take the war to the capital.", ("THREATEN", "violence")),
+        ("Youths rampaged through the city centre.", ("PROTEST", "riot")),
+        ("The army poured troops into the region.", ("MOBILIZE", "troops")),
+        ("The regime showed off its new missiles.", ("MOBILIZE", "weapons")),
+        ("The two governments broke off all contacts.", ("SANCTION", "withdraw")),
+        ("Donors pulled the plug on aid to the regime.", ("SANCTION", None)),
+        ("Rwanda showed the French ambassador the door.", ("SANCTION", "expel")),
+        ("Soldiers helped themselves to the villagers' grain.", ("COERCE", "seize")),
+        ("The poet was clapped in irons.", ("COERCE", "arrest")),
+        ("Snipers picked off civilians crossing the bridge.", ("ASSAULT", None)),
+        ("Police manhandled the protesters.", ("ASSAULT", "beat")),
+        ("B-52s carpet-bombed the front lines.", ("ASSAULT", "aerial")),
+        # a case taken to a court is a lawsuit; taking anything else "to the" is none
+        ("The detainees took their case to the House of Lords.", ("ACCUSE", "allege")),
+    ],
+)
+def test_terse_cameo_wordings_thirteenth_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]
+
+
+def test_taking_an_approach_to_something_is_no_lawsuit() -> None:
+    events = events_of("The firm will take a constructive approach to the talks.")
+    assert "ACCUSE" not in {event.type for event in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cairo and Tripoli mended fences at the summit.", ("AGREE", None)),
+        ("The two clans made peace after the drought.", ("AGREE", None)),
+        ("The mediators sat around the table with both sides.", ("CONSULT", None)),
+        ("Havana closed ranks with Caracas.", ("SUPPORT", None)),
+        ("The breakaway region won recognition from Moscow.", ("SUPPORT", None)),
+        ("The two states forged a military alliance.", ("COOPERATE", None)),
+        ("Peru surrendered the fugitive banker to Argentine police.", ("COOPERATE", None)),
+        ("The IMF threw a financial lifeline to Ukraine.", ("AID", None)),
+        ("Moscow propped up the Syrian regime.", ("AID", None)),
+        ("Germany opened its doors to the Bosnian refugees.", ("AID", None)),
+        ("The junta loosened the reins on the economy.", ("CONCEDE", None)),
+        ("The rebels handed the two pilots back to the army.", ("RETREAT", "release")),
+        ("The gunmen laid down their guns.", ("RETREAT", "disarm")),
+        ("The speaker laid into the government over the cuts.", ("ACCUSE", "disapprove")),
+        ("Washington wagged its finger at Beijing.", ("ACCUSE", "disapprove")),
+        ("The critics savaged the government's handling of the floods.", ("ACCUSE", "disapprove")),
+        ("Tokyo registered a formal protest with Moscow.", ("ACCUSE", "disapprove")),
+        ("The church frowned upon the new divorce law.", ("ACCUSE", "disapprove")),
+        ("The rebels gave the thumbs-down to the proposal.", ("REJECT", None)),
+        ("The governor put his foot down over the strike.", ("REJECT", None)),
+        ("Iraq moved armour up to the border.", ("MOBILIZE", "troops")),
+        ("The government flooded the city with troops.", ("MOBILIZE", "police")),
+        ("Donors shut off the aid to the regime.", ("SANCTION", None)),
+        ("Britain declared the attache persona non grata.", ("SANCTION", "expel")),
+        ("The junta silenced the independent press.", ("COERCE", "censor")),
+        ("Police bundled the activists into a plane.", ("COERCE", "deport")),
+        ("Soldiers ringed the parliament with tanks.", ("COERCE", "restrict")),
+        ("The regime banished the poet to the provinces.", ("COERCE", "deport")),
+        ("Gunmen seized a busload of pilgrims.", ("ASSAULT", "abduct")),
+        ("Gunmen cut down two policemen in Karachi.", ("ASSAULT", None)),
+        ("The army turned its guns on the protesters.", ("ASSAULT", None)),
+    ],
+)
+def test_terse_cameo_wordings_fourteenth_batch(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(event.type, event.mode) for event in events_of(sentence)][:1] == [expected]

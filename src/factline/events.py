@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factline.domain import is_other_than_public_affairs
-from factline.events_conventions import apply_conventions
+from factline.events_conventions import COOPERATIVE, apply_conventions
 from factline.events_fatalities import DEATH_WORDS, sentence_fatalities
 from factline.events_lexicon import (
     Candidates,
@@ -48,6 +48,7 @@ from factline.events_senses import (
     HARM_WORDS,
     TECHNICAL_SENSE_WORDS,
     about_hacking,
+    describes_a_noun,
     harm_in_report,
     in_a_technical_sense,
     is_attributive,
@@ -113,6 +114,10 @@ ARRIVAL = ("CONSULT", "visit")
 DEPLOYMENT = ("MOBILIZE", "troops")
 # A group's blockade of a road or a bridge is a protest ("farmers blockaded the highway").
 OBSTRUCT = ("PROTEST", "obstruct")
+# One that the state's forces lay, told right before it ("troops encircled the town", "police
+# blocked the road"), restricts movement (COERCE restrict, CAMEO 191); rebels who block a road
+# obstruct it, as the GSR's draft labels code it.
+FORCES_BLOCKADE = ("COERCE", "restrict")
 BLOCKADE_WORDS = frozenset(
     "blockade blockades blockaded seal seals sealed sealing cut cuts cutting".split()
 )
@@ -130,6 +135,16 @@ AGENT_REACH_TOKENS = 3
 # Words that warn of an act, and the acts that a warning of makes a threat (CAMEO 131, 132).
 WARNING_WORDS = frozenset("warn warns warned warning hint hints hinted hinting".split())
 WARNED_TYPES = frozenset({"COERCE", "SANCTION"})
+# Acts whose participle before a noun tells a harm done ("the bombed villages").
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# A speaker's "it might", "we could" after a verb of saying or signalling, before an act of its
+# own: "the EU signalled it might ease its sanctions" offers the easing (CAMEO 035).
+MOOTING_WORDS = frozenset(
+    "said says signalled signaled signals indicated indicates hinted hints suggested "
+    "suggests announced".split()
+)
+SPEAKER_PRONOUNS = frozenset("it they he she we".split())
+POSSIBILITY_MODALS = frozenset("may might could".split())
 # What a commitment can commit to that makes it no offer: a threat or a refusal.
 COMMITTED_TYPES = frozenset({"THREATEN", "REJECT"})
 # How far after a commitment verb the act it commits to may start.
@@ -352,7 +367,7 @@ def _commits_to(frame: TriggerMatch, act: TriggerMatch, tokens: list[Token]) -> 
     """Whether `act` is what the commitment word `frame` commits to: the next trigger, in the
     same clause and a few words on ("vowed to continue their armed struggle", not "vowed to
     talk, as the army kept shelling")."""
-    if tokens[frame.first].text not in COMMITMENT_WORDS:
+    if tokens[frame.first].text not in COMMITMENT_WORDS or _befell_a_noun(act, tokens):
         return False
     between = {token.text for token in tokens[frame.last + 1 : act.first]}
     return (
@@ -434,8 +449,9 @@ def _armed_men_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
     """A crowd's act done by armed men recoded as what armed men do: "Maoist insurgents stormed
     a village market" is an attack and "the offices were ransacked by armed men" a seizure or
     damage of property (COERCE seize, CAMEO 171), where the lexicon reads a bare "stormed" as a
-    crowd's riot and a bare "ransacked" as its vandalism; and troops who "arrived in" a country
-    are deployed there (MOBILIZE troops), not visiting it."""
+    crowd's riot and a bare "ransacked" as its vandalism; troops who "arrived in" a country are
+    deployed there (MOBILIZE troops), not visiting it; and a blockade the state's forces lay is
+    a restriction (`FORCES_BLOCKADE`)."""
     recoded = []
     for match in matches:
         coding = ARMED_CODINGS.get((match.form.type, match.form.mode))
@@ -443,6 +459,8 @@ def _armed_men_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
             coding = DEPLOYMENT
         if coding is not None and _armed_men_did(match, tokens):
             match = _coded_as(match, coding)
+        elif (match.form.type, match.form.mode) == OBSTRUCT and _laid_by_forces(match, tokens):
+            match = _coded_as(match, FORCES_BLOCKADE)
         recoded.append(match)
     return recoded
 
@@ -450,6 +468,12 @@ def _armed_men_acts(matches: list[TriggerMatch], tokens: list[Token]) -> list[Tr
 def _is_arrival(match: TriggerMatch) -> bool:
     """Whether a visit is told as an arrival ("arrived in"), which armed men make as troops."""
     return (match.form.type, match.form.mode) == ARRIVAL and match.form.words[0].startswith("arriv")
+
+
+def _laid_by_forces(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether the word right before a blockade names the state's forces as its doer ("troops
+    encircled", not "police officers blocked traffic", former officers protesting)."""
+    return match.first > 0 and tokens[match.first - 1].text in FORCES_WORDS
 
 
 def _armed_men_did(match: TriggerMatch, tokens: list[Token]) -> bool:
@@ -705,12 +729,40 @@ def _cue(sentence: Context, match: TriggerMatch) -> Cue | None:
     """The trigger's factuality cue, where a warning makes a possible restriction or sanction a
     stated one: "warned that it could bar Canadian fish from its ports" announces the ban (a
     THREATEN), where "the talks could collapse" only guesses. Only acts that an authority alone
-    takes count: "warned that fighting could spread" is no threat of the speaker's."""
+    takes count: "warned that fighting could spread" is no threat of the speaker's. Likewise a
+    possible concession or cooperation that its speaker moots is an offer (`_mooted_by_speaker`).
+    """
+    if _befell_a_noun(match, sentence.tokens):
+        return None  # "rebuild the bombed villages": what befell them, planned by no one
     cue = cue_of(sentence.tokens, match)
+    if cue == "uncertain" and match.form.type in COOPERATIVE:
+        return "planned" if _mooted_by_speaker(sentence.words, match.first) else cue
     if cue != "uncertain" or match.form.type not in WARNED_TYPES:
         return cue
     warned = not WARNING_WORDS.isdisjoint(sentence.words[: match.first])
     return "planned" if warned else cue
+
+
+def _befell_a_noun(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether a harm is told in a participle that describes its noun ("the bombed villages",
+    "the kidnapped workers"): a fact about the noun, which a promise or plan before it neither
+    commits to nor plans (a cooperative one, "open to a negotiated settlement", stays read
+    with its cue)."""
+    return match.form.type in HARM_TYPES and describes_a_noun(match, tokens)
+
+
+def _mooted_by_speaker(words: list[str], first: int) -> bool:
+    """Whether the possible act starting at `first` is one its speaker says it may take ("said
+    it might lift the embargo", "signalled they could release the prisoners"): an offer, as a
+    promise is, where "aid could reach the town" only guesses."""
+    for position in range(max(2, first - 3), first):
+        if words[position] in POSSIBILITY_MODALS:
+            return (
+                words[position - 1] in SPEAKER_PRONOUNS
+                and words[position - 2] in MOOTING_WORDS
+                and words[position + 1] != "have"  # "said he could have met the same fate"
+            )
+    return False
 
 
 def _event_type(name: str) -> EventType:

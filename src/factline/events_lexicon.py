@@ -3,8 +3,9 @@
 The lexicon lives in `resources/events/lexicon.json` (see the README there). Each trigger form is
 a phrase of tokens; a token may hold alternation groups (`arrest(|s|ed|ing)`), and `*` stands for
 a gap of up to six tokens (`sent * paratroopers`; six, so that "gave * dollars" reaches past a
-recipient and a sum: "gave the Ivory Coast 5.1 million dollars"). Matching walks the sentence's
-tokens once and looks phrases up by their first token, so its cost is linear in the text.
+recipient and a sum: "gave the Ivory Coast 5.1 million dollars"; never across a word that
+opens a clause, `GAP_STOPS`). Matching walks the sentence's tokens once and looks phrases up by
+their first token, so its cost is linear in the text.
 
 Some phrases hold a trigger word but report no event ("riot police" is no riot): the lexicon
 lists them as `non_triggers`, which match like triggers, so that the word inside them is passed
@@ -34,6 +35,9 @@ GAP = "*"
 # The type of a `non_triggers` phrase: matched so that its words trigger nothing, then dropped.
 NON_EVENT = "NON_EVENT"
 MAX_GAP_TOKENS = 6
+# Words that open a clause of their own, which a gap never crosses: "suspended the peace talks
+# after the bombing" suspends talks, not a bombing.
+GAP_STOPS = frozenset({"after", "because", "while", "although", "though", "whereas", "when"})
 # In a headline most longer words are capitalised, so a capital does not make a name there.
 HEADLINE_CAPITAL_SHARE = 0.7
 HEADLINE_MIN_WORDS = 4
@@ -319,6 +323,8 @@ def _phrase_end(tokens: list[Token], position: int, words: tuple[str, ...]) -> i
                 end = _phrase_end(tokens, index + skip, rest)
                 if end is not None:
                     return end
+                if index + skip >= len(tokens) or tokens[index + skip].text in GAP_STOPS:
+                    return None
             return None
         if index >= len(tokens) or tokens[index].text != word:
             return None

@@ -72,20 +72,23 @@ HARM_WORDS = frozenset(
     gendarmes militia militias militiamen insurgents insurgent insurgency rebels rebel gunmen
     gunman militants militant guerrillas guerrilla fighters commandos attackers jihadists armed
     military paratroopers marines terrorists terrorist terror extremists separatists bandits
-    warplanes warplane jets airstrike airstrikes convoy checkpoint
-    protesters protestors demonstrators rioters mob crowd crowds marchers strikers looters youths
+    warplanes warplane jets bombers airstrike airstrikes convoy checkpoint
+    protesters protestors demonstrators rioters mob mobs crowd crowds marchers strikers looters
+    youths
     killed kill kills killing dead died dies death deaths wounded wounding injured injuring
     casualties corpses hostage hostages civilians civilian villagers worshippers pilgrims
     westerners foreigners massacre assassination abducted kidnapped violence violent raid raids
     arson sabotage saboteurs explosion explosions blew mosque mosques church churches synagogue
     embassy pipeline pipelines barracks headquarters dynamite arrested arrests detained
-    perpetrators assailants prisoner prisoners tribesmen clansmen gang gangs cartel fatalities
+    perpetrators assailants prisoner prisoners inmates detainees tribesmen clansmen gang gangs
+    cartel fatalities
     injuries refugees village villages homes bandit device devices suspect suspects suspected
     gun guns gunfire gunshot gunshots rifle rifles pistol pistols bomb bombs bombing bombings
     grenade grenades missile missiles shell shells shelling mortar mortars
     artillery knife knives machete machetes stones bullets bullet ammunition explosives weapons
-    weapon batons drone drones teargas
+    weapon batons drone drones teargas tanks settlers
     war wars wartime ceasefire truce siege frontline front-line invasion coup uprising unrest riot
+    aggression
     riots
     """.split()
 )
@@ -98,6 +101,11 @@ WAR_WORDS_AFTER = frozenset(
     "erupted erupt erupts broke raged rages flared flare continued continues persisted "
     "intensified spread spreads spreading escalated up".split()
 )
+# A front line along which one fights ("fought along the border"; not "along party lines").
+FRONT_LINES = [
+    ["along", "the", place]
+    for place in "border borders frontier front frontline front-line ceasefire coast".split()
+]
 # Words between a violent word and the word of war after it ("fighting could spread").
 AUXILIARIES = frozenset("could would may might will has had have was is".split())
 # A clash with or between others, not over a policy ("clashed with TMC members", "clashes
@@ -125,7 +133,8 @@ PASSIVE_WORDS = frozenset({"was", "were", "been", "being"})
 # Kuwait", "captured Izzat Ibrahim" (never "beat Brazil 2-1", whose object is a team).
 NAMED_OBJECT_VERBS = frozenset(
     "attack attacks attacked attacking capture captured capturing recapture recaptured "
-    "recapturing invade invaded invades invading retook retake retaken stormed storming".split()
+    "recapturing invade invaded invades invading retook retake retaken stormed storming "
+    "bombard bombards bombarded bombarding pound pounds pounded pounding".split()
 )
 ARTICLES = frozenset({"the", "a", "an"})
 ATTACK_NOUNS = frozenset({"attack", "attacks"})
@@ -161,6 +170,12 @@ VERBAL_ATTACK_WORDS = frozenset(
     "thinly-veiled furious bitter".split()
 )
 ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "attacking"})
+PROTEST_VERBS = frozenset({"protest", "protests", "protested", "protesting"})
+# Offices whose protest is a diplomatic one, never a demonstration.
+PROTESTING_OFFICES = frozenset(
+    "government ministry minister president premier embassy chancellor administration cabinet "
+    "department spokesman spokeswoman".split()
+)
 # How far after "attacked" its object may name what was criticised ("attacked Labour's six new
 # pledges"), and how far before "attack" an adjective may make it verbal.
 OBJECT_REACH_TOKENS = 5
@@ -207,7 +222,8 @@ def tells_of_harm(
 
 def _physical_by_its_words(match: TriggerMatch, tokens: list[Token]) -> bool:
     """Whether the words beside a violent word make it physical: a word of war ("heavy
-    fighting", "clashes erupted"), "beat up", a clash with its sides or its place, an act done
+    fighting", "clashes erupted"), "beat up", a front line after it ("fought along the
+    border"), a clash with its sides or its place, an act done
     to people ("beat a woman", "a man was beaten"), an attacker named before the attack
     ("Israeli attacks") or a named object after it ("attacked Kabul"), an explosive that is a
     thing ("threw an explosive")."""
@@ -215,6 +231,8 @@ def _physical_by_its_words(match: TriggerMatch, tokens: list[Token]) -> bool:
     before = tokens[match.first - 1] if match.first > 0 else None
     after = tokens[match.last + 1 : match.last + 3]
     if before is not None and before.text in WAR_WORDS_BEFORE:
+        return True
+    if [token.text for token in tokens[match.last + 1 : match.last + 4]] in FRONT_LINES:
         return True
     next_words = [token.text for token in after if token.text not in AUXILIARIES][:1]
     if next_words and next_words[0] in WAR_WORDS_AFTER:
@@ -260,7 +278,10 @@ def _named_object(match: TriggerMatch, after: list[Token]) -> bool:
 
 def is_criticism(match: TriggerMatch, tokens: list[Token]) -> bool:
     """Whether an attack is one on words or plans: "attacked the government's plans",
-    "attacked Labour's pledges as vacuous", "a scathing attack on the minister"."""
+    "attacked Labour's pledges as vacuous", "a scathing attack on the minister"; or a protest
+    one state makes to another (`_protest_to_a_name`)."""
+    if _protest_to_a_name(match, tokens):
+        return True
     form = match.form
     if form.type != "ASSAULT" or form.mode is not None or form.words[-1] not in ATTACK_WORDS:
         return False
@@ -278,6 +299,23 @@ def is_criticism(match: TriggerMatch, tokens: list[Token]) -> bool:
         if token.text in CRITICISED_THINGS and not token.capital:
             return True
     return False
+
+
+def _protest_to_a_name(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether a protest is made to a named addressee, the official complaint of CAMEO 114
+    ("Seoul protested to Tokyo over the textbooks", "protested to the United Nations"), not a
+    street protest ("protested to demand jobs"), or made by a government ("the Japanese
+    government protested the French nuclear tests", not "students protested the fee rise")."""
+    if match.first != match.last or tokens[match.first].text not in PROTEST_VERBS:
+        return False
+    following = tokens[match.last + 1 : match.last + 4]
+    if not following:
+        return False
+    if following[0].text != "to":
+        before = {token.text for token in tokens[max(0, match.first - 2) : match.first]}
+        return following[0].text in ARTICLES and not before.isdisjoint(PROTESTING_OFFICES)
+    named = [token for token in following[1:] if token.text not in ARTICLES][:1]
+    return bool(named) and named[0].capital
 
 
 def _is_attack(match: TriggerMatch) -> bool:
@@ -481,6 +519,23 @@ def is_attributive(match: TriggerMatch, tokens: list[Token]) -> bool:
         return True
     before = tokens[match.first - 1].text
     return before in ATTRIBUTIVE_LEADS or before.isdigit() or before.endswith(("'s", "’s"))
+
+
+# Determiners before a participle that describes its noun ("the bombed villages").
+NOUN_DETERMINERS = frozenset("the a an its their his her our".split())
+
+
+def describes_a_noun(match: TriggerMatch, tokens: list[Token]) -> bool:
+    """Whether a one-word trigger in "-ed" is a participle that describes the noun after its
+    determiner ("rebuild the bombed villages", "return the captured sailors"): it tells what
+    befell the noun before, not an act that the sentence promises or plans."""
+    word = tokens[match.first].text
+    if match.first != match.last or not word.endswith("ed") or match.first == 0:
+        return False
+    following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+    if following is None or not following.text[:1].isalpha() or following.text in _VERB_NEXT:
+        return False
+    return tokens[match.first - 1].text in NOUN_DETERMINERS
 
 
 ASKING_WORDS = frozenset({"ask", "asks", "asked", "asking"})
