@@ -1042,8 +1042,10 @@ def _in_its_relative_clause(
     return not any(item.end <= start < place.start for start, _ in figures)
 
 
-_OWN_RELATIVE = re.compile(r"[^,;:.()\n]*,\s*(?:who|whom|whose|which)\b", re.I)
-_COUNT_NAMED = re.compile(r"\s+(?:death\s+)?(?:toll|count|tally|figure)\b", re.I)
+# (Bounded, so that a search over hostile text stays linear: a relative clause opens within a
+# sentence's reach, and a count noun follows its place after a space or two.)
+_OWN_RELATIVE = re.compile(r"[^,;:.()\n]{0,200},\s{0,3}(?:who|whom|whose|which)\b", re.I)
+_COUNT_NAMED = re.compile(r"\s{1,3}(?:death\s{1,3})?(?:toll|count|tally|figure)\b", re.I)
 
 
 def _home_of_speakers_own(item: _Found, source: Source | None, named: list[Place]) -> Place | None:
