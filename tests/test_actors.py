@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factline import analyze
 from factline.actors import find_actors
 from factline.record import Actor, Analysis, Document, Place
 from factline.segment import split_sentences
@@ -256,3 +257,26 @@ def test_many_places_in_one_sentence_are_read() -> None:
     actors = actors_of(text, places)
     assert len(actors) == 30_000
     assert {(a.text, a.name) for a in actors} == {("Almaty police", "Almaty police")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Beijing on Monday accused Taipei of provocation.",
+            [("Beijing", "Chinese government"), ("Taipei", "Taiwanese government")],
+        ),
+        (
+            "Washington demanded that Hamas renounce violence.",
+            [("Washington", "American government"), ("Hamas", "Hamas")],
+        ),
+        ("Protesters gathered in Moscow on Sunday.", [("Protesters", "Russian protesters")]),
+        ("Moscow police arrested 20 people.", [("Moscow police", "Moscow police")]),
+        ("Moscow's metro was closed.", []),
+    ],
+)
+def test_a_capital_acting_or_acted_on_is_its_government(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    actors = analyze(sentence).actors
+    assert [(actor.text, actor.name) for actor in actors] == expected

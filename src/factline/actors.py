@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from factline.actors_lexicon import Group, Known, Lexicon, Title, lexicon
 from factline.actors_mentions import Appositive, Item, SentenceItems, appositives, find_items
+from factline.gazetteer import load_gazetteer
 from factline.record import Actor, ActorKind, ActorRole, Analysis
 
 Value = TypeVar("Value", bound=str)
@@ -41,8 +42,72 @@ def find_actors(analysis: Analysis) -> tuple[Actor, ...]:
         report.appositives = appositives(sentence)
         for run in _adjacent_runs(sentence.items):
             mentions.extend(report.read_run(run))
+            if len(run) == 1 and _capital_acting(sentence, run[0]):
+                mentions.append(_government_of_capital(run[0], words))
     mentions.sort(key=lambda actor: actor.start)
     return tuple(_numbered(actor, number) for number, actor in enumerate(mentions, 1))
+
+
+# Words that make a capital's name its government acting or acted on: a verb after it
+# ("Washington demanded", "Moscow has offered", "Beijing on Monday accused") or before it
+# ("accused Taipei of provocation"), in the past, the present or after an auxiliary.
+AUXILIARIES = frozenset("has have had will would could can may might must should".split())
+# Verbs of the present that a capital's name often stands before in headlines and leads ("Berlin
+# applauds", "Beijing warns"); other words in "-s" are as often nouns ("Buenos Aires banks").
+PRESENT_VERBS = frozenset(
+    """
+    says warns urges denies rejects accuses demands calls wants insists threatens plans agrees
+    refuses condemns welcomes backs offers applauds hails blames asks seeks vows pledges
+    announces expels recalls summons protests slams criticises criticizes responds retaliates
+    suspends imposes lifts orders sends signs joins supports opposes
+    """.split()
+)
+# Words before a capital's name that make it the city: a preposition, an article, a side of it.
+CITY_LEADS = frozenset(
+    """
+    in at to from near of into for with by on across outside around via through toward towards
+    the a an central western eastern northern southern east west north south downtown greater
+    """.split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _capital_acting(sentence: SentenceItems, item: Item) -> bool:
+    """Whether a national capital's name stands alone as a subject ("Washington demanded that
+    Hamas renounce violence", "Beijing on Monday accused") or a verb's object ("accused Taipei
+    of provocation"): its country's government acts or is acted on, where "in Moscow", "central
+    Kabul" or "Moscow's metro" is the city."""
+    if item.kind != "place" or item.place is None or not _is_capital(item.place.geonames_id):
+        return False
+    tokens = sentence.tokens
+    before = tokens[item.first - 1].text if item.first > 0 else ""
+    if before.lower() in CITY_LEADS:
+        return False
+    after = [token.text for token in tokens[item.end : item.end + 3]]
+    if after[:1] == ["on"] and len(after) == 3 and after[1].lower() in WEEKDAYS:
+        after = after[2:]  # "Beijing on Monday accused"
+    return _is_verb(before) or (bool(after) and _is_verb(after[0]))
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a word reads as a finite verb or an auxiliary ("accused", "says", "has"); a
+    rough test, for the word beside a capital's name."""
+    if not (word.isalpha() and word.islower()):
+        return False
+    return word in AUXILIARIES or word in PRESENT_VERBS or word.endswith("ed")
+
+
+def _is_capital(geonames_id: int | None) -> bool:
+    entry = load_gazetteer().find_id(geonames_id) if geonames_id else None
+    return entry is not None and entry.kind == "capital"
+
+
+def _government_of_capital(item: Item, words: Lexicon) -> Actor:
+    """The government that a capital's name stands for ("Washington" → the US government)."""
+    assert item.place is not None
+    country = item.place.country
+    name = f"{words.adjective(country)} government" if country else item.text
+    return _mention(item, name, "organization", "government", country)
 
 
 def focus_country(sentences: Sequence[SentenceItems]) -> str | None:
