@@ -1289,6 +1289,13 @@ def test_a_short_form_in_brackets_after_no_actor_is_no_doer() -> None:
     assert attacks.source is None
 
 
+def test_officials_act_for_the_body_named_before_them() -> None:
+    analysis = analyze("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.")
+    names = {actor.id: actor.text for actor in analysis.actors}
+    (suspension,) = analysis.events
+    assert names.get(suspension.source or "") == "Red Cross"
+
+
 def test_a_group_killed_with_weapons_did_not_riot() -> None:
     events = events_of("Gunmen killed five villagers with machetes.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "primitive")]

@@ -135,6 +135,15 @@ def _saying_verbs() -> frozenset[str]:
     return load_lexicon().reporting_verbs - {"declared", "declares"}
 
 
+# People who act for the body named right before them ("Red Cross officials").
+SPEAKERS_FOR_A_BODY = frozenset(
+    """
+    officials official spokesman spokeswoman spokesperson representatives delegates envoys
+    diplomats leaders
+    """.split()
+)
+
+
 def _head_of(tokens: list[Token], before: list[Actor]) -> Actor | None:
     """The nearest actor before the trigger, or the actor it is a place of ("police in
     Kazakhstan's largest city fired tear gas": the police, not Kazakhstan) or whose short form
@@ -150,6 +159,9 @@ def _head_of(tokens: list[Token], before: list[Actor]) -> Actor | None:
     attached = head is not None and position > 1 and tokens[position - 2].end == head.end
     if lead == "(":  # a short form stands for the name before it, and stands for no one alone
         return head if attached else _head_of(tokens, ordered[:-1])
+    right_after_head = head is not None and position > 0 and tokens[position - 1].end == head.end
+    if right_after_head and nearest.text.lower() in SPEAKERS_FOR_A_BODY:
+        return head  # "Israeli intelligence officials", "Red Cross officials": the body
     return head if attached and lead in LOCATIVE_PREPOSITIONS else nearest
 
 
