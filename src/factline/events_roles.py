@@ -205,7 +205,7 @@ SETTING_REACH = 3
 # Words of an obligation put on the actor before them: "Sudan must return the helicopter".
 OBLIGATION_WORDS = frozenset({"must", "should"})
 # Verbs that tell what a speaker said or concluded, before the obligation it puts on another.
-TELLING_VERBS = frozenset(
+SPEAKING_VERBS = frozenset(
     """
     said says told tells declared declares announced announces concluded concludes insisted
     insists stressed stresses added adds warned warns urged urges
@@ -230,7 +230,7 @@ def _speaker_and_obliged(
     one and the nearest actor before it, where no one is told as saying it ("the government
     must give a clearer reason")."""
     window = tokens[max(0, match.first - CLAUSE_REACH_TOKENS) : match.first]
-    telling = [token for token in window if token.text in TELLING_VERBS]
+    telling = [token for token in window if token.text in SPEAKING_VERBS]
     if not telling:
         return None, _id(_head_of(tokens, before))
     verb = telling[-1]

@@ -137,7 +137,7 @@ def _told_by_a_noun_of_another_verb(
 
 # Verbs that ask or tell someone to do, or not to do, something: "urged protesters not to
 # join", "called on demonstrators not to give in".
-TELLING_VERBS = frozenset(
+ASKING_VERBS = frozenset(
     """
     ask asks asked asking urge urges urged urging call calls called calling appeal appeals
     appealed appealing beg begs begged begging implore implores implored tell tells told telling
@@ -156,7 +156,7 @@ def _asked_not_to(tokens: list[Token], position: int) -> bool:
     if position + 1 >= len(tokens) or tokens[position + 1].text != "to":
         return False
     reach = tokens[max(0, position - TELLING_REACH) : position]
-    return any(token.text in TELLING_VERBS for token in reach)
+    return any(token.text in ASKING_VERBS for token in reach)
 
 
 # Doers that no one is: "anyone who attacked", "whoever attacks".
