@@ -280,3 +280,18 @@ def test_a_capital_acting_or_acted_on_is_its_government(
 ) -> None:
     actors = analyze(sentence).actors
     assert [(actor.text, actor.name) for actor in actors] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A French minister threatened new import rules.", [("French minister", "person")]),
+        ("A senior Saudi official rejected the suggestion.", [("Saudi official", "person")]),
+        ("The minister rejected the suggestion.", []),
+    ],
+)
+def test_an_unnamed_office_holder_of_a_named_country_is_an_actor(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    actors = analyze(sentence).actors
+    assert [(actor.name, actor.kind) for actor in actors] == expected

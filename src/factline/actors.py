@@ -235,6 +235,8 @@ class Report:
             qualifier.title = common.title
             if not names_follow and common.title.head:
                 return self._title_alone(item, common.title, qualifier)
+            if following is None and qualifier.country is not None:
+                return self._unnamed_holder(item, common.title, qualifier)
             return None
         if common.group is None:
             return None
@@ -266,6 +268,16 @@ class Report:
             name = group.name
         phrase = dataclasses.replace(item, start=start, text=self.text[start : item.stop])
         return _mention(phrase, name, group.kind, group.role, country)
+
+    def _unnamed_holder(self, item: Item, title: Title, qualifier: Qualifier) -> Actor | None:
+        """ "A French minister", "a Russian official": someone the report does not name, who
+        holds an office of a named country; "the minister" alone names no one."""
+        if title.role is None or qualifier.country is None or qualifier.start is None:
+            return None  # (nor "a Hamas commander", whose body is the actor)
+        name = f"{self.words.adjective(qualifier.country)} {title.title}"
+        start = qualifier.start
+        phrase = dataclasses.replace(item, start=start, text=self.text[start : item.stop])
+        return _mention(phrase, name, "person", title.role, qualifier.country)
 
     def _alliance(self, item: Item, qualifier: Qualifier) -> Actor | None:
         """ "the alliance", "the bloc": the international body the report named last."""
