@@ -1280,6 +1280,13 @@ def test_officials_act_for_the_body_named_before_them() -> None:
     assert roles_at(sentence, "suspended aid deliveries") == ("Red Cross", None)
 
 
+def test_the_subject_before_an_aside_between_commas_acts() -> None:
+    sentence = (
+        "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy troops."
+    )
+    assert roles_at(sentence, "refused") == ("Pakistan", "troops")
+
+
 def test_a_group_killed_with_weapons_did_not_riot() -> None:
     events = events_of("Gunmen killed five villagers with machetes.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "primitive")]

@@ -368,6 +368,8 @@ def _subject_of_the_verb_before(tokens: list[Token], before: list[Actor]) -> Act
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who"})
+# Words that open an aside about the actor before it, between commas: "Pakistan, a key ally, …".
+APPOSITIVE_LEADS = frozenset({"a", "an", "the"})
 RELATIVE_REACH_TOKENS = 30
 
 
@@ -377,7 +379,8 @@ def _subject_across_relative(
     """The subject an event's clause shares with a relative clause: the actor before "which" or
     "who" where the trigger's clause is that relative clause ("The army, which seized power on
     Monday", "supporters who had set up roadblocks") or follows it ("The army, which seized
-    power on Monday, has cut internet access")."""
+    power on Monday, has cut internet access"), or with an aside between commas that opens
+    with an article ("Pakistan, a key U.S. ally, has refused")."""
     opener = next((n for n in range(match.first - 1, -1, -1) if tokens[n].end <= low), None)
     if opener is None:
         return None
@@ -386,6 +389,9 @@ def _subject_across_relative(
         for n in range(opener - 1, max(-1, opener - RELATIVE_REACH_TOKENS), -1):
             if tokens[n].text in RELATIVE_PRONOUNS:
                 pronoun = n
+                break
+            if tokens[n].text == "," and tokens[n + 1].text in APPOSITIVE_LEADS:
+                pronoun = n + 1  # "Pakistan, a key U.S. ally in the war on terror, has refused"
                 break
             if tokens[n].text in (";", ":", "(", ")"):
                 return None
