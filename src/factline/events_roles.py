@@ -239,6 +239,10 @@ def _speaker_and_obliged(
     return _id(_head_of(tokens, speakers)), _id(_head_of(tokens, obliged))
 
 
+# Events whose bare "troops" or "peacekeepers" are the doer's own, sent or kept back, not a
+# target (but the soldiers rebels free are released to someone).
+SENDING_TYPES = frozenset({"MOBILIZE", "AGREE", "AID", "RETREAT", "REJECT"})
+BARE_FORCES = frozenset("troops soldiers forces peacekeepers police reinforcements".split())
 # Words of a withdrawal, after which "from" names the place or party left.
 WITHDRAWAL_WORDS = ("withdr", "pull", "evacuat", "retreat")
 # Words before an actor that make it the doer's own means, not the target: "its troops", "up to
@@ -261,6 +265,9 @@ def _object_of(tokens: list[Token], after: list[Actor], match: TriggerMatch) -> 
     lead = tokens[position - 1].text if position > 0 else ""
     if lead in OWN_MEANS_LEADS or lead[:1].isdigit():
         return _first_after(after, target.end) or target
+    sending = match.form.type in SENDING_TYPES and match.form.mode != "release"
+    if sending and target.text.lower() in BARE_FORCES:
+        return _first_after(after, target.end)  # "refused to deploy troops in Iraq": its own
     return target
 
 
