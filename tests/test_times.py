@@ -1030,6 +1030,33 @@ def test_bare_plural_after_of_is_no_span(text: str) -> None:
     assert readings(text, "1998-03-08") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request '
+        "gives the United States the authority it needs.",
+        "Albright recalled the figure of Gary Cooper from the film ``High Noon.''",
+        "Operation Rescue started a series of largely unsuccessful ``Spring of Life'' "
+        "demonstrations.",
+    ],
+)
+def test_news_reads_no_time_in_a_quoted_title(text: str) -> None:
+    assert readings(text, "1998-10-25") == []
+
+
+def test_quoted_title_keeps_the_times_around_it() -> None:
+    text = 'Baker said on "This Week With David Brinkley" on Sunday that "this week" is key.'
+    assert readings(text, "1991-02-25") == [
+        ("Sunday", "DATE", "1991-02-24"),
+        ("this week", "DATE", "1991-W09"),
+    ]
+
+
+def test_history_keeps_the_season_of_a_quoted_offensive() -> None:
+    text = 'In January 1951 the PVA launched the "Chinese Winter Offensive" against the UN line.'
+    assert [time.text for time in analysis_of(text, None).times] == ["January 1951", "Winter"]
+
+
 def test_one_day_after_a_modal_is_some_day_to_come() -> None:
     text = "The mayor said the city will one day host the games, after a one day delay."
     assert readings(text, "1998-03-03") == [

@@ -17,7 +17,7 @@ from datetime import date
 from factline.record import Analysis, Time
 from factline.times_calendar import Point, valid_day
 from factline.times_event import event_date
-from factline.times_find import Candidate, find_candidates, news_extent
+from factline.times_find import Candidate, find_candidates, in_quoted_title, news_extent
 from factline.times_quarters import read_quarter
 from factline.times_relative import (
     amount_in,
@@ -95,6 +95,8 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
     previous: Reading | None = None
     ahead: int | None = None  # the sentence whose last date lies after publication
     for found in candidates:
+        if not narrative.history and in_quoted_title(text, found):
+            continue
         candidate = found if narrative.history else _news_extent(found)
         sentence = bisect.bisect_right(starts, candidate.start) - 1
         tense = tense_of(text, analysis, starts, candidate, history)
