@@ -1057,6 +1057,22 @@ def test_history_keeps_the_season_of_a_quoted_offensive() -> None:
     assert [time.text for time in analysis_of(text, None).times] == ["January 1951", "Winter"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war ended a fortnight ago.", [("a fortnight ago", "DATE", "2013-W10")]),
+        ("The strike ended two fortnights ago.", [("two fortnights ago", "DATE", "2013-W08")]),
+        (
+            "The ship sailed on May 3 and docked a fortnight later.",
+            [("May 3", "DATE", "2013-05-03"), ("a fortnight later", "DATE", "2013-W20")],
+        ),
+        ("He stayed for a fortnight.", [("a fortnight", "DURATION", "P2W")]),
+    ],
+)
+def test_a_fortnight_counts_two_weeks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert readings(text, "2013-03-22") == expected
+
+
 def test_one_day_after_a_modal_is_some_day_to_come() -> None:
     text = "The mayor said the city will one day host the games, after a one day delay."
     assert readings(text, "1998-03-03") == [

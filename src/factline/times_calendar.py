@@ -94,11 +94,11 @@ def add_months(day: date, months: int) -> date:
 
 
 def shift(day: date, amount: int, unit: str) -> date:
-    """`day` moved by `amount` units (D, W, M, Q, Y, DE, CE; negative goes back)."""
+    """`day` moved by `amount` units (D, W, FN, M, Q, Y, DE, CE; negative goes back)."""
     if unit == "D":
         return day + timedelta(days=amount)
-    if unit == "W":
-        return day + timedelta(weeks=amount)
+    if unit in ("W", "FN"):
+        return day + timedelta(weeks=amount * (2 if unit == "FN" else 1))
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
     if months is None:
         return day
@@ -118,8 +118,8 @@ def value_at(day: date, unit: str) -> str:
     """The TIMEX3 value of the calendar unit holding `day` ("2022-01", "2022-W01", "2022-Q1")."""
     if unit == "D":
         return day.isoformat()
-    if unit == "W":
-        return week_value(day)
+    if unit in ("W", "FN"):
+        return week_value(day)  # a fortnight ago names the week it fell in
     if unit == "M":
         return f"{day.year:04d}-{day.month:02d}"
     if unit == "Q":
