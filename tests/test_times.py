@@ -118,6 +118,17 @@ def readings(text: str, published: str | None) -> list[tuple[str, str, str]]:
             [("Thanksgiving Day", "DATE", "1998-11-26")],
         ),
         ("Shops reopen after Christmas.", None, [("Christmas", "DATE", "XXXX-12-25")]),
+        # US Election Day: the Tuesday after the first Monday of November (never November 1)
+        (
+            "Abortion is going to be a major theme of our campaign from now to Election Day.",
+            "1998-10-26",
+            [("now", "DATE", "PRESENT_REF"), ("Election Day", "DATE", "1998-11-03")],
+        ),
+        (
+            "Turnout was low on Election Day.",
+            "2011-11-20",
+            [("Election Day", "DATE", "2011-11-08")],
+        ),
         # what is not a time
         ("You may leave now.", None, [("now", "DATE", "PRESENT_REF")]),
         ("Prices fall when supply rises.", None, []),

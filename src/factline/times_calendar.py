@@ -215,14 +215,16 @@ def _fractional(total: float, unit: str, prefix: str, letter: str) -> str:
 
 def holiday_date(rule: str, year: int) -> date:
     """The date of a holiday in `year` from its rule in the lexicon: "12-25" (fixed),
-    "easter-2" (days from Easter Sunday), "11/4/3" (the 4th Thursday of November; -1 = last)."""
+    "easter-2" (days from Easter Sunday), "11/4/3" (the 4th Thursday of November; -1 = last),
+    "11/1/1@2" (the first Tuesday from November 2)."""
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[len("easter") :]))
     if "/" not in rule:
         return date(year, int(rule[:2]), int(rule[3:]))
+    rule, _, counted_from = rule.partition("@")
     month, nth, weekday = (int(part) for part in rule.split("/"))
     if nth > 0:
-        first = date(year, month, 1)
+        first = date(year, month, int(counted_from or 1))
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     last = date(year, month, calendar.monthrange(year, month)[1])
     return last - timedelta(days=(last.weekday() - weekday) % 7)
