@@ -1084,6 +1084,26 @@ def test_a_fortnight_counts_two_weeks(text: str, expected: list[tuple[str, str, 
     assert readings(text, "2013-03-22") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The figures were first reported by USA Today on Tuesday.",
+            [("Tuesday", "DATE", "1998-03-31")],
+        ),
+        ("This is VOA Today.", []),
+        ("USA Today's poll showed a lead.", []),
+        # a capital after a sentence's end, or of its first word, is no name
+        ("Officials met in the U.S. Today, they met in Paris.", [("Today", "DATE", "1998-04-01")]),
+        ("Today, the market fell.", [("Today", "DATE", "1998-04-01")]),
+    ],
+)
+def test_a_capitalized_today_after_a_name_ends_the_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, "1998-04-01") == expected
+
+
 def test_one_day_after_a_modal_is_some_day_to_come() -> None:
     text = "The mayor said the city will one day host the games, after a one day delay."
     assert readings(text, "1998-03-03") == [

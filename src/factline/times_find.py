@@ -39,6 +39,13 @@ _COUNTED_NOUN = re.compile(
 )
 
 
+# "USA Today", "VOA Today", "NBC Today": a deictic word written with a capital after a
+# capitalized word of the same sentence ends a name (a newspaper, a programme), no time.
+_DEICTIC_TITLE = re.compile(r"(?-i:Today|Tonight|Tomorrow|Yesterday)")
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]* $")
+NAME_REACH = 20
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A stretch of text the grammar takes for a time expression, before it is read."""
@@ -60,6 +67,10 @@ def find_candidates(text: str) -> list[Candidate]:
         kind = found.lastgroup or ""
         start, end = found.span()
         if kind == "year" and _COUNTED_NOUN.match(text, end):
+            continue
+        if _NAME_BEFORE.search(
+            text, max(0, start - NAME_REACH), start
+        ) and _DEICTIC_TITLE.fullmatch(found.group()):
             continue
         if candidates and start < candidates[-1].end:
             continue
