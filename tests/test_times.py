@@ -1042,6 +1042,22 @@ def test_bare_plural_after_of_is_no_span(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Completion of the merger agreement follows months of twists and turns.",
+            [("months", "DURATION", "PXM")],
+        ),
+        ("The ceasefire followed years of fighting.", [("years", "DURATION", "PXY")]),
+    ],
+)
+def test_bare_plural_after_follows_is_a_span(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, "1989-10-27") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request '
