@@ -1071,6 +1071,19 @@ def test_news_reads_no_time_in_a_quoted_title(text: str) -> None:
     assert readings(text, "1998-10-25") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Next Monday," he said, "we will vote."', [("Next Monday", "DATE", "1991-03-04")]),
+        ('Retailers call it "Black Friday".', [("Friday", "DATE", "1991-02-22")]),
+    ],
+)
+def test_a_quoted_sentence_or_named_day_is_no_title(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, "1991-02-25") == expected
+
+
 def test_quoted_title_keeps_the_times_around_it() -> None:
     text = 'Baker said on "This Week With David Brinkley" on Sunday that "this week" is key.'
     assert readings(text, "1991-02-25") == [

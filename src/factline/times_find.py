@@ -105,9 +105,19 @@ def in_quoted_title(text: str, candidate: Candidate) -> bool:
     start, end = candidate.start, candidate.end
     low = max(0, start - TITLE_REACH)
     for title in _QUOTED_TITLE.finditer(text, low, min(len(text), end + TITLE_REACH)):
-        if title.start("title") <= start and end <= title.end("title"):
+        inside = title.start("title") <= start and end <= title.end("title")
+        if inside and _capitalized_as_a_title(title.group("title")):
             return True
     return False
+
+
+def _capitalized_as_a_title(words: str) -> bool:
+    """Whether a word after the first has a capital that only a title gives it: "This Week",
+    not the opening of a quoted sentence, "Next Monday," he said (a day's or a month's name
+    always has one)."""
+    lex = lexicon()
+    names = {*lex.months, *lex.weekdays}
+    return any(word[0].isupper() and word.lower() not in names for word in words.split()[1:])
 
 
 # The first day of a range whose month is written once, after the second: "12-14 July".
