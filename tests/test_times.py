@@ -367,6 +367,17 @@ def test_ranges(text: str, expected: list[str]) -> None:
     assert [t.value for t in analysis_of(text, None).times] == expected
 
 
+def test_history_keeps_its_year_past_a_comparison_baseline() -> None:
+    text = (
+        "The surge began in January 2007. In December 2008 violence had dropped. Civilian deaths "
+        "numbered 490 in November 2008 as against 3,500 in January 2007, and attacks fell in "
+        "the second half of 2008, as opposed to a peak of nearly 1,600 in summer 2007. "
+        "The army launched a spring offensive. By October, the city was calm."
+    )
+    values = [t.value for t in analysis_of(text, "2009-12-19").times]
+    assert values[-2:] == ["2008-SP", "2008-10"]
+
+
 def test_history_takes_the_story_year() -> None:
     text = (
         "On 8 February 1904 Japan attacked. Russia declared war on 10 February 1904. "
