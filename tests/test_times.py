@@ -1144,6 +1144,26 @@ def test_a_capitalized_today_after_a_name_ends_the_name(
     assert readings(text, "1998-04-01") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalized "March" or "May" between an article and a noun is the month
+        (
+            "The March accession will enable the three countries to join the alliance.",
+            [("March", "DATE", "1999-03")],
+        ),
+        ("Turnout in the May elections was low.", [("May", "DATE", "1998-05")]),
+        # but not the name of a walk, nor a verb or a modal
+        ("Thousands joined the March on Washington.", []),
+        ("Protesters held a March for Life rally.", []),
+        ("She says the march was peaceful.", []),
+        ("The talks may resume.", []),
+    ],
+)
+def test_march_or_may_before_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert readings(text, "1999-02-10") == expected
+
+
 def test_one_day_after_a_modal_is_some_day_to_come() -> None:
     text = "The mayor said the city will one day host the games, after a one day delay."
     assert readings(text, "1998-03-03") == [
