@@ -544,6 +544,21 @@ def test_history_without_written_years_on_its_days() -> None:
         # "today's" of an age is not the day
         ("The case speaks to today's youth.", "2000-01-07", []),
         ("The offer ran in today's editions.", "1989-11-02", [("today", "DATE", "1989-11-02")]),
+        # a count and a singular unit before a noun is an adjective written without its hyphen
+        (
+            "Thousands gathered early Tuesday for the two day rally in Abuja.",
+            "1998-03-03",
+            [("early Tuesday", "DATE", "1998-03-03"), ("two day", "DURATION", "P2D")],
+        ),
+        (
+            "Net for the six months ended Oct. 1 rose, and the 1988 quarter was weak.",
+            "1989-11-02",
+            [
+                ("the six months", "DURATION", "P6M"),
+                ("Oct. 1", "DATE", "1989-10-01"),
+                ("the 1988 quarter", "DATE", "1988-Q3"),
+            ],
+        ),
     ],
 )
 def test_extents_news_annotators_draw(

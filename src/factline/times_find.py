@@ -153,7 +153,9 @@ def _second_year(text: str, first: Candidate) -> list[Candidate]:
 
 
 _ADJECTIVE_ARTICLE = re.compile(
-    r"the\s+(?=[a-z0-9]+-(?:quarter|year|month|week|day|hour|minute|decade)\b)", re.IGNORECASE
+    r"the\s+(?=(?:[a-z0-9]+-|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)"
+    r"(?:quarter|year|month|week|day|hour|minute|decade)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -166,8 +168,8 @@ _LAST_WORD = re.compile(r"last\s+", re.IGNORECASE)
 
 
 def _trimmed_start(text: str, kind: str, expression: str, start: int) -> int:
-    """TimeML leaves out the article of an adjective ("the [third-quarter] loss"), and the
-    verb "last" ("to last [five months]")."""
+    """TimeML leaves out the article of an adjective ("the [third-quarter] loss", "the [two
+    day] rally", written without its hyphen), and the verb "last" ("to last [five months]")."""
     if kind in ("quarter", "duration"):
         article = _ADJECTIVE_ARTICLE.match(expression)
         if article is not None and not expression.endswith("s"):
