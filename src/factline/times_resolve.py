@@ -417,7 +417,8 @@ def read_month(clue: Clue, narrative: Narrative) -> Reading | None:
 # "The March accession", "the May elections": a capitalized month between an article and a
 # noun; not "the March on Washington", "a March for Life", where it names a walk.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|its|their)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:on|for|of|to|against|through|in|from)\b)[a-z]{3,}\b")
+# (It refuses to start inside a run of white space, so that a search stays linear.)
+_NOUN_AFTER = re.compile(r"(?<!\s)\s+(?!(?:on|for|of|to|against|through|in|from)\b)[a-z]{3,}\b")
 
 
 def _is_month_before_noun(clue: Clue) -> bool:
