@@ -118,6 +118,17 @@ def readings(text: str, published: str | None) -> list[tuple[str, str, str]]:
             [("Thanksgiving Day", "DATE", "1998-11-26")],
         ),
         ("Shops reopen after Christmas.", None, [("Christmas", "DATE", "XXXX-12-25")]),
+        # US Election Day: the Tuesday after the first Monday of November (never November 1)
+        (
+            "Abortion is going to be a major theme of our campaign from now to Election Day.",
+            "1998-10-26",
+            [("now", "DATE", "PRESENT_REF"), ("Election Day", "DATE", "1998-11-03")],
+        ),
+        (
+            "Turnout was low on Election Day.",
+            "2011-11-20",
+            [("Election Day", "DATE", "2011-11-08")],
+        ),
         # what is not a time
         ("You may leave now.", None, [("now", "DATE", "PRESENT_REF")]),
         ("Prices fall when supply rises.", None, []),
@@ -356,6 +367,17 @@ def test_ranges(text: str, expected: list[str]) -> None:
     assert [t.value for t in analysis_of(text, None).times] == expected
 
 
+def test_history_keeps_its_year_past_a_comparison_baseline() -> None:
+    text = (
+        "The surge began in January 2007. In December 2008 violence had dropped. Civilian deaths "
+        "numbered 490 in November 2008 as against 3,500 in January 2007, and attacks fell in "
+        "the second half of 2008, as opposed to a peak of nearly 1,600 in summer 2007. "
+        "The army launched a spring offensive. By October, the city was calm."
+    )
+    values = [t.value for t in analysis_of(text, "2009-12-19").times]
+    assert values[-2:] == ["2008-SP", "2008-10"]
+
+
 def test_history_takes_the_story_year() -> None:
     text = (
         "On 8 February 1904 Japan attacked. Russia declared war on 10 February 1904. "
@@ -522,6 +544,21 @@ def test_history_without_written_years_on_its_days() -> None:
         # "today's" of an age is not the day
         ("The case speaks to today's youth.", "2000-01-07", []),
         ("The offer ran in today's editions.", "1989-11-02", [("today", "DATE", "1989-11-02")]),
+        # a count and a singular unit before a noun is an adjective written without its hyphen
+        (
+            "Thousands gathered early Tuesday for the two day rally in Abuja.",
+            "1998-03-03",
+            [("early Tuesday", "DATE", "1998-03-03"), ("two day", "DURATION", "P2D")],
+        ),
+        (
+            "Net for the six months ended Oct. 1 rose, and the 1988 quarter was weak.",
+            "1989-11-02",
+            [
+                ("the six months", "DURATION", "P6M"),
+                ("Oct. 1", "DATE", "1989-10-01"),
+                ("the 1988 quarter", "DATE", "1988-Q3"),
+            ],
+        ),
     ],
 )
 def test_extents_news_annotators_draw(
@@ -1028,6 +1065,118 @@ def test_news_keeps_modifiers_in_the_extent(
 )
 def test_bare_plural_after_of_is_no_span(text: str) -> None:
     assert readings(text, "1998-03-08") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Completion of the merger agreement follows months of twists and turns.",
+            [("months", "DURATION", "PXM")],
+        ),
+        ("The ceasefire followed years of fighting.", [("years", "DURATION", "PXY")]),
+    ],
+)
+def test_bare_plural_after_follows_is_a_span(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, "1989-10-27") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request '
+        "gives the United States the authority it needs.",
+        "Albright recalled the figure of Gary Cooper from the film ``High Noon.''",
+        "Operation Rescue started a series of largely unsuccessful ``Spring of Life'' "
+        "demonstrations.",
+    ],
+)
+def test_news_reads_no_time_in_a_quoted_title(text: str) -> None:
+    assert readings(text, "1998-10-25") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Next Monday," he said, "we will vote."', [("Next Monday", "DATE", "1991-03-04")]),
+        ('Retailers call it "Black Friday".', [("Friday", "DATE", "1991-02-22")]),
+    ],
+)
+def test_a_quoted_sentence_or_named_day_is_no_title(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, "1991-02-25") == expected
+
+
+def test_quoted_title_keeps_the_times_around_it() -> None:
+    text = 'Baker said on "This Week With David Brinkley" on Sunday that "this week" is key.'
+    assert readings(text, "1991-02-25") == [
+        ("Sunday", "DATE", "1991-02-24"),
+        ("this week", "DATE", "1991-W09"),
+    ]
+
+
+def test_history_keeps_the_season_of_a_quoted_offensive() -> None:
+    text = 'In January 1951 the PVA launched the "Chinese Winter Offensive" against the UN line.'
+    assert [time.text for time in analysis_of(text, None).times] == ["January 1951", "Winter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war ended a fortnight ago.", [("a fortnight ago", "DATE", "2013-W10")]),
+        ("The strike ended two fortnights ago.", [("two fortnights ago", "DATE", "2013-W08")]),
+        (
+            "The ship sailed on May 3 and docked a fortnight later.",
+            [("May 3", "DATE", "2013-05-03"), ("a fortnight later", "DATE", "2013-W20")],
+        ),
+        ("He stayed for a fortnight.", [("a fortnight", "DURATION", "P2W")]),
+    ],
+)
+def test_a_fortnight_counts_two_weeks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert readings(text, "2013-03-22") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The figures were first reported by USA Today on Tuesday.",
+            [("Tuesday", "DATE", "1998-03-31")],
+        ),
+        ("This is VOA Today.", []),
+        ("USA Today's poll showed a lead.", []),
+        # a capital after a sentence's end, or of its first word, is no name
+        ("Officials met in the U.S. Today, they met in Paris.", [("Today", "DATE", "1998-04-01")]),
+        ("Today, the market fell.", [("Today", "DATE", "1998-04-01")]),
+    ],
+)
+def test_a_capitalized_today_after_a_name_ends_the_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert readings(text, "1998-04-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalized "March" or "May" between an article and a noun is the month
+        (
+            "The March accession will enable the three countries to join the alliance.",
+            [("March", "DATE", "1999-03")],
+        ),
+        ("Turnout in the May elections was low.", [("May", "DATE", "1998-05")]),
+        # but not the name of a walk, nor a verb or a modal
+        ("Thousands joined the March on Washington.", []),
+        ("Protesters held a March for Life rally.", []),
+        ("She says the march was peaceful.", []),
+        ("The talks may resume.", []),
+    ],
+)
+def test_march_or_may_before_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert readings(text, "1999-02-10") == expected
 
 
 def test_one_day_after_a_modal_is_some_day_to_come() -> None:

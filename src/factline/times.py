@@ -17,7 +17,7 @@ from datetime import date
 from factline.record import Analysis, Time
 from factline.times_calendar import Point, valid_day
 from factline.times_event import event_date
-from factline.times_find import Candidate, find_candidates, news_extent
+from factline.times_find import Candidate, find_candidates, in_quoted_title, news_extent
 from factline.times_quarters import read_quarter
 from factline.times_relative import (
     amount_in,
@@ -95,6 +95,8 @@ def find_times(analysis: Analysis) -> tuple[Time, ...]:
     previous: Reading | None = None
     ahead: int | None = None  # the sentence whose last date lies after publication
     for found in candidates:
+        if not narrative.history and in_quoted_title(text, found):
+            continue
         candidate = found if narrative.history else _news_extent(found)
         sentence = bisect.bisect_right(starts, candidate.start) - 1
         tense = tense_of(text, analysis, starts, candidate, history)
@@ -159,7 +161,25 @@ def _moves_story(text: str, candidate: Candidate, planned: bool) -> bool:
         and candidate.kind != "offset"
         and not _is_aside(text, candidate)
         and not _is_flashback(text, candidate)
+        and not _is_baseline(text, candidate)
     )
+
+
+# What a figure is compared with: "490 in November 2008 as against 3,500 in January 2007",
+# "a peak of nearly 1,600 in summer 2007", "up from 12 in 1988". Its time is the baseline the
+# story measures against, not one it comes to.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:as\s+opposed\s+to|as\s+against|compared\s+(?:with|to)|up\s+from|down\s+from"
+    r"|from\s+a\s+(?:high|low|peak)\s+of|a\s+peak\s+of|against\s+a\s+figure\s+of)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+BASELINE_REACH = 60
+
+
+def _is_baseline(text: str, candidate: Candidate) -> bool:
+    """Whether the expression dates the baseline of a comparison (`_BASELINE_BEFORE`)."""
+    low = max(0, candidate.start - BASELINE_REACH)
+    return _BASELINE_BEFORE.search(text, low, candidate.start) is not None
 
 
 # "had" and a past participle some words before the expression, with no clause break between.

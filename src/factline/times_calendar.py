@@ -94,11 +94,11 @@ def add_months(day: date, months: int) -> date:
 
 
 def shift(day: date, amount: int, unit: str) -> date:
-    """`day` moved by `amount` units (D, W, M, Q, Y, DE, CE; negative goes back)."""
+    """`day` moved by `amount` units (D, W, FN, M, Q, Y, DE, CE; negative goes back)."""
     if unit == "D":
         return day + timedelta(days=amount)
-    if unit == "W":
-        return day + timedelta(weeks=amount)
+    if unit in ("W", "FN"):
+        return day + timedelta(weeks=amount * (2 if unit == "FN" else 1))
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
     if months is None:
         return day
@@ -118,8 +118,8 @@ def value_at(day: date, unit: str) -> str:
     """The TIMEX3 value of the calendar unit holding `day` ("2022-01", "2022-W01", "2022-Q1")."""
     if unit == "D":
         return day.isoformat()
-    if unit == "W":
-        return week_value(day)
+    if unit in ("W", "FN"):
+        return week_value(day)  # a fortnight ago names the week it fell in
     if unit == "M":
         return f"{day.year:04d}-{day.month:02d}"
     if unit == "Q":
@@ -215,14 +215,16 @@ def _fractional(total: float, unit: str, prefix: str, letter: str) -> str:
 
 def holiday_date(rule: str, year: int) -> date:
     """The date of a holiday in `year` from its rule in the lexicon: "12-25" (fixed),
-    "easter-2" (days from Easter Sunday), "11/4/3" (the 4th Thursday of November; -1 = last)."""
+    "easter-2" (days from Easter Sunday), "11/4/3" (the 4th Thursday of November; -1 = last),
+    "11/1/1@2" (the first Tuesday from November 2)."""
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[len("easter") :]))
     if "/" not in rule:
         return date(year, int(rule[:2]), int(rule[3:]))
+    rule, _, counted_from = rule.partition("@")
     month, nth, weekday = (int(part) for part in rule.split("/"))
     if nth > 0:
-        first = date(year, month, 1)
+        first = date(year, month, int(counted_from or 1))
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     last = date(year, month, calendar.monthrange(year, month)[1])
     return last - timedelta(days=(last.weekday() - weekday) % 7)

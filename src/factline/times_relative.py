@@ -46,10 +46,12 @@ _UNIT_WORD = re.compile(
 )
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+", re.IGNORECASE)
 _HALF = re.compile(r"1/2|and\s+(?:a\s+)?half|^half\s+an?\b", re.IGNORECASE)
-# "for years", "after months of talks": a bare plural is a duration after these words (not
+# "for years", "after months of talks", "the merger follows months of twists and turns": a bare
+# plural is a duration after these words (not
 # after "of": "a matter of months", "hundreds of years" measure no span in TimeBank).
 _BARE_PLURAL_CONTEXT = re.compile(
-    r"\b(?:for|in|over|within|after|than|took|take|takes|spent|lasted)\s+$", re.IGNORECASE
+    r"\b(?:for|in|over|within|after|than|took|take|takes|spent|lasted|follows|followed)\s+$",
+    re.IGNORECASE,
 )
 # "in the weeks before the shooting", "days after the attack", "in the years that followed".
 _AROUND_AN_EVENT = re.compile(

@@ -392,6 +392,7 @@ def read_month(clue: Clue, narrative: Narrative) -> Reading | None:
         len(words) == 1
         and words[0] in ("may", "march")
         and not _BARE_MONTH_CONTEXT.search(clue.before)
+        and not _is_month_before_noun(clue)
     ):
         return None
     around = len(words) > 2 and words[0] == "the" and words[1] in ("previous", "following")
@@ -411,6 +412,21 @@ def read_month(clue: Clue, narrative: Narrative) -> Reading | None:
         )
     point = Point(year, month)
     return Reading("DATE", point.value(), anchor, point)
+
+
+# "The March accession", "the May elections": a capitalized month between an article and a
+# noun; not "the March on Washington", "a March for Life", where it names a walk.
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|its|their)\s+$", re.IGNORECASE)
+# (It refuses to start inside a run of white space, so that a search stays linear.)
+_NOUN_AFTER = re.compile(r"(?<!\s)\s+(?!(?:on|for|of|to|against|through|in|from)\b)[a-z]{3,}\b")
+
+
+def _is_month_before_noun(clue: Clue) -> bool:
+    return (
+        clue.text[:1].isupper()
+        and _ARTICLE_BEFORE.search(clue.before) is not None
+        and _NOUN_AFTER.match(clue.after) is not None
+    )
 
 
 def _month_around(month: int, forward: bool, last: tuple[Point, str]) -> Reading:
