@@ -1180,6 +1180,7 @@ def test_seed_wordings_code_what_happened(
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Both Netblocks and Cloudflare reported significant internet shutdowns on Tuesday.",
         "Residents reached by phone described burned cars on the main square and looted shops.",
         "He said most of them had taken part in what the authorities call terrorist attacks.",
     ],
@@ -1285,6 +1286,12 @@ def test_the_subject_before_an_aside_between_commas_acts() -> None:
         "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy troops."
     )
     assert roles_at(sentence, "refused") == ("Pakistan", None)  # the troops are its own
+
+
+def test_who_says_it_will_act_is_no_witness_and_thanks_to_is_no_thanks() -> None:
+    sentence = "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia."
+    assert roles_at(sentence, "blockade") == ("NATO", "Serbia")
+    assert not events_of("The economy grew, thanks largely to an energy sector fueled by oil.")
 
 
 def test_a_group_killed_with_weapons_did_not_riot() -> None:

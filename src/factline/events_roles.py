@@ -174,6 +174,7 @@ WITNESSING_VERBS = frozenset(
     """
     described describe describes describing saw seeing witnessed witness witnesses
     filmed photographed recalled recalls recounted recounts heard hear hears watched watch
+    reported reports confirmed confirms noted notes documented recorded observed
     """.split()
 )
 # "what the authorities call terrorist attacks": a naming, after "what".
@@ -186,8 +187,9 @@ def _saw_or_named(tokens: list[Token], actor: Actor, match: TriggerMatch) -> boo
     the authorities call terrorist attacks"): the actor witnessed or named the event."""
     window = tokens[max(0, match.first - CLAUSE_REACH_TOKENS) : match.first]
     between = [token.text for token in window if token.start >= actor.end]
-    if not WITNESSING_VERBS.isdisjoint(between):
-        return True
+    seen = [n for n, word in enumerate(between) if word in WITNESSING_VERBS]
+    if seen and SPEAKER_PRONOUNS.isdisjoint(between[seen[0] :]):
+        return True  # (not "NATO confirmed on Wednesday it would tighten the blockade")
     lead = [token.text for token in window if token.end <= actor.start][-3:]
     return "what" in lead and not NAMING_VERBS.isdisjoint(between)
 
