@@ -1968,3 +1968,39 @@ def test_two_counts_told_side_by_side_stay_rivals_when_one_is_replaced_later() -
         for c in figure_conflicts(items)
     ]
     assert pairs == [("at least 38", "21"), ("at least 38", "27")]
+
+
+@pytest.mark.parametrize(
+    ("correction", "conflicts"),
+    [
+        # a correction restates the outlet's own word of the day before: a rival of that day
+        ("In yesterday's edition we reported that five people had died in the collapse.", 1),
+        # a report's own later count of the day before knows more of that day
+        ("Five people died in the collapse yesterday.", 0),
+    ],
+)
+def test_a_correction_restates_the_outlets_word_of_its_day(correction: str, conflicts: int) -> None:
+    earlier = analyze(
+        "The death toll rose to three on Wednesday after a man died in hospital, gardaí said.",
+        published="2025-07-30",
+    )
+    later = analyze(f"CORRECTION: {correction}", published="2025-07-31")
+    items = claims_in_context(earlier) + claims_in_context(later)
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "conflicts"),
+    [
+        # the denial that follows the toll tells nothing of the dead it counted
+        ("the interior ministry said the toll stood at two and denied that any worker had "
+         "been shot dead by police.", 1),
+        # the dead of police fire are a group of the toll, no rival of a higher whole
+        ("the interior ministry said two workers had been shot dead by police.", 0),
+    ],
+)  # fmt: skip
+def test_a_toll_before_a_denial_of_police_fire_is_the_whole_toll(
+    sentence: str, conflicts: int
+) -> None:
+    text = f"The union said at least three people were killed. On Wednesday {sentence}"
+    assert len(analyze(text, published="2025-03-19").conflicts) == conflicts

@@ -177,7 +177,11 @@ _TOLL_OF_WINDOW = 30
 _HAD_SAID = re.compile(
     r"\bhad\s(?:already\s|earlier\s|previously\s)?"
     r"(?:put|given|said|reported|announced|estimated|placed|set|confirmed|recorded"
-    r"|counted|registered)\b",
+    r"|counted|registered)\b"
+    # A correction restates the outlet's own earlier word: "In yesterday's edition we reported
+    # that five people had died", "An earlier version of this article said that …".
+    r"|\bwe\s(?:wrongly\s|incorrectly\s|mistakenly\s)?(?:reported|said|stated|wrote)\b"
+    r"|\b(?:version|edition)\sof\s(?:this|the|our)\s(?:article|report|story)\b",
     re.IGNORECASE,
 )
 # "The Red Crescent stood by its count, which has since risen to 58": a rise of the source's
@@ -268,8 +272,11 @@ _BY_FORCES = re.compile(
     r"|\b(?:by|from)\s(?:an?\s|the\s)?(?:[\w'’]+\s)?(?:bullets?|gunshots?|gunshot\swounds|gunfire)\b"
 )
 # ""two people died" and that "no demonstrator was hit by a bullet"": the next thing a source
-# said, which tells nothing of the dead counted before it
-_NEXT_THING_SAID = re.compile(r"\s(?:and|but|while)\s(?:also\s)?that\b")
+# said, which tells nothing of the dead counted before it; so does a verb of its own ("the toll
+# stood at two and denied that any worker had been shot dead by police")
+_NEXT_THING_SAID = re.compile(
+    r"\s(?:and|but|while)\s(?:also\s)?(?:(?:denied|said|added|insisted|rejected|stressed)\s)?that\b"
+)
 # "police officers shot dead four protesters": the forces' fire told before its dead
 _FORCES_KILLED = re.compile(
     r"\b(?:police|policemen|officers|security\sforces|soldiers|troops|the\sarmy|guards)\s(?:\w+\s)?"
