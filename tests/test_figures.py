@@ -2556,3 +2556,22 @@ def test_people_who_came_through_a_hospital_are_injured() -> None:
     assert claims_of("A doctor said about 60 villagers had come through the hospital by dusk.") == [
         ("injured", "civilians", 54, 66)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said_by"),
+    [
+        # a quotation that runs over sentences is its closing speaker's, whichever way round
+        ('The union disputes that. "Four of our members have now died. The ministry counts a '
+         'wall and a fall; we count the coffins," Hassan Al-Jamri told us.', ["Hassan Al-Jamri"]),
+        ('"Nine men died here. We buried them on Sunday," said the village chief.',
+         ["the village chief"]),
+        # a quotation closed with no speaker after it stays unattributed
+        ('"Nine men died here. We buried them on Sunday." The police disagree.', [None]),
+    ],
+)  # fmt: skip
+def test_a_quotation_over_sentences_is_its_closing_speakers(
+    text: str, said_by: list[str | None]
+) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    assert [c.said_by.text if c.said_by else None for c in find_claims(analysis)] == said_by
