@@ -2004,3 +2004,17 @@ def test_a_toll_before_a_denial_of_police_fire_is_the_whole_toll(
 ) -> None:
     text = f"The union said at least three people were killed. On Wednesday {sentence}"
     assert len(analyze(text, published="2025-03-19").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("caring", "conflicts"), [("was caring for", 0), ("had treated", 1)])
+def test_patients_a_hospital_is_caring_for_are_a_count_of_now(caring: str, conflicts: int) -> None:
+    earlier = analyze(
+        "Gardaí say that 31 people were brought to University Hospital Galway.",
+        published="2025-07-29",
+    )
+    later = analyze(
+        f"University Hospital Galway said it {caring} 29 patients from the racecourse.",
+        published="2025-07-30",
+    )
+    items = claims_in_context(earlier) + claims_in_context(later)
+    assert len(figure_conflicts(items)) == conflicts

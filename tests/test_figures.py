@@ -2575,3 +2575,20 @@ def test_a_quotation_over_sentences_is_its_closing_speakers(
 ) -> None:
     analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
     assert [c.said_by.text if c.said_by else None for c in find_claims(analysis)] == said_by
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "low"),
+    [
+        ("The hospital said in a statement that it was caring for 29 patients from the "
+         "racecourse.", "injured", 29),
+        ("Horse Racing Ireland said Tuesday's attendance was 18,500.", "participants", 18500),
+        ("The racecourse company said that more than 25,000 racegoers came through the gates.",
+         "participants", 25000),
+        ("The union said 2,500 workers were still on strike.", "participants", 2500),
+    ],
+)  # fmt: skip
+def test_patients_cared_for_attendance_and_strikers(text: str, measure: str, low: int) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    (claim,) = find_claims(analysis)
+    assert (claim.measure, claim.low) == (measure, low)

@@ -205,6 +205,7 @@ _CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOW = re.compile(
     r"\b(?:still|remain|remains|remained|remaining|currently"
     r"|being\s(?:treated|cared\sfor|held|detained)|behind\sbars|(?:is|are)\snow\s(?:held|detained)"
+    r"|(?:is|are|was|were)\s(?:caring\sfor|treating|looking\safter)"  # "it was caring for 29"
     r"|in\s(?:hospital|intensive\scare|critical\scondition|custody|detention))\b",
     re.IGNORECASE,
 )
