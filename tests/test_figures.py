@@ -2592,3 +2592,18 @@ def test_patients_cared_for_attendance_and_strikers(text: str, measure: str, low
     analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
     (claim,) = find_claims(analysis)
     assert (claim.measure, claim.low) == (measure, low)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "low"),
+    [
+        # a day after "since" is no clause break between a toll's name and its number
+        ("The prosecutor put the number of people arrested since Monday at 172.", "arrested", 172),
+        ("The death toll since Monday has risen to 12, the ministry said.", "killed", 12),
+        ("The ministry put the death toll since yesterday at 9.", "killed", 9),
+    ],
+)  # fmt: skip
+def test_a_toll_counted_since_a_day_is_read(text: str, measure: str, low: int) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    (claim,) = find_claims(analysis)
+    assert (claim.measure, claim.low) == (measure, low)
