@@ -2018,3 +2018,17 @@ def test_patients_a_hospital_is_caring_for_are_a_count_of_now(caring: str, confl
     )
     items = claims_in_context(earlier) + claims_in_context(later)
     assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # workers on strike and the strike's protesters are one crowd
+        ("The union said 2,500 workers were still on strike. The company said no more than 700 "
+         "protesters took part.", 1),
+        # but injured workers and injured protesters stay two groups
+        ("The union said 25 workers were injured. Police said 10 protesters were injured.", 0),
+    ],
+)  # fmt: skip
+def test_strikers_and_protesters_are_one_crowd(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-03-19").conflicts) == conflicts

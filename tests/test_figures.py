@@ -2586,6 +2586,8 @@ def test_a_quotation_over_sentences_is_its_closing_speakers(
         ("The racecourse company said that more than 25,000 racegoers came through the gates.",
          "participants", 25000),
         ("The union said 2,500 workers were still on strike.", "participants", 2500),
+        ("The union said 2,500 workers were still refusing to go back to work.", "participants",
+         2500),
     ],
 )  # fmt: skip
 def test_patients_cared_for_attendance_and_strikers(text: str, measure: str, low: int) -> None:

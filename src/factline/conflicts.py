@@ -201,6 +201,9 @@ _TOLLS = frozenset({"killed", "injured"})
 _GENERIC_SUBJECT = "people"
 # Gunmen, militants, fighters: counted apart from the toll of their victims (`_subject_relation`).
 _ATTACKERS = "attackers"
+# Workers on strike are the crowd of their strike: a count of them and one of its protesters
+# count one crowd.
+_STRIKERS = frozenset({"workers", "protesters"})
 _CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOW = re.compile(
     r"\b(?:still|remain|remains|remained|remaining|currently"
@@ -1864,6 +1867,8 @@ def _subject_relation(first: ClaimInContext, second: ClaimInContext) -> Scope | 
         return None  # "48 volunteers" and "120 soldiers" sent in: each crew counted on its own
     if _bodies_of_the_dead(first, second) or _bodies_of_the_dead(second, first):
         return "same"
+    if first.claim.measure == "participants" and set(subjects) == _STRIKERS:
+        return "same"  # "2,500 workers still on strike" and "no more than 700" protesters
     if _a_group_toll(first, second) or _a_group_toll(second, first):
         return "same"
     return None if apart else _relation(*subjects, subject_within)
