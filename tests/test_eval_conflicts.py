@@ -95,9 +95,10 @@ def test_a_missed_conflict_is_told_with_both_sentences() -> None:
     # 2 of its 28 conflicts stay missed after it.
     batch_29 = [crisis for crisis in crises if crisis in _BATCH_29]
     assert len(batch_29) <= 2, missed
-    # Batch 30 (two crises written blind for issue s14, scored before its round at 17 of 44).
+    # Batch 30 (two crises written blind for issue s14, scored before its round at 17 of 44):
+    # 16 of its 44 conflicts stay missed after it.
     batch_30 = [crisis for crisis in crises if crisis in _BATCH_30]
-    assert len(batch_30) <= 20, missed
+    assert len(batch_30) <= 16, missed
 
 
 _BATCH_16 = frozenset("ahvaz angren asuncion blida cucuta dessie spanishtown yenbai".split())
