@@ -2032,3 +2032,20 @@ def test_patients_a_hospital_is_caring_for_are_a_count_of_now(caring: str, confl
 )  # fmt: skip
 def test_strikers_and_protesters_are_one_crowd(text: str, conflicts: int) -> None:
     assert len(analyze(text, published="2025-03-19").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "conflicts"),
+    [
+        # two named sources' counts of those treated, set against each other in one sentence
+        ('A nurse at Imam Khomeini hospital told me staff treated "more than 25" wounded that '
+         "night, not the 9 the health network announced.", 1),
+        # one source's count and a part of it
+        ("The health network said staff had treated 25 wounded that night, 9 of them children.",
+         0),
+    ],
+)  # fmt: skip
+def test_two_sources_counts_of_the_treated_in_one_sentence_are_rivals(
+    sentence: str, conflicts: int
+) -> None:
+    assert len(analyze(sentence, published="2025-09-24").conflicts) == conflicts

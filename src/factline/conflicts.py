@@ -1760,11 +1760,15 @@ def _rival_lower_bounds(first: ClaimInContext, second: ClaimInContext) -> bool:
     than 40 people had needed hospital treatment"; the chaplain's "22 bodies" and the forensic
     institute's "17 bodies": two sources' counts of one kind that each bound a toll from below
     (those the hospitals took in, the bodies counted) count the same people, so they are
-    rivals (those still in hospital now excepted, who are fewer)."""
+    rivals (those still in hospital now excepted, who are fewer); in one sentence too, when two
+    named sources give them ("a nurse said more than 25 wounded had arrived, while the health
+    network confirmed 9")."""
     kind = first.bound_kind
     if kind is None or kind != second.bound_kind or first.current or second.current:
         return False
-    return not _same_sentence(first, second) and _speaker(first) != _speaker(second)
+    if _same_sentence(first, second):
+        return _rival_in_sentence(first, second)
+    return _speaker(first) != _speaker(second)
 
 
 def _left_out(rest: ClaimInContext, other: ClaimInContext) -> bool:
