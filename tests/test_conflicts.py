@@ -1968,3 +1968,84 @@ def test_two_counts_told_side_by_side_stay_rivals_when_one_is_replaced_later() -
         for c in figure_conflicts(items)
     ]
     assert pairs == [("at least 38", "21"), ("at least 38", "27")]
+
+
+@pytest.mark.parametrize(
+    ("correction", "conflicts"),
+    [
+        # a correction restates the outlet's own word of the day before: a rival of that day
+        ("In yesterday's edition we reported that five people had died in the collapse.", 1),
+        # a report's own later count of the day before knows more of that day
+        ("Five people died in the collapse yesterday.", 0),
+    ],
+)
+def test_a_correction_restates_the_outlets_word_of_its_day(correction: str, conflicts: int) -> None:
+    earlier = analyze(
+        "The death toll rose to three on Wednesday after a man died in hospital, gardaí said.",
+        published="2025-07-30",
+    )
+    later = analyze(f"CORRECTION: {correction}", published="2025-07-31")
+    items = claims_in_context(earlier) + claims_in_context(later)
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "conflicts"),
+    [
+        # the denial that follows the toll tells nothing of the dead it counted
+        ("the interior ministry said the toll stood at two and denied that any worker had "
+         "been shot dead by police.", 1),
+        # the dead of police fire are a group of the toll, no rival of a higher whole
+        ("the interior ministry said two workers had been shot dead by police.", 0),
+    ],
+)  # fmt: skip
+def test_a_toll_before_a_denial_of_police_fire_is_the_whole_toll(
+    sentence: str, conflicts: int
+) -> None:
+    text = f"The union said at least three people were killed. On Wednesday {sentence}"
+    assert len(analyze(text, published="2025-03-19").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(("caring", "conflicts"), [("was caring for", 0), ("had treated", 1)])
+def test_patients_a_hospital_is_caring_for_are_a_count_of_now(caring: str, conflicts: int) -> None:
+    earlier = analyze(
+        "Gardaí say that 31 people were brought to University Hospital Galway.",
+        published="2025-07-29",
+    )
+    later = analyze(
+        f"University Hospital Galway said it {caring} 29 patients from the racecourse.",
+        published="2025-07-30",
+    )
+    items = claims_in_context(earlier) + claims_in_context(later)
+    assert len(figure_conflicts(items)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "conflicts"),
+    [
+        # workers on strike and the strike's protesters are one crowd
+        ("The union said 2,500 workers were still on strike. The company said no more than 700 "
+         "protesters took part.", 1),
+        # but injured workers and injured protesters stay two groups
+        ("The union said 25 workers were injured. Police said 10 protesters were injured.", 0),
+    ],
+)  # fmt: skip
+def test_strikers_and_protesters_are_one_crowd(text: str, conflicts: int) -> None:
+    assert len(analyze(text, published="2025-03-19").conflicts) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "conflicts"),
+    [
+        # two named sources' counts of those treated, set against each other in one sentence
+        ('A nurse at Imam Khomeini hospital told me staff treated "more than 25" wounded that '
+         "night, not the 9 the health network announced.", 1),
+        # one source's count and a part of it
+        ("The health network said staff had treated 25 wounded that night, 9 of them children.",
+         0),
+    ],
+)  # fmt: skip
+def test_two_sources_counts_of_the_treated_in_one_sentence_are_rivals(
+    sentence: str, conflicts: int
+) -> None:
+    assert len(analyze(sentence, published="2025-09-24").conflicts) == conflicts

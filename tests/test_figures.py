@@ -2556,3 +2556,56 @@ def test_people_who_came_through_a_hospital_are_injured() -> None:
     assert claims_of("A doctor said about 60 villagers had come through the hospital by dusk.") == [
         ("injured", "civilians", 54, 66)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said_by"),
+    [
+        # a quotation that runs over sentences is its closing speaker's, whichever way round
+        ('The union disputes that. "Four of our members have now died. The ministry counts a '
+         'wall and a fall; we count the coffins," Hassan Al-Jamri told us.', ["Hassan Al-Jamri"]),
+        ('"Nine men died here. We buried them on Sunday," said the village chief.',
+         ["the village chief"]),
+        # a quotation closed with no speaker after it stays unattributed
+        ('"Nine men died here. We buried them on Sunday." The police disagree.', [None]),
+    ],
+)  # fmt: skip
+def test_a_quotation_over_sentences_is_its_closing_speakers(
+    text: str, said_by: list[str | None]
+) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    assert [c.said_by.text if c.said_by else None for c in find_claims(analysis)] == said_by
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "low"),
+    [
+        ("The hospital said in a statement that it was caring for 29 patients from the "
+         "racecourse.", "injured", 29),
+        ("Horse Racing Ireland said Tuesday's attendance was 18,500.", "participants", 18500),
+        ("The racecourse company said that more than 25,000 racegoers came through the gates.",
+         "participants", 25000),
+        ("The union said 2,500 workers were still on strike.", "participants", 2500),
+        ("The union said 2,500 workers were still refusing to go back to work.", "participants",
+         2500),
+    ],
+)  # fmt: skip
+def test_patients_cared_for_attendance_and_strikers(text: str, measure: str, low: int) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    (claim,) = find_claims(analysis)
+    assert (claim.measure, claim.low) == (measure, low)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "low"),
+    [
+        # a day after "since" is no clause break between a toll's name and its number
+        ("The prosecutor put the number of people arrested since Monday at 172.", "arrested", 172),
+        ("The death toll since Monday has risen to 12, the ministry said.", "killed", 12),
+        ("The ministry put the death toll since yesterday at 9.", "killed", 9),
+    ],
+)  # fmt: skip
+def test_a_toll_counted_since_a_day_is_read(text: str, measure: str, low: int) -> None:
+    analysis = Analysis(document=Document(text=text), sentences=split_sentences(text))
+    (claim,) = find_claims(analysis)
+    assert (claim.measure, claim.low) == (measure, low)

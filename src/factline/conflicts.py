@@ -177,7 +177,11 @@ _TOLL_OF_WINDOW = 30
 _HAD_SAID = re.compile(
     r"\bhad\s(?:already\s|earlier\s|previously\s)?"
     r"(?:put|given|said|reported|announced|estimated|placed|set|confirmed|recorded"
-    r"|counted|registered)\b",
+    r"|counted|registered)\b"
+    # A correction restates the outlet's own earlier word: "In yesterday's edition we reported
+    # that five people had died", "An earlier version of this article said that …".
+    r"|\bwe\s(?:wrongly\s|incorrectly\s|mistakenly\s)?(?:reported|said|stated|wrote)\b"
+    r"|\b(?:version|edition)\sof\s(?:this|the|our)\s(?:article|report|story)\b",
     re.IGNORECASE,
 )
 # "The Red Crescent stood by its count, which has since risen to 58": a rise of the source's
@@ -197,10 +201,14 @@ _TOLLS = frozenset({"killed", "injured"})
 _GENERIC_SUBJECT = "people"
 # Gunmen, militants, fighters: counted apart from the toll of their victims (`_subject_relation`).
 _ATTACKERS = "attackers"
+# Workers on strike are the crowd of their strike: a count of them and one of its protesters
+# count one crowd.
+_STRIKERS = frozenset({"workers", "protesters"})
 _CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOW = re.compile(
     r"\b(?:still|remain|remains|remained|remaining|currently"
     r"|being\s(?:treated|cared\sfor|held|detained)|behind\sbars|(?:is|are)\snow\s(?:held|detained)"
+    r"|(?:is|are|was|were)\s(?:caring\sfor|treating|looking\safter)"  # "it was caring for 29"
     r"|in\s(?:hospital|intensive\scare|critical\scondition|custody|detention))\b",
     re.IGNORECASE,
 )
@@ -268,8 +276,11 @@ _BY_FORCES = re.compile(
     r"|\b(?:by|from)\s(?:an?\s|the\s)?(?:[\w'’]+\s)?(?:bullets?|gunshots?|gunshot\swounds|gunfire)\b"
 )
 # ""two people died" and that "no demonstrator was hit by a bullet"": the next thing a source
-# said, which tells nothing of the dead counted before it
-_NEXT_THING_SAID = re.compile(r"\s(?:and|but|while)\s(?:also\s)?that\b")
+# said, which tells nothing of the dead counted before it; so does a verb of its own ("the toll
+# stood at two and denied that any worker had been shot dead by police")
+_NEXT_THING_SAID = re.compile(
+    r"\s(?:and|but|while)\s(?:also\s)?(?:(?:denied|said|added|insisted|rejected|stressed)\s)?that\b"
+)
 # "police officers shot dead four protesters": the forces' fire told before its dead
 _FORCES_KILLED = re.compile(
     r"\b(?:police|policemen|officers|security\sforces|soldiers|troops|the\sarmy|guards)\s(?:\w+\s)?"
@@ -1749,11 +1760,15 @@ def _rival_lower_bounds(first: ClaimInContext, second: ClaimInContext) -> bool:
     than 40 people had needed hospital treatment"; the chaplain's "22 bodies" and the forensic
     institute's "17 bodies": two sources' counts of one kind that each bound a toll from below
     (those the hospitals took in, the bodies counted) count the same people, so they are
-    rivals (those still in hospital now excepted, who are fewer)."""
+    rivals (those still in hospital now excepted, who are fewer); in one sentence too, when two
+    named sources give them ("a nurse said more than 25 wounded had arrived, while the health
+    network confirmed 9")."""
     kind = first.bound_kind
     if kind is None or kind != second.bound_kind or first.current or second.current:
         return False
-    return not _same_sentence(first, second) and _speaker(first) != _speaker(second)
+    if _same_sentence(first, second):
+        return _rival_in_sentence(first, second)
+    return _speaker(first) != _speaker(second)
 
 
 def _left_out(rest: ClaimInContext, other: ClaimInContext) -> bool:
@@ -1856,6 +1871,8 @@ def _subject_relation(first: ClaimInContext, second: ClaimInContext) -> Scope | 
         return None  # "48 volunteers" and "120 soldiers" sent in: each crew counted on its own
     if _bodies_of_the_dead(first, second) or _bodies_of_the_dead(second, first):
         return "same"
+    if first.claim.measure == "participants" and set(subjects) == _STRIKERS:
+        return "same"  # "2,500 workers still on strike" and "no more than 700" protesters
     if _a_group_toll(first, second) or _a_group_toll(second, first):
         return "same"
     return None if apart else _relation(*subjects, subject_within)

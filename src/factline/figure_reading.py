@@ -37,6 +37,7 @@ from factline.quantities import (
     may_start_quantity,
 )
 from factline.record import Measure
+from factline.times_calendar import WEEKDAY_NAMES
 
 _RIGHT_WINDOW = 14
 _GENERIC = "people"  # what a bare number counts when nothing says otherwise
@@ -71,6 +72,8 @@ _TOLL_OF = frozenset({"among", "of"})
 # "the number of people missing after the attack": a preposition, not a clause break
 _PREPOSITIONS = frozenset({"after", "since", "before"})
 _DETERMINERS = frozenset("the a an its their his her this that last".split())
+# "the number of people arrested since Monday at 172": a day after the preposition, too
+_DAYS = frozenset(WEEKDAY_NAMES) | {"yesterday"}
 
 
 @dataclass(frozen=True)
@@ -462,7 +465,7 @@ def _breaks_clause(tokens: list[Token], index: int) -> bool:
     if word not in _CLAUSE_ENDS_OR_COMMA:
         return False
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return word not in _PREPOSITIONS or following not in _DETERMINERS
+    return word not in _PREPOSITIONS or following not in _DETERMINERS | _DAYS
 
 
 def _toll_ending_at(tokens: list[Token], end: int, tolls: Phrases[Measure]) -> Measure | None:

@@ -687,6 +687,7 @@ def _claim(analysis: Analysis, claim_id: str, item: _Found, context: _Context) -
         or _owner_of_number(analysis, item, context)
         or _source_of(analysis.text, item, context.sources)
         or owner
+        or _speaker_after_the_quote(analysis, context.sentence)
     )
     stance: Stance = source.stance if source else "reported"
     if stance == "denied" and source and _ASSERTING.search(_text_between(analysis, source, item)):
@@ -742,6 +743,33 @@ def _source_of(text: str, item: _Found, sources: list[Source]) -> Source | None:
         outside, key=lambda s: min(abs(s.cue.start - item.end), abs(item.start - s.cue.end))
     )
     return _speaker_of_pronoun(text, nearest, sources)
+
+
+def _speaker_after_the_quote(analysis: Analysis, index: int) -> Source | None:
+    """ ""Four of our members have now died. The ministry counts a wall and a fall," Hassan
+    Al-Jamri told us": a sentence that opens a quotation it does not close is the words of
+    whoever a later sentence names right after closing it ("…," X said / said X)."""
+    sentence = analysis.sentences[index]
+    words = analysis.text[sentence.start : sentence.end].lstrip()
+    if not words.startswith(_OPENING_QUOTES) or len(_QUOTE_MARK.findall(words)) % 2 == 0:
+        return None
+    for later in analysis.sentences[index + 1 : index + 1 + _QUOTED_SENTENCES]:
+        close = _QUOTE_MARK.search(analysis.text, later.start, later.end)
+        if close is None:
+            continue  # still inside the quotation
+        sources = find_sources(analysis.text, later.start, later.end)
+        for source in sources:
+            first = min(source.source.start, source.cue.start)
+            if 0 <= first - close.end() <= _QUOTE_TO_SPEAKER:
+                return source
+        return None
+    return None
+
+
+_OPENING_QUOTES = ('"', "\u201c")
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+_QUOTED_SENTENCES = 3  # how many sentences on a quotation may run to its speaker
+_QUOTE_TO_SPEAKER = 2  # the closing quote, then a space (after a comma inside it)
 
 
 def _of_a_later_number(text: str, item: _Found, source: Source) -> bool:
