@@ -232,6 +232,7 @@ def test_types_modes_and_triggers(
             "attacked",
             "uncertain",
         ),
+        ("Those who do not surrender will be eliminated, he said.", "surrender", "uncertain"),
     ],
 )
 def test_status(sentence: str, trigger: str, status: str) -> None:

@@ -165,8 +165,14 @@ ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "whomever"})
 
 def _done_by_anyone(tokens: list[Token], first: int) -> bool:
     """Whether the trigger at `first` is done by anyone at all ("anyone who attacked", "whoever
-    attacks", "anyone attacking"): a case supposed, not an act told."""
-    before = [token.text for token in tokens[max(0, first - 2) : first]]
+    attacks", "anyone attacking") or by whoever does not do it ("those who do not surrender"):
+    a case supposed, not an act told."""
+    before = [token.text for token in tokens[max(0, first - 4) : first]]
+    if before[-3:] in (["who", "do", "not"], ["who", "does", "not"]) or before[-2:] in (
+        ["who", "don't"],
+        ["who", "doesn't"],
+    ):
+        return True  # "Those who do not surrender will be eliminated": a condition, not an act
     if before[-1:] == ["who"]:
         before.pop()
     return bool(before) and before[-1] in ANYONE_WORDS
