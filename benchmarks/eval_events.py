@@ -7,9 +7,12 @@ Writes a flat JSON object of metrics (default benchmarks/results/eval_events.jso
   by a hash of the event id; see train/events_data.py). Each note alone goes through
   `factline.analyze` and the ACLED export (`acled_rows`); the note's event is the export's first
   row. `acled_event_type_acc`, `acled_subtype_acc`, `acled_date_acc` (event_date equal),
-  `acled_location_acc` (row coordinates within 50 km of ACLED's) and `acled_fatalities_acc`
+  `acled_location_acc` (row coordinates within 50 km of ACLED's), `acled_fatalities_acc`
   (equal to ACLED's count; a note's deaths are the largest count among its rows, since a note
-  tells one event and may repeat its toll). `acled_coverage`: notes that gave a row at all.
+  tells one event and may repeat its toll), and `acled_inter1_acc` and `acled_inter2_acc`, the
+  actor types of the row's two actors (state forces, rebels, protesters, civilians …) against
+  ACLED's, an empty second actor counting as right where ACLED has none: who did it to whom,
+  by kind. `acled_coverage`: notes that gave a row at all.
 - CASE 2021 task 2, test split (a fixed 20% of the only labelled file by a hash of the snippet id;
   the other 80% is training data): `case_weighted_f1` over its 30 classes (the shared task's
   subtask 3), and `case_subtask1_weighted_f1` and `case_subtask2_weighted_f1` over the snippets
@@ -97,7 +100,9 @@ _EVENT_MARKUP = re.compile(r"\(EVT: ([^()]{1,200})\)")
 
 
 def acled_metrics(rows: Sequence[events_data.AcledRow]) -> dict[str, float]:
-    hits = {"event_type": 0, "subtype": 0, "fatalities": 0, "date": 0, "location": 0}
+    hits = dict.fromkeys(
+        ("event_type", "subtype", "fatalities", "date", "location", "inter1", "inter2"), 0
+    )
     covered = 0
     for gold in rows:
         exported = list(acled_rows(analyze(gold.notes)))
@@ -111,6 +116,8 @@ def acled_metrics(rows: Sequence[events_data.AcledRow]) -> dict[str, float]:
         hits["subtype"] += first["sub_event_type"] == gold.sub_event_type
         hits["date"] += first["event_date"] == gold.event_date
         hits["location"] += _near(first, gold)
+        hits["inter1"] += first["inter1"] == gold.inter1
+        hits["inter2"] += first["inter2"] == gold.inter2
     total = max(len(rows), 1)
     return {f"acled_{name}_acc": count / total for name, count in hits.items()} | {
         "acled_coverage": covered / total,

@@ -145,3 +145,14 @@ def test_an_event_on_a_street_is_located_in_the_town_it_stands_at() -> None:
     assert square.id in {event.place for event in analysis.events}
     rows = list(acled_rows(analysis))
     assert rows and {row["location"] for row in rows} == {"Cairo"}
+
+
+def test_a_protest_led_by_an_organization_is_the_crowds_in_actor1() -> None:
+    """ACLED codes a protest by its crowd ("Protesters (Pakistan)"); the union or the council
+    that led it is only an associated actor, which the export's columns do not hold."""
+    analysis = analyze(
+        "On 16 February 2022, employees of the WASA Municipal Corporations (local group) held a "
+        "protest demonstration in Quetta, Pakistan, demanding the release of their salaries."
+    )
+    (row,) = [row for row in acled_rows(analysis) if row["event_type"] == "Protests"][:1]
+    assert (row["actor1"], row["inter1"]) == ("Protesters (Pakistan)", "6")

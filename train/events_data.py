@@ -54,6 +54,8 @@ class AcledRow:
     fatalities: int
     latitude: float
     longitude: float
+    inter1: str = ""  # ACLED's actor types: "1" state forces … "6" protesters, "7" civilians
+    inter2: str = ""  # ("" where the event has no second actor)
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,17 @@ def _read_acled(path: Path) -> list[AcledRow]:
                 fatalities=int(float(row["fatalities"] or 0)),
                 latitude=float(row["latitude"]),
                 longitude=float(row["longitude"]),
+                inter1=_inter_code(row.get("inter1", "")),
+                inter2=_inter_code(row.get("inter2", "")),
             )
             for row in csv.DictReader(handle)
         ]
+
+
+def _inter_code(value: str) -> str:
+    """ACLED's actor type as the export writes it: "6.0" -> "6", "0.0" or "" (no actor) -> ""."""
+    code = value.split(".")[0].strip()
+    return "" if code in ("", "0") else code
 
 
 def acled_split() -> tuple[list[AcledRow], list[AcledRow]]:

@@ -276,9 +276,13 @@ def _item(analysis: Analysis, item_id: str | None, kind: type[T]) -> T | None:
 
 
 def _actor_column(actor: Actor | None, event_type: str, country: str) -> tuple[str, str]:
-    """actor1: the source actor, or ACLED's generic protesters/rioters for a crowd."""
+    """actor1: the source actor, or ACLED's generic protesters/rioters for a crowd. ACLED codes a
+    protest or a riot by its crowd ("Protesters (Pakistan)"), the union or party that led it
+    being only an associated actor; so an organizer that is no crowd itself gives way to it."""
     if actor is not None:
-        return actor.name, _inter(actor, event_type)
+        inter = _inter(actor, event_type)
+        if event_type not in ("Protests", "Riots") or inter in (PROTESTERS, RIOTERS):
+            return actor.name, inter
     suffix = f" ({country})" if country else ""
     if event_type == "Protests":
         return f"Protesters{suffix}", PROTESTERS
