@@ -156,3 +156,28 @@ def test_a_protest_led_by_an_organization_is_the_crowds_in_actor1() -> None:
     )
     (row,) = [row for row in acled_rows(analysis) if row["event_type"] == "Protests"][:1]
     assert (row["actor1"], row["inter1"]) == ("Protesters (Pakistan)", "6")
+
+
+@pytest.mark.parametrize(
+    ("note", "event_type", "actor2"),
+    [
+        (
+            "On 10 March 2022, hundreds of teachers protested against the Ecuadorian government "
+            "in Quito to demand higher pay.",
+            "Protests",
+            ("", ""),
+        ),
+        (
+            "On 2 April 2022, gunmen shot dead a shopkeeper in Maiduguri, Nigeria.",
+            "Violence against civilians",
+            ("Civilians (Nigeria)", "7"),
+        ),
+    ],
+)
+def test_the_second_actor_follows_acleds_conventions(
+    note: str, event_type: str, actor2: tuple[str, str]
+) -> None:
+    """A peaceful protest's target (the government it protests against) is no second actor, and
+    the victims of violence against civilians are civilians where no civilian is named."""
+    rows = [row for row in acled_rows(analyze(note)) if row["event_type"] == event_type]
+    assert rows and (rows[0]["actor2"], rows[0]["inter2"]) == actor2

@@ -88,7 +88,10 @@ INTER_BY_ROLE = {
     "international": "8",
     "other": "8",
 }
-STATE_FORCES, RIOTERS, PROTESTERS = "1", "5", "6"
+STATE_FORCES, RIOTERS, PROTESTERS, CIVILIANS = "1", "5", "6", "7"
+# Protests whose second actor ACLED names: the forces that intervened or used force on them. A
+# peaceful protest's target (the government it protested against) is no actor of the event.
+ENGAGED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 T = TypeVar("T")
 
 
@@ -223,7 +226,7 @@ def _row(
     code = place.country if place else _document_country(analysis)
     country = country_names().get(code or "", code or "")
     actor1, inter1 = _actor_column(source, event_type, country)
-    actor2, inter2 = (target.name, _inter(target, event_type)) if target else ("", "")
+    actor2, inter2 = _second_actor(target, event_type, sub_event_type, country)
     sentence = analysis.sentences[first.sentence] if analysis.sentences else None
     return {
         "event_date": _full_date(first.date or _first_id(e.date for e in events)),
@@ -289,6 +292,20 @@ def _actor_column(actor: Actor | None, event_type: str, country: str) -> tuple[s
     if event_type == "Riots":
         return f"Rioters{suffix}", RIOTERS
     return "", ""
+
+
+def _second_actor(
+    actor: Actor | None, event_type: str, sub_event_type: str, country: str
+) -> tuple[str, str]:
+    """actor2, as ACLED codes it: none for a protest that no force met, the civilians of the
+    country for violence against civilians where the report names no civilian target, else
+    the target actor."""
+    if event_type == "Protests" and sub_event_type not in ENGAGED_PROTESTS:
+        return "", ""
+    inter = _inter(actor, event_type) if actor is not None else ""
+    if event_type == "Violence against civilians" and inter != CIVILIANS:
+        return (f"Civilians ({country})" if country else "Civilians"), CIVILIANS
+    return (actor.name, inter) if actor is not None else ("", "")
 
 
 def _inter(actor: Actor, event_type: str) -> str:
