@@ -181,3 +181,23 @@ def test_the_second_actor_follows_acleds_conventions(
     the victims of violence against civilians are civilians where no civilian is named."""
     rows = [row for row in acled_rows(analyze(note)) if row["event_type"] == event_type]
     assert rows and (rows[0]["actor2"], rows[0]["inter2"]) == actor2
+
+
+@pytest.mark.parametrize(
+    ("note", "actor1"),
+    [
+        (
+            "On 13 February 2022, Turkish forces shelled Kurdish positions near Manbij, Syria.",
+            ("Turkish armed forces", "8"),
+        ),
+        (
+            "On 2 February 2022, a man was shot dead by unknown assailants in Culiacan, Mexico.",
+            ("Unidentified Armed Group (Mexico)", "3"),
+        ),
+    ],
+)
+def test_foreign_forces_are_external_and_unnamed_killers_an_unidentified_group(
+    note: str, actor1: tuple[str, str]
+) -> None:
+    (row,) = list(acled_rows(analyze(note)))[:1]
+    assert (row["actor1"], row["inter1"]) == actor1

@@ -88,7 +88,15 @@ INTER_BY_ROLE = {
     "international": "8",
     "other": "8",
 }
-STATE_FORCES, RIOTERS, PROTESTERS, CIVILIANS = "1", "5", "6", "7"
+STATE_FORCES, POLITICAL_MILITIA, RIOTERS, PROTESTERS, CIVILIANS = "1", "3", "5", "6", "7"
+EXTERNAL_FORCES = "8"
+# Violence whose doers a report leaves unnamed is ACLED's "Unidentified Armed Group (Country)",
+# and so is one by armed men of no named side (the actor stage's group for "gunmen",
+# "assailants", "attackers").
+UNNAMED_ARMED_MEN = frozenset({"attackers"})
+UNNAMED_DOER_TYPES = frozenset(
+    {"Violence against civilians", "Battles", "Explosions/Remote violence"}
+)
 # Protests whose second actor ACLED names: the forces that intervened or used force on them. A
 # peaceful protest's target (the government it protested against) is no actor of the event.
 ENGAGED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
@@ -225,8 +233,9 @@ def _row(
     target = _item(analysis, target_id if target_id != source_id else None, Actor)
     code = place.country if place else _document_country(analysis)
     country = country_names().get(code or "", code or "")
-    actor1, inter1 = _actor_column(source, event_type, country)
-    actor2, inter2 = _second_actor(target, event_type, sub_event_type, country)
+    where = Where(code, country)
+    actor1, inter1 = _actor_column(source, event_type, where)
+    actor2, inter2 = _second_actor(target, event_type, sub_event_type, where)
     sentence = analysis.sentences[first.sentence] if analysis.sentences else None
     return {
         "event_date": _full_date(first.date or _first_id(e.date for e in events)),
@@ -278,43 +287,65 @@ def _item(analysis: Analysis, item_id: str | None, kind: type[T]) -> T | None:
     return found if isinstance(found, kind) else None
 
 
-def _actor_column(actor: Actor | None, event_type: str, country: str) -> tuple[str, str]:
-    """actor1: the source actor, or ACLED's generic protesters/rioters for a crowd. ACLED codes a
-    protest or a riot by its crowd ("Protesters (Pakistan)"), the union or party that led it
-    being only an associated actor; so an organizer that is no crowd itself gives way to it."""
-    if actor is not None:
-        inter = _inter(actor, event_type)
+@dataclass(frozen=True)
+class Where:
+    """The country an event happened in: its ISO code (as the actors carry it) and its name."""
+
+    code: str | None
+    name: str
+
+    def suffix(self) -> str:
+        return f" ({self.name})" if self.name else ""
+
+
+def _actor_column(actor: Actor | None, event_type: str, where: Where) -> tuple[str, str]:
+    """actor1: the source actor, or ACLED's generic actor where the report names none: the
+    protesters or rioters of a crowd, the "Unidentified Armed Group" of violence whose doers
+    go unnamed. ACLED codes a protest or a riot by its crowd ("Protesters (Pakistan)"), the
+    union or party that led it being only an associated actor; so an organizer that is no
+    crowd itself gives way to it."""
+    if actor is not None and not _unnamed_armed_men(actor):
+        inter = _inter(actor, event_type, where)
         if event_type not in ("Protests", "Riots") or inter in (PROTESTERS, RIOTERS):
             return actor.name, inter
-    suffix = f" ({country})" if country else ""
     if event_type == "Protests":
-        return f"Protesters{suffix}", PROTESTERS
+        return f"Protesters{where.suffix()}", PROTESTERS
     if event_type == "Riots":
-        return f"Rioters{suffix}", RIOTERS
+        return f"Rioters{where.suffix()}", RIOTERS
+    if event_type in UNNAMED_DOER_TYPES and (actor is None or _unnamed_armed_men(actor)):
+        return f"Unidentified Armed Group{where.suffix()}", POLITICAL_MILITIA
     return "", ""
 
 
+def _unnamed_armed_men(actor: Actor) -> bool:
+    """Whether the actor is armed men of no named side ("gunmen", "unknown assailants")."""
+    return actor.name in UNNAMED_ARMED_MEN and actor.country is None
+
+
 def _second_actor(
-    actor: Actor | None, event_type: str, sub_event_type: str, country: str
+    actor: Actor | None, event_type: str, sub_event_type: str, where: Where
 ) -> tuple[str, str]:
     """actor2, as ACLED codes it: none for a protest that no force met, the civilians of the
     country for violence against civilians where the report names no civilian target, else
     the target actor."""
     if event_type == "Protests" and sub_event_type not in ENGAGED_PROTESTS:
         return "", ""
-    inter = _inter(actor, event_type) if actor is not None else ""
+    inter = _inter(actor, event_type, where) if actor is not None else ""
     if event_type == "Violence against civilians" and inter != CIVILIANS:
-        return (f"Civilians ({country})" if country else "Civilians"), CIVILIANS
+        return f"Civilians{where.suffix()}", CIVILIANS
     return (actor.name, inter) if actor is not None else ("", "")
 
 
-def _inter(actor: Actor, event_type: str) -> str:
+def _inter(actor: Actor, event_type: str, where: Where) -> str:
+    """The actor's ACLED type by its role; a state's forces acting in another country are
+    external forces ("Russian forces shelled Kharkiv": 8, not 1)."""
     inter = INTER_BY_ROLE.get(actor.role or "other", "8")
     if inter == PROTESTERS and event_type == "Riots":
         return RIOTERS
     if actor.kind == "country" and inter == "8":
-        return STATE_FORCES
-    return inter
+        inter = STATE_FORCES
+    abroad = actor.country is not None and where.code is not None and actor.country != where.code
+    return EXTERNAL_FORCES if inter == STATE_FORCES and abroad else inter
 
 
 def _full_date(value: str | None) -> str:
