@@ -1295,6 +1295,18 @@ def test_who_says_it_will_act_is_no_witness_and_thanks_to_is_no_thanks() -> None
     assert not events_of("The economy grew, thanks largely to an energy sector fueled by oil.")
 
 
+def test_what_a_government_responded_to_is_no_act_of_its_own() -> None:
+    text = (
+        "The government of Kazakhstan has executed multiple national internet blackouts in "
+        "response to widespread anti-government protests."
+    )
+    assert [(e.type, e.mode) for e in events_of(text)] == [
+        ("COERCE", "withhold"),
+        ("PROTEST", "demo"),
+    ]
+    assert roles_at(text, "protests") == (None, None)
+
+
 def test_a_group_killed_with_weapons_did_not_riot() -> None:
     events = events_of("Gunmen killed five villagers with machetes.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "primitive")]

@@ -57,8 +57,8 @@ def source_and_target(
         # "Russia said on Tuesday that Sudan must return the helicopter": Russia asks Sudan
         return _speaker_and_obliged(tokens, before, match)
     setting, lead = _setting_of(tokens, match)
-    if setting == "connected":  # "detained 5,135 people in connection with the violence"
-        return None, None
+    if setting in ("connected", "answered"):  # "in connection with the violence", "responded
+        return None, None  # forcefully to the protests": the actor before did not do it
     if setting == "suffered":  # "civilians caught up in the violence"
         sufferers = [actor for actor in before if actor.end <= lead]
         doers = [actor for actor in before if actor.start >= lead]  # "in an Israeli airstrike"
@@ -200,6 +200,11 @@ SUFFERING_WORDS = frozenset(
     "caught trapped wounded injured hurt died killed maimed displaced stranded".split()
 )
 SUFFERED_LEADS = frozenset({"in", "during", "by"})
+# Words before "to" that make the event after it what the actor answered: "responded forcefully
+# to the protests", "in response to widespread protests".
+RESPONSE_WORDS = frozenset(
+    "response responded responds respond responding reacted reacts react reacting reaction".split()
+)
 # Words that may stand between the lead and the trigger: an article, a modifier or two.
 SETTING_REACH = 3
 
@@ -340,13 +345,18 @@ def _setting_of(tokens: list[Token], match: TriggerMatch) -> tuple[str | None, i
     """How a noun trigger is set after the verb before it, and where the phrase that sets it
     begins: "suffered" when the actor before suffered it ("civilians caught up in the
     violence", "three wounded in the clashes"), "connected" when it is only what an act was in
-    connection with ("detained 5,135 people in connection with the violence"), else None."""
+    connection with ("detained 5,135 people in connection with the violence"), "answered" when
+    it is what the actor responded to ("responded forcefully to the protests"), else None."""
     first = max(0, match.first - SETTING_REACH - 2)
     window = [token.text for token in tokens[first : match.first]]
     for position in range(len(window) - 1, max(-1, len(window) - 1 - SETTING_REACH), -1):
         lead = tokens[first + position].start
         if window[position] == "with" and window[position - 2 : position] == ["in", "connection"]:
             return "connected", lead
+        if window[position] == "to" and not RESPONSE_WORDS.isdisjoint(
+            window[max(0, position - 2) : position]
+        ):
+            return "answered", lead
         if window[position] in SUFFERED_LEADS:
             verbs = [word for word in window[max(0, position - 2) : position] if word != "up"]
             return ("suffered" if verbs and verbs[-1] in SUFFERING_WORDS else None), lead

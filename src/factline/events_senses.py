@@ -572,7 +572,7 @@ def is_epistemic_must(match: TriggerMatch, tokens: list[Token]) -> bool:
 TECHNICAL_SENSE_WORDS = frozenset(
     """
     execution executions compromise compromises compromised compromising deploy deploys deployed
-    deploying deployment deployments
+    deploying deployment deployments executed executes execute executing
     """.split()
 )
 COMPUTING_WORDS = frozenset(
@@ -583,7 +583,7 @@ COMPUTING_WORDS = frozenset(
     botnet spyware cyber cybersecurity cyberattack cyberattacks encryption network networks
     endpoints app apps browser technology wi-fi router routers cloud database databases
     computers computer pcs machines email emails accounts attackers broadband wireless fibre
-    fiber telecoms
+    fiber telecoms internet blackout blackouts shutdown shutdowns
     """.split()
 )
 FORCE_WORDS = frozenset(
