@@ -934,6 +934,25 @@ def test_history_keeps_rates() -> None:
     assert ("a day", "SET", "P1D") in readings(text, "2009-12-19")
 
 
+def test_history_writes_a_recurrence_at_its_grain() -> None:
+    """TIMEX2, to which histories are annotated (WikiWars), writes "daily" or "every day" as
+    the calendar at a day's grain and "weekly" at a week's; a rate keeps its period, and news
+    (TimeML) writes the period throughout."""
+    history = (
+        "The war began in 1936. On 20 July, Sanjurjo died. On 21 July, the rebels moved. "
+        "On 5 September, Irun fell. On 13 September, San Sebastian fell. On 27 September, "
+        "Toledo was relieved. In 1937 the air force flew 40 daily sorties, 10,000 men arrived "
+        "every day, crowds gathered weekly after prayers, and 33 died per day in 1938."
+    )
+    found = readings(history, "2009-12-19")
+    assert ("daily", "SET", "XXXX-XX-XX") in found
+    assert ("every day", "SET", "XXXX-XX-XX") in found
+    assert ("weekly", "SET", "XXXX-WXX") in found
+    assert ("per day", "SET", "P1D") in found
+    news = "Qantas plans daily flights between Sydney and Bombay, and weekly flights to Perth."
+    assert readings(news, "1998-02-13") == [("daily", "SET", "P1D"), ("weekly", "SET", "P1W")]
+
+
 def test_history_names_a_winter_by_the_year_it_ends() -> None:
     """A winter spans two years, and TIMEX names it by the one it ends in: the winter a
     history comes to after the summer of 1916 is 1917-WI; the story itself stays in 1916, so

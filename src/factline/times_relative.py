@@ -8,6 +8,7 @@ the story named (`Narrative.day_in_force`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from functools import cache
@@ -233,6 +234,23 @@ def _follows_an_amount(before: str) -> bool:
 
 
 def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
+    """A recurring time ("daily", "every week", "each July"). A history, annotated to TIMEX2
+    (WikiWars), writes one that recurs every unit as the calendar at that unit's grain
+    ("daily": `XXXX-XX-XX`, "weekly": `XXXX-WXX`), where TimeML writes its period (`P1D`); the
+    unit of a rate stays a span in both ("33 deaths [per day]", "[twice a week]")."""
+    reading = _recurrence(clue)
+    # (a text without a date is read as a history for its anchors, but is no history told)
+    told = narrative.history and narrative.published is not None
+    if reading is None or not told or _is_rate(lower_words(clue.text)):
+        return reading
+    grain = _TIMEX2_GRAIN.get(reading.value)
+    return reading if grain is None else dataclasses.replace(reading, value=grain)
+
+
+_TIMEX2_GRAIN = {"P1D": "XXXX-XX-XX", "P1W": "XXXX-WXX", "P1M": "XXXX-XX", "P1Y": "XXXX"}
+
+
+def _recurrence(clue: Clue) -> Reading | None:
     lex = lexicon()
     key = clue.text.lower()
     if key in lex.sets:
@@ -254,12 +272,17 @@ def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
     if unit is None:
         code = part_code(clue.text)
         return Reading("SET", f"XXXX-XX-XXT{code}") if code else None
-    if words[0] in ("once", "twice", "per") or "times" in words:
+    if _is_rate(words):
         return Reading("SET", duration_value(1, unit))
     found, amount = amount_in(" ".join(w for w in words if w not in ("every", "each")))
     if "other" in words:
         amount = 2
     return Reading("SET", duration_value(amount if found and amount else 1, unit))
+
+
+def _is_rate(words: list[str]) -> bool:
+    """ "per day", "once a week", "three times a year": how often within a unit."""
+    return words[0] in ("once", "twice", "per") or "times" in words
 
 
 # "Sundays", "Tuesday nights": a plural weekday or part of a weekday.
