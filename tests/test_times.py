@@ -953,6 +953,21 @@ def test_history_writes_a_recurrence_at_its_grain() -> None:
     assert readings(news, "1998-02-13") == [("daily", "SET", "P1D"), ("weekly", "SET", "P1W")]
 
 
+def test_history_dates_a_count_of_days_after_its_day() -> None:
+    """A history annotated to TIMEX2 dates "five days after the fall of Girona" from the day
+    it has come to, as "five days later"; news marks the span ("days after the attack")."""
+    history = (
+        "The war began in 1936. On 20 July, Sanjurjo died. On 21 July, the rebels moved. "
+        "On 5 September, Irun fell. On 13 September, San Sebastian fell. On 27 September, "
+        "Toledo was relieved. In 1937 the north fell, and in 1938 the Ebro was lost. "
+        "Tarragona fell on 15 January 1939 and Girona on 5 February 1939. "
+        "Five days after the fall of Girona, the last resistance ended. "
+    )
+    assert readings(history, "2009-12-19")[-1] == ("Five days", "DATE", "1939-02-10")
+    news = "Police arrested him on Friday, five days after the attack on the embassy."
+    assert readings(news, "1998-08-16")[-1] == ("five days", "DURATION", "P5D")
+
+
 def test_history_names_a_winter_by_the_year_it_ends() -> None:
     """A winter spans two years, and TIMEX names it by the one it ends in: the winter a
     history comes to after the summer of 1916 is 1917-WI; the story itself stays in 1916, so

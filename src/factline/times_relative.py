@@ -182,7 +182,21 @@ def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
         amount = 1
     if words[-1] == "second" and amount == 1:
         return None  # "a second time"
+    side = _SIDE_OF_AN_EVENT.match(clue.after)
+    if side is not None and _is_told_history(narrative) and len(words) == 2:
+        # "Five days after the fall of Girona": TIMEX2 dates the phrase from the story's day
+        shifted = "later" if side.group(1).lower() == "after" else "earlier"
+        return read_offset(dataclasses.replace(clue, text=f"{clue.text} {shifted}"), narrative)
     return Reading("DURATION", _span_value(amount, unit, narrative))
+
+
+_SIDE_OF_AN_EVENT = re.compile(r"(?<!\s)\s+(after|before)\b", re.IGNORECASE)
+
+
+def _is_told_history(narrative: Narrative) -> bool:
+    """A history told as one (a text without a date is read as a history for its anchors, but
+    keeps the conventions of news, TimeML's)."""
+    return narrative.history and narrative.published is not None
 
 
 def _span_value(amount: float | None, unit: str, narrative: Narrative) -> str:
@@ -239,9 +253,7 @@ def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
     ("daily": `XXXX-XX-XX`, "weekly": `XXXX-WXX`), where TimeML writes its period (`P1D`); the
     unit of a rate stays a span in both ("33 deaths [per day]", "[twice a week]")."""
     reading = _recurrence(clue)
-    # (a text without a date is read as a history for its anchors, but is no history told)
-    told = narrative.history and narrative.published is not None
-    if reading is None or not told or _is_rate(lower_words(clue.text)):
+    if reading is None or not _is_told_history(narrative) or _is_rate(lower_words(clue.text)):
         return reading
     grain = _TIMEX2_GRAIN.get(reading.value)
     return reading if grain is None else dataclasses.replace(reading, value=grain)
