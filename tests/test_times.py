@@ -93,6 +93,23 @@ def readings(text: str, published: str | None) -> list[tuple[str, str, str]]:
         ("The curfew is lifted every week.", None, [("every week", "SET", "P1W")]),
         ("Officials brief reporters daily.", None, [("daily", "SET", "P1D")]),
         ("Talks may resume in the coming weeks.", None, [("the coming weeks", "DURATION", "PXW")]),
+        # the first or early part of a span, of no stated length
+        (
+            "5,500 Iraqi prisoners were taken in the first hours of the ground war.",
+            "1991-02-25",
+            [("the first hours", "DURATION", "PTXH")],
+        ),
+        (
+            "You don't save as many lives in the early years, by a small fraction.",
+            "1998-03-31",
+            [("the early years", "DURATION", "PXY")],
+        ),
+        # "the early hours" are the small hours of a night, no span
+        (
+            "Police arrested him in the early hours of Thursday morning.",
+            "1999-10-08",
+            [("Thursday morning", "TIME", "1999-10-07TMO")],
+        ),
         ("It ended a decades-long feud.", None, [("decades-long", "DURATION", "PXY")]),
         (
             "Growth slowed over the past decade.",

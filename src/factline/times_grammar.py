@@ -279,6 +279,8 @@ _GRAMMAR = r"""
   | (?:the\s+)?(?:coming|next|past|last|previous|following)\s+
       (?:days|weeks|months|quarters|years|decades)\b
   | the\s+(?:days|weeks|months|years|decades)\s+ahead\b
+  # (not "the early hours": the small hours of a night, "the early hours of Thursday")
+  | the\s+(?:(?:first|initial)\s+hours|(?:first|initial|early)\s+(?:days|weeks|months|years))\b
   | (?<=\bover\s)the\s+(?:years|decades|months|weeks)\b(?!\s*\d)
   | (?:hour|day|week|month|year|decade)s?-long\b
   | (?:years|decades|months|weeks|days|hours|minutes|centuries)\b

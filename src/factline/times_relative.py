@@ -210,7 +210,7 @@ def _span_value(amount: float | None, unit: str, narrative: Narrative) -> str:
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+$", re.IGNORECASE)
 
 # A plural unit after these words counts none: "the coming weeks", "(over) the years".
-_UNCOUNTED_BEFORE = frozenset((*_DIRECTION, "following", "the"))
+_UNCOUNTED_BEFORE = frozenset((*_DIRECTION, "following", "the", "first", "early", "initial"))
 
 
 def _without_or_so(words: list[str]) -> list[str]:
