@@ -93,6 +93,12 @@ def readings(text: str, published: str | None) -> list[tuple[str, str, str]]:
         ("The curfew is lifted every week.", None, [("every week", "SET", "P1W")]),
         ("Officials brief reporters daily.", None, [("daily", "SET", "P1D")]),
         ("Talks may resume in the coming weeks.", None, [("the coming weeks", "DURATION", "PXW")]),
+        # a year written before its season
+        (
+            "After the failure of their 1982 summer offensives, Iran changed its strategy.",
+            "2009-12-19",
+            [("1982 summer", "DATE", "1982-SU")],
+        ),
         # the first or early part of a span, of no stated length
         (
             "5,500 Iraqi prisoners were taken in the first hours of the ground war.",

@@ -292,6 +292,7 @@ _GRAMMAR = r"""
 | (?P<season>
     (?:this\s+(?:past|coming)\s+|(?:the\s+)?(?:early|late|mid)[-\s]+|(?:this|last|next|the)[-\s]+)?
     SEASON(?:\s+(?:of\s+)?(?:BCYEAR|YEAR))?
+  | YEAR\s+SEASON\b  # "their 1982 summer offensives"
   )
 | (?P<ordinal_day>
     (?:the\s+|a\s+)?ORD\s+(?:straight\s+|consecutive\s+)?(?:day|night)\b
