@@ -976,6 +976,23 @@ def test_history_writes_a_recurrence_at_its_grain() -> None:
     assert readings(news, "1998-02-13") == [("daily", "SET", "P1D"), ("weekly", "SET", "P1W")]
 
 
+def test_history_marks_former_and_future() -> None:
+    """TIMEX2, to which histories are annotated (WikiWars), marks "former", "recent" and
+    "future" as the past or the future; news (TimeML) leaves them out."""
+    history = (
+        "The war began in 1936. On 20 July, Sanjurjo died. On 21 July, the rebels moved. "
+        "On 5 September, Irun fell. On 13 September, San Sebastian fell. On 27 September, "
+        "Toledo was relieved. In 1937 the former king's allies, shaken by recent defeats, "
+        "feared for future generations, and in 1938 the Ebro was lost."
+    )
+    found = readings(history, "2009-12-19")
+    assert ("former", "DATE", "PAST_REF") in found
+    assert ("recent", "DATE", "PAST_REF") in found
+    assert ("future", "DATE", "FUTURE_REF") in found
+    news = "The former minister said recent losses raise questions about future demand."
+    assert readings(news, "1989-10-30") == []
+
+
 def test_history_dates_a_count_of_days_after_its_day() -> None:
     """A history annotated to TIMEX2 dates "five days after the fall of Girona" from the day
     it has come to, as "five days later"; news marks the span ("days after the attack")."""

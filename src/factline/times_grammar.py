@@ -30,6 +30,7 @@ class Lexicon:
     parts_of_day: dict[str, str]
     decade_words: dict[str, int]
     references: dict[str, str]
+    indexical_adjectives: dict[str, str]
     sets: dict[str, str]
     holidays: dict[str, str]
     movable_holidays: dict[str, str]
@@ -59,6 +60,7 @@ def lexicon() -> Lexicon:
         parts_of_day=data["parts_of_day"],
         decade_words=data["decade_words"],
         references=data["references"],
+        indexical_adjectives=data["indexical_adjectives"],
         sets=data["sets"],
         holidays=data["holidays"],
         movable_holidays=data["movable_holidays"],
@@ -134,6 +136,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "TZ": rf"(?:{alternation(lex.time_zones)}|(?-i:[ECMP]T)|local\s+time)\b",
         "HOLIDAY": rf"(?:{alternation([*lex.holidays, *lex.movable_holidays])})(?!\w)",
         "REFERENCE": rf"(?:{alternation(lex.references)})\b",
+        "INDEXICAL": rf"(?:{alternation(lex.indexical_adjectives)})\b",
         "SETWORD": rf"(?:{alternation(lex.sets)})\b",
         "DECADEWORD": rf"(?:{alternation(lex.decade_words)})\b",
         "MOD": (
@@ -289,6 +292,7 @@ _GRAMMAR = r"""
   )
 | (?P<named_day> (?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)\b )
 | (?P<reference> REFERENCE )
+| (?P<indexical> INDEXICAL )
 | (?P<season>
     (?:this\s+(?:past|coming)\s+|(?:the\s+)?(?:early|late|mid)[-\s]+|(?:this|last|next|the)[-\s]+)?
     SEASON(?:\s+(?:of\s+)?(?:BCYEAR|YEAR))?
