@@ -976,6 +976,20 @@ def test_history_writes_a_recurrence_at_its_grain() -> None:
     assert readings(news, "1998-02-13") == [("daily", "SET", "P1D"), ("weekly", "SET", "P1W")]
 
 
+def test_a_date_of_that_year_takes_the_story_year() -> None:
+    """ "July 25 of that year", "November of the same year": one expression, in the year the
+    story last named, not one counted from publication."""
+    text = (
+        "Kopp was first arrested in 1995. On July 25 of that year, he escaped; police caught "
+        "him in November of the same year."
+    )
+    assert readings(text, "1998-03-01") == [
+        ("1995", "DATE", "1995"),
+        ("July 25 of that year", "DATE", "1995-07-25"),
+        ("November of the same year", "DATE", "1995-11"),
+    ]
+
+
 def test_history_marks_former_and_future() -> None:
     """TIMEX2, to which histories are annotated (WikiWars), marks "former", "recent" and
     "future" as the past or the future; news (TimeML) leaves them out."""

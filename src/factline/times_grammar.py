@@ -192,11 +192,11 @@ _GRAMMAR = r"""
     APPROX?(?:(?:the\s+)?(?:night|morning|evening|afternoon|week)\s+of\s+)?
     (?:(?:WEEKDAYPRE\s+)?WEEKDAY,?\s+)?
     (?:DAYNUM\s+(?:of\s+)?MONTH|MONTH\s+(?:DAYNUM|DAYWORD)|(?:the\s+)?(?:ORD|DAYNUM)\s+of\s+MONTH)
-    (?:,?\s+YEAR)?
+    (?:,?\s+YEAR|\s+of\s+(?:YEAR|(?:that|the\s+same)\s+year\b))?
     (?:\s+PART)?
   )
 | (?P<month_year>
-    (?:MOD|WEEKOF)?MONTH,?\s+(?:of\s+)?(?:BCYEAR|YEAR|(?:last|this|next|that)\s+year\b)
+    (?:MOD|WEEKOF)?MONTH,?\s+(?:of\s+)?(?:BCYEAR|YEAR|(?:last|this|next|that|the\s+same)\s+year\b)
   )
 | (?P<part_of_day>
     (?:this|that|last|yesterday|tomorrow|the\s+same|the\s+following|the\s+next|the\s+previous
