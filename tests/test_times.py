@@ -997,10 +997,11 @@ def test_history_marks_former_and_future() -> None:
         "The war began in 1936. On 20 July, Sanjurjo died. On 21 July, the rebels moved. "
         "On 5 September, Irun fell. On 13 September, San Sebastian fell. On 27 September, "
         "Toledo was relieved. In 1937 the former king's allies, shaken by recent defeats, "
-        "feared for future generations, and in 1938 the Ebro was lost."
+        "feared for future generations, and in 1938 the Ebro was lost. The rebels weighed a "
+        "siege and a blockade, but did not consider the former an option."
     )
     found = readings(history, "2009-12-19")
-    assert ("former", "DATE", "PAST_REF") in found
+    assert [time for time in found if time[0] == "former"] == [("former", "DATE", "PAST_REF")]
     assert ("recent", "DATE", "PAST_REF") in found
     assert ("future", "DATE", "FUTURE_REF") in found
     news = "The former minister said recent losses raise questions about future demand."

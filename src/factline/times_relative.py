@@ -368,7 +368,16 @@ def read_indexical(clue: Clue, narrative: Narrative) -> Reading | None:
     times in 29, "future" 4 in 28)."""
     if not _is_told_history(narrative):
         return None
+    if _THE_BEFORE.search(clue.before) and _NO_NOUN_AFTER.match(clue.after):
+        return None  # "did not consider the former an option": the first of two named
     return Reading("DATE", lexicon().indexical_adjectives[clue.text.lower()])
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# (Opens only where a run of spaces or punctuation opens, so that a search stays linear.)
+_NO_NOUN_AFTER = re.compile(
+    r"(?<![\s,.;:])(?:\s*[,.;:)]|\s+(?:a|an|the|is|was|were|had|has|and|or|but)\b)", re.IGNORECASE
+)
 
 
 # The word after a space; the lookbehind keeps a search from restarting inside the space.
