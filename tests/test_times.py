@@ -990,6 +990,24 @@ def test_a_date_of_that_year_takes_the_story_year() -> None:
     ]
 
 
+def test_history_marks_a_part_of_day_alone() -> None:
+    """TIMEX2, to which histories are annotated (WikiWars), marks "night" and "daytime" even
+    as a noun's modifier ("night attacks"); news (TimeML) marks only "at night". The night of
+    a named day ("Christmas night") is no night at all."""
+    history = (
+        "The war began in 1950. On 25 June, the KPA crossed. On 28 June, Seoul fell. "
+        "On 15 September, the UN landed. On 19 October, Pyongyang fell. On 25 October, the "
+        "PVA struck. In 1951 the PVA used night attacks, and the air force had difficulty "
+        "sighting units in daytime; in 1952 and 1953 they crossed on Christmas night."
+    )
+    found = readings(history, "2009-12-19")
+    assert ("night", "TIME", "XXXX-XX-XXTNI") in found
+    assert ("daytime", "TIME", "XXXX-XX-XXTDT") in found
+    assert len([time for time in found if time[0] == "night"]) == 1
+    news = "The rebels launched night attacks on the town, and shelled it at night."
+    assert readings(news, "1998-03-01") == [("night", "TIME", "XXXX-XX-XXTNI")]
+
+
 def test_history_marks_former_and_future() -> None:
     """TIMEX2, to which histories are annotated (WikiWars), marks "former", "recent" and
     "future" as the past or the future; news (TimeML) leaves them out."""

@@ -204,6 +204,7 @@ _GRAMMAR = r"""
   | mid[-\s]?PART(?:\s+(?:yesterday|today|tomorrow)\b)?
   | tonight
   | (?<=\bat\s)night\b
+  | night-time\b|night\b|daytime\b  # "night attacks": a history's alone (`read_part_of_day`)
   | (?<=\bin\s)the\s+(?:morning|afternoon|evening)\b
   )
 | (?P<weekday>

@@ -397,8 +397,14 @@ def read_part_of_day(clue: Clue, narrative: Narrative) -> Reading | None:
     words = lower_words(clue.text)
     if words[0] == "tonight":
         return _day_from(narrative.deictic_day(), 0, "night")
-    if words == ["night"]:
-        return Reading("TIME", "XXXX-XX-XXTNI")  # "at night": any night
+    if words in (["night"], ["night", "time"], ["daytime"]):
+        # "at night": any night. TIMEX2, to which histories are annotated (WikiWars), marks
+        # the part of day alone too ("night attacks", "sighting units in daytime"); news does not
+        if not (_AT_BEFORE.search(clue.before) or _is_told_history(narrative)):
+            return None
+        if _NAME_BEFORE.search(clue.before):
+            return None  # "on Christmas night": the night of a named day, no night at all
+        return Reading("TIME", "XXXX-XX-XXT" + ("DT" if words == ["daytime"] else "NI"))
     offsets = {"yesterday": -1, "tomorrow": 1, "last": -1, "following": 1, "next": 1}
     offset = next((offsets[w] for w in words if w in offsets), 0)
     if words[0] == "last" and words[-1] != "night":
@@ -406,6 +412,10 @@ def read_part_of_day(clue: Clue, narrative: Narrative) -> Reading | None:
     anaphoric = words[0] in ("that", "the", "early", "late")
     reference = narrative.day_in_force() if anaphoric else narrative.deictic_day()
     return _day_from(reference, offset, clue.text)
+
+
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w'’]*\s+$")
 
 
 def read_weekday(clue: Clue, narrative: Narrative) -> Reading | None:
