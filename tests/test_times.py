@@ -93,6 +93,29 @@ def readings(text: str, published: str | None) -> list[tuple[str, str, str]]:
         ("The curfew is lifted every week.", None, [("every week", "SET", "P1W")]),
         ("Officials brief reporters daily.", None, [("daily", "SET", "P1D")]),
         ("Talks may resume in the coming weeks.", None, [("the coming weeks", "DURATION", "PXW")]),
+        # a year written before its season
+        (
+            "After the failure of their 1982 summer offensives, Iran changed its strategy.",
+            "2009-12-19",
+            [("1982 summer", "DATE", "1982-SU")],
+        ),
+        # the first or early part of a span, of no stated length
+        (
+            "5,500 Iraqi prisoners were taken in the first hours of the ground war.",
+            "1991-02-25",
+            [("the first hours", "DURATION", "PTXH")],
+        ),
+        (
+            "You don't save as many lives in the early years, by a small fraction.",
+            "1998-03-31",
+            [("the early years", "DURATION", "PXY")],
+        ),
+        # "the early hours" are the small hours of a night, no span
+        (
+            "Police arrested him in the early hours of Thursday morning.",
+            "1999-10-08",
+            [("Thursday morning", "TIME", "1999-10-07TMO")],
+        ),
         ("It ended a decades-long feud.", None, [("decades-long", "DURATION", "PXY")]),
         (
             "Growth slowed over the past decade.",
@@ -932,6 +955,90 @@ def test_history_keeps_rates() -> None:
         "Toledo was relieved. In 1937 the north fell, and in 1938 attacks averaged 30 a day."
     )
     assert ("a day", "SET", "P1D") in readings(text, "2009-12-19")
+
+
+def test_history_writes_a_recurrence_at_its_grain() -> None:
+    """TIMEX2, to which histories are annotated (WikiWars), writes "daily" or "every day" as
+    the calendar at a day's grain and "weekly" at a week's; a rate keeps its period, and news
+    (TimeML) writes the period throughout."""
+    history = (
+        "The war began in 1936. On 20 July, Sanjurjo died. On 21 July, the rebels moved. "
+        "On 5 September, Irun fell. On 13 September, San Sebastian fell. On 27 September, "
+        "Toledo was relieved. In 1937 the air force flew 40 daily sorties, 10,000 men arrived "
+        "every day, crowds gathered weekly after prayers, and 33 died per day in 1938."
+    )
+    found = readings(history, "2009-12-19")
+    assert ("daily", "SET", "XXXX-XX-XX") in found
+    assert ("every day", "SET", "XXXX-XX-XX") in found
+    assert ("weekly", "SET", "XXXX-WXX") in found
+    assert ("per day", "SET", "P1D") in found
+    news = "Qantas plans daily flights between Sydney and Bombay, and weekly flights to Perth."
+    assert readings(news, "1998-02-13") == [("daily", "SET", "P1D"), ("weekly", "SET", "P1W")]
+
+
+def test_a_date_of_that_year_takes_the_story_year() -> None:
+    """ "July 25 of that year", "November of the same year": one expression, in the year the
+    story last named, not one counted from publication."""
+    text = (
+        "Kopp was first arrested in 1995. On July 25 of that year, he escaped; police caught "
+        "him in November of the same year."
+    )
+    assert readings(text, "1998-03-01") == [
+        ("1995", "DATE", "1995"),
+        ("July 25 of that year", "DATE", "1995-07-25"),
+        ("November of the same year", "DATE", "1995-11"),
+    ]
+
+
+def test_history_marks_a_part_of_day_alone() -> None:
+    """TIMEX2, to which histories are annotated (WikiWars), marks "night" and "daytime" even
+    as a noun's modifier ("night attacks"); news (TimeML) marks only "at night". The night of
+    a named day ("Christmas night") is no night at all."""
+    history = (
+        "The war began in 1950. On 25 June, the KPA crossed. On 28 June, Seoul fell. "
+        "On 15 September, the UN landed. On 19 October, Pyongyang fell. On 25 October, the "
+        "PVA struck. In 1951 the PVA used night attacks, and the air force had difficulty "
+        "sighting units in daytime; in 1952 and 1953 they crossed on Christmas night."
+    )
+    found = readings(history, "2009-12-19")
+    assert ("night", "TIME", "XXXX-XX-XXTNI") in found
+    assert ("daytime", "TIME", "XXXX-XX-XXTDT") in found
+    assert len([time for time in found if time[0] == "night"]) == 1
+    news = "The rebels launched night attacks on the town, and shelled it at night."
+    assert readings(news, "1998-03-01") == [("night", "TIME", "XXXX-XX-XXTNI")]
+
+
+def test_history_marks_former_and_future() -> None:
+    """TIMEX2, to which histories are annotated (WikiWars), marks "former", "recent" and
+    "future" as the past or the future; news (TimeML) leaves them out."""
+    history = (
+        "The war began in 1936. On 20 July, Sanjurjo died. On 21 July, the rebels moved. "
+        "On 5 September, Irun fell. On 13 September, San Sebastian fell. On 27 September, "
+        "Toledo was relieved. In 1937 the former king's allies, shaken by recent defeats, "
+        "feared for future generations, and in 1938 the Ebro was lost. The rebels weighed a "
+        "siege and a blockade, but did not consider the former an option."
+    )
+    found = readings(history, "2009-12-19")
+    assert [time for time in found if time[0] == "former"] == [("former", "DATE", "PAST_REF")]
+    assert ("recent", "DATE", "PAST_REF") in found
+    assert ("future", "DATE", "FUTURE_REF") in found
+    news = "The former minister said recent losses raise questions about future demand."
+    assert readings(news, "1989-10-30") == []
+
+
+def test_history_dates_a_count_of_days_after_its_day() -> None:
+    """A history annotated to TIMEX2 dates "five days after the fall of Girona" from the day
+    it has come to, as "five days later"; news marks the span ("days after the attack")."""
+    history = (
+        "The war began in 1936. On 20 July, Sanjurjo died. On 21 July, the rebels moved. "
+        "On 5 September, Irun fell. On 13 September, San Sebastian fell. On 27 September, "
+        "Toledo was relieved. In 1937 the north fell, and in 1938 the Ebro was lost. "
+        "Tarragona fell on 15 January 1939 and Girona on 5 February 1939. "
+        "Five days after the fall of Girona, the last resistance ended. "
+    )
+    assert readings(history, "2009-12-19")[-1] == ("Five days", "DATE", "1939-02-10")
+    news = "Police arrested him on Friday, five days after the attack on the embassy."
+    assert readings(news, "1998-08-16")[-1] == ("five days", "DURATION", "P5D")
 
 
 def test_history_names_a_winter_by_the_year_it_ends() -> None:

@@ -30,6 +30,7 @@ class Lexicon:
     parts_of_day: dict[str, str]
     decade_words: dict[str, int]
     references: dict[str, str]
+    indexical_adjectives: dict[str, str]
     sets: dict[str, str]
     holidays: dict[str, str]
     movable_holidays: dict[str, str]
@@ -59,6 +60,7 @@ def lexicon() -> Lexicon:
         parts_of_day=data["parts_of_day"],
         decade_words=data["decade_words"],
         references=data["references"],
+        indexical_adjectives=data["indexical_adjectives"],
         sets=data["sets"],
         holidays=data["holidays"],
         movable_holidays=data["movable_holidays"],
@@ -134,6 +136,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "TZ": rf"(?:{alternation(lex.time_zones)}|(?-i:[ECMP]T)|local\s+time)\b",
         "HOLIDAY": rf"(?:{alternation([*lex.holidays, *lex.movable_holidays])})(?!\w)",
         "REFERENCE": rf"(?:{alternation(lex.references)})\b",
+        "INDEXICAL": rf"(?:{alternation(lex.indexical_adjectives)})\b",
         "SETWORD": rf"(?:{alternation(lex.sets)})\b",
         "DECADEWORD": rf"(?:{alternation(lex.decade_words)})\b",
         "MOD": (
@@ -189,11 +192,11 @@ _GRAMMAR = r"""
     APPROX?(?:(?:the\s+)?(?:night|morning|evening|afternoon|week)\s+of\s+)?
     (?:(?:WEEKDAYPRE\s+)?WEEKDAY,?\s+)?
     (?:DAYNUM\s+(?:of\s+)?MONTH|MONTH\s+(?:DAYNUM|DAYWORD)|(?:the\s+)?(?:ORD|DAYNUM)\s+of\s+MONTH)
-    (?:,?\s+YEAR)?
+    (?:,?\s+YEAR|\s+of\s+(?:YEAR|(?:that|the\s+same)\s+year\b))?
     (?:\s+PART)?
   )
 | (?P<month_year>
-    (?:MOD|WEEKOF)?MONTH,?\s+(?:of\s+)?(?:BCYEAR|YEAR|(?:last|this|next|that)\s+year\b)
+    (?:MOD|WEEKOF)?MONTH,?\s+(?:of\s+)?(?:BCYEAR|YEAR|(?:last|this|next|that|the\s+same)\s+year\b)
   )
 | (?P<part_of_day>
     (?:this|that|last|yesterday|tomorrow|the\s+same|the\s+following|the\s+next|the\s+previous
@@ -201,6 +204,7 @@ _GRAMMAR = r"""
   | mid[-\s]?PART(?:\s+(?:yesterday|today|tomorrow)\b)?
   | tonight
   | (?<=\bat\s)night\b
+  | night-time\b|night\b|daytime\b  # "night attacks": a history's alone (`read_part_of_day`)
   | (?<=\bin\s)the\s+(?:morning|afternoon|evening)\b
   )
 | (?P<weekday>
@@ -279,6 +283,8 @@ _GRAMMAR = r"""
   | (?:the\s+)?(?:coming|next|past|last|previous|following)\s+
       (?:days|weeks|months|quarters|years|decades)\b
   | the\s+(?:days|weeks|months|years|decades)\s+ahead\b
+  # (not "the early hours": the small hours of a night, "the early hours of Thursday")
+  | the\s+(?:(?:first|initial)\s+hours|(?:first|initial|early)\s+(?:days|weeks|months|years))\b
   | (?<=\bover\s)the\s+(?:years|decades|months|weeks)\b(?!\s*\d)
   | (?:hour|day|week|month|year|decade)s?-long\b
   | (?:years|decades|months|weeks|days|hours|minutes|centuries)\b
@@ -287,9 +293,11 @@ _GRAMMAR = r"""
   )
 | (?P<named_day> (?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow)\b )
 | (?P<reference> REFERENCE )
+| (?P<indexical> INDEXICAL )
 | (?P<season>
     (?:this\s+(?:past|coming)\s+|(?:the\s+)?(?:early|late|mid)[-\s]+|(?:this|last|next|the)[-\s]+)?
     SEASON(?:\s+(?:of\s+)?(?:BCYEAR|YEAR))?
+  | YEAR\s+SEASON\b  # "their 1982 summer offensives"
   )
 | (?P<ordinal_day>
     (?:the\s+|a\s+)?ORD\s+(?:straight\s+|consecutive\s+)?(?:day|night)\b

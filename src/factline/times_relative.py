@@ -8,6 +8,7 @@ the story named (`Narrative.day_in_force`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from functools import cache
@@ -181,7 +182,21 @@ def read_duration(clue: Clue, narrative: Narrative) -> Reading | None:
         amount = 1
     if words[-1] == "second" and amount == 1:
         return None  # "a second time"
+    side = _SIDE_OF_AN_EVENT.match(clue.after)
+    if side is not None and _is_told_history(narrative) and len(words) == 2:
+        # "Five days after the fall of Girona": TIMEX2 dates the phrase from the story's day
+        shifted = "later" if side.group(1).lower() == "after" else "earlier"
+        return read_offset(dataclasses.replace(clue, text=f"{clue.text} {shifted}"), narrative)
     return Reading("DURATION", _span_value(amount, unit, narrative))
+
+
+_SIDE_OF_AN_EVENT = re.compile(r"(?<!\s)\s+(after|before)\b", re.IGNORECASE)
+
+
+def _is_told_history(narrative: Narrative) -> bool:
+    """A history told as one (a text without a date is read as a history for its anchors, but
+    keeps the conventions of news, TimeML's)."""
+    return narrative.history and narrative.published is not None
 
 
 def _span_value(amount: float | None, unit: str, narrative: Narrative) -> str:
@@ -195,7 +210,7 @@ def _span_value(amount: float | None, unit: str, narrative: Narrative) -> str:
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+$", re.IGNORECASE)
 
 # A plural unit after these words counts none: "the coming weeks", "(over) the years".
-_UNCOUNTED_BEFORE = frozenset((*_DIRECTION, "following", "the"))
+_UNCOUNTED_BEFORE = frozenset((*_DIRECTION, "following", "the", "first", "early", "initial"))
 
 
 def _without_or_so(words: list[str]) -> list[str]:
@@ -233,6 +248,21 @@ def _follows_an_amount(before: str) -> bool:
 
 
 def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
+    """A recurring time ("daily", "every week", "each July"). A history, annotated to TIMEX2
+    (WikiWars), writes one that recurs every unit as the calendar at that unit's grain
+    ("daily": `XXXX-XX-XX`, "weekly": `XXXX-WXX`), where TimeML writes its period (`P1D`); the
+    unit of a rate stays a span in both ("33 deaths [per day]", "[twice a week]")."""
+    reading = _recurrence(clue)
+    if reading is None or not _is_told_history(narrative) or _is_rate(lower_words(clue.text)):
+        return reading
+    grain = _TIMEX2_GRAIN.get(reading.value)
+    return reading if grain is None else dataclasses.replace(reading, value=grain)
+
+
+_TIMEX2_GRAIN = {"P1D": "XXXX-XX-XX", "P1W": "XXXX-WXX", "P1M": "XXXX-XX", "P1Y": "XXXX"}
+
+
+def _recurrence(clue: Clue) -> Reading | None:
     lex = lexicon()
     key = clue.text.lower()
     if key in lex.sets:
@@ -254,12 +284,17 @@ def read_set(clue: Clue, narrative: Narrative) -> Reading | None:
     if unit is None:
         code = part_code(clue.text)
         return Reading("SET", f"XXXX-XX-XXT{code}") if code else None
-    if words[0] in ("once", "twice", "per") or "times" in words:
+    if _is_rate(words):
         return Reading("SET", duration_value(1, unit))
     found, amount = amount_in(" ".join(w for w in words if w not in ("every", "each")))
     if "other" in words:
         amount = 2
     return Reading("SET", duration_value(amount if found and amount else 1, unit))
+
+
+def _is_rate(words: list[str]) -> bool:
+    """ "per day", "once a week", "three times a year": how often within a unit."""
+    return words[0] in ("once", "twice", "per") or "times" in words
 
 
 # "Sundays", "Tuesday nights": a plural weekday or part of a weekday.
@@ -326,6 +361,25 @@ def read_reference(clue: Clue, narrative: Narrative) -> Reading | None:
     return Reading("DATE", lexicon().references[key])
 
 
+def read_indexical(clue: Clue, narrative: Narrative) -> Reading | None:
+    """ "the former monarchy", "future generations", "recent battles": TIMEX2, to which
+    histories are annotated (WikiWars), marks these adjectives as the past or the future;
+    TimeML, news's, mostly leaves them out (TempEval-3's training data marks "recent" 6
+    times in 29, "future" 4 in 28)."""
+    if not _is_told_history(narrative):
+        return None
+    if _THE_BEFORE.search(clue.before) and _NO_NOUN_AFTER.match(clue.after):
+        return None  # "did not consider the former an option": the first of two named
+    return Reading("DATE", lexicon().indexical_adjectives[clue.text.lower()])
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# (Opens only where a run of spaces or punctuation opens, so that a search stays linear.)
+_NO_NOUN_AFTER = re.compile(
+    r"(?<![\s,.;:])(?:\s*[,.;:)]|\s+(?:a|an|the|is|was|were|had|has|and|or|but)\b)", re.IGNORECASE
+)
+
+
 # The word after a space; the lookbehind keeps a search from restarting inside the space.
 _NEXT_WORD = re.compile(r"(?<!\s)\s+([a-z0-9]+)", re.IGNORECASE)
 
@@ -343,8 +397,14 @@ def read_part_of_day(clue: Clue, narrative: Narrative) -> Reading | None:
     words = lower_words(clue.text)
     if words[0] == "tonight":
         return _day_from(narrative.deictic_day(), 0, "night")
-    if words == ["night"]:
-        return Reading("TIME", "XXXX-XX-XXTNI")  # "at night": any night
+    if words in (["night"], ["night", "time"], ["daytime"]):
+        # "at night": any night. TIMEX2, to which histories are annotated (WikiWars), marks
+        # the part of day alone too ("night attacks", "sighting units in daytime"); news does not
+        if not (_AT_BEFORE.search(clue.before) or _is_told_history(narrative)):
+            return None
+        if _NAME_BEFORE.search(clue.before):
+            return None  # "on Christmas night": the night of a named day, no night at all
+        return Reading("TIME", "XXXX-XX-XXT" + ("DT" if words == ["daytime"] else "NI"))
     offsets = {"yesterday": -1, "tomorrow": 1, "last": -1, "following": 1, "next": 1}
     offset = next((offsets[w] for w in words if w in offsets), 0)
     if words[0] == "last" and words[-1] != "night":
@@ -352,6 +412,10 @@ def read_part_of_day(clue: Clue, narrative: Narrative) -> Reading | None:
     anaphoric = words[0] in ("that", "the", "early", "late")
     reference = narrative.day_in_force() if anaphoric else narrative.deictic_day()
     return _day_from(reference, offset, clue.text)
+
+
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w'’]*\s+$")
 
 
 def read_weekday(clue: Clue, narrative: Narrative) -> Reading | None:

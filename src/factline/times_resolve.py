@@ -322,6 +322,9 @@ def read_day_month(clue: Clue, narrative: Narrative) -> Reading | None:
         return None
     year = explicit_year(clue.text) or clue.year_hint
     anchor: str | None = None
+    referred = _year_referred(clue, narrative)
+    if year is None and referred is not None:
+        year, anchor = referred  # "July 25 of that year"
     if year is None and narrative.bc_year is not None:
         suffix = f"-{month:02d}-{day:02d}"
         return bc_dated(narrative.bc_year, suffix) if valid_day(None, month, day) else None
@@ -339,6 +342,15 @@ def read_day_month(clue: Clue, narrative: Narrative) -> Reading | None:
 
 
 _WEEK_OF = re.compile(r"the\s+week\s+of\b", re.IGNORECASE)
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year$", re.IGNORECASE)
+
+
+def _year_referred(clue: Clue, narrative: Narrative) -> tuple[int, str] | None:
+    """The year "of that year" or "of the same year" refers to: that of the story's last time."""
+    last = narrative.last
+    if last is None or last[0].year is None or _THAT_YEAR.search(clue.text) is None:
+        return None
+    return last[0].year, last[1]
 
 
 def _week_of(point: Point) -> str:
@@ -370,8 +382,9 @@ def read_month_year(clue: Clue, narrative: Narrative) -> Reading | None:
     year = explicit_year(clue.text)
     anchor: str | None = None
     words = lower_words(clue.text)
-    if year is None and words[-2] == "that" and narrative.last is not None:
-        year, anchor = narrative.last[0].year, narrative.last[1]
+    referred = _year_referred(clue, narrative)
+    if year is None and referred is not None:
+        year, anchor = referred  # "October of that year", "November of the same year"
     elif year is None and narrative.published is not None:
         year = narrative.published.year + {"last": -1, "next": 1}.get(words[-2], 0)
         anchor = "published"

@@ -51,6 +51,7 @@ def scan_words() -> ScanWords:
     triggers |= {f"{weekday}s" for weekday in lex.weekdays if weekday.endswith("day")}
     triggers |= set(lex.decade_words) | set(lex.sets) | set(units) | set(lex.extra_triggers)
     triggers |= {phrase.split()[-1] for phrase in lex.references}
+    triggers |= set(lex.indexical_adjectives)
     holidays = [*lex.holidays, *lex.movable_holidays]
     triggers |= {word for holiday in holidays for word in re.findall(r"[a-z]+", holiday)}
     zones = {zone for zone in lex.time_zones if " " not in zone} | {"local"}
