@@ -192,6 +192,16 @@ def test_events_of_another_type_or_far_apart_days_stay_apart() -> None:
     assert len(story_timeline.merge(reports)) == 3
 
 
+def test_events_of_two_modes_of_one_type_stay_apart() -> None:
+    """A curfew in one report and the seizure of the airport in another, both COERCE on the same
+    day in the same city, are two events."""
+    curfew, seizure = (
+        dataclass_replace_mode(protest_report(outlet, "2022-01-06", "2022-01-05", "x"), mode)
+        for outlet, mode in (("Steppe Wire", "curfew"), ("Nomad Post", "seize"))
+    )
+    assert len(story_timeline.merge([curfew, seizure])) == 2
+
+
 @pytest.mark.parametrize(
     ("second_trigger", "second_day", "entries"),
     [
@@ -216,6 +226,11 @@ def test_one_report_telling_its_event_twice_gives_one_entry(
 
 def dataclass_replace_event(analysis: Analysis, kind: str) -> Analysis:
     event = dataclasses.replace(analysis.events[0], type=kind)  # type: ignore[arg-type]
+    return dataclasses.replace(analysis, events=(event,))
+
+
+def dataclass_replace_mode(analysis: Analysis, mode: str) -> Analysis:
+    event = dataclasses.replace(analysis.events[0], type="COERCE", mode=mode)
     return dataclasses.replace(analysis, events=(event,))
 
 

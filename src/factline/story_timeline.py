@@ -245,7 +245,10 @@ def _best_entry(
 def _agreement(mention: Mention, entry: MergedEvent) -> int:
     """How many of place, actors and trigger word agree with the entry as its reports tell it
     (not with any one report, so that an entry cannot drift day by day); 0 when the mention
-    cannot be the entry's event."""
+    cannot be the entry's event, as when both name a PLOVER mode and the modes differ."""
+    mode, told_mode = mention.event.mode, entry.most_common("mode")
+    if mode is not None and told_mode is not None and mode != told_mode:
+        return 0  # a curfew and a seizure are two coercions, whatever else they share
     told = entry.names()
     agreeing = 0
     for given, most_told in zip(mention.names, told, strict=True):
