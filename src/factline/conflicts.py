@@ -2082,6 +2082,13 @@ def _fact_conflict(
     return _judged_denial(first, second, scope) or _denied_number_beside(first, second, scope)
 
 
+def _denied_then_given(
+    first: ClaimInContext, second: ClaimInContext
+) -> tuple[ClaimInContext, ClaimInContext]:
+    """The pair as (the claim whose figure is denied, the other one)."""
+    return (first, second) if first.claim.stance == "denied" else (second, first)
+
+
 def _denied_number_beside(
     first: ClaimInContext, second: ClaimInContext, scope: Scope
 ) -> FigureConflict | None:
@@ -2089,7 +2096,7 @@ def _denied_number_beside(
     arrests is wrong" beside the police's 40 detained: a report that names a number only to deny
     it, beside its own other count of the same people on the same day, holds a dispute between
     the two numbers, whoever gives the other."""
-    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    denied, given = _denied_then_given(first, second)
     if first.document != second.document or not _same_day(first, second):
         return None
     if not _a_count(denied) or not _cannot_both_hold(first.claim, second.claim, scope):
@@ -2104,7 +2111,7 @@ def _judged_denial(
     """The denial judged against the figure given: a `fact` conflict where it denies that very
     figure, a `figure` conflict where the given count replaces the denied one or a later count
     falls below it, or None where both can hold."""
-    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    denied, given = _denied_then_given(first, second)
     if _denied_count_given(denied, given, scope, first is given):
         who = given.claim.said_by.text if given.claim.said_by else "a later report"
         why = f"{who} gives {_figure(given)}, the {_label(denied)} denied as {_figure(denied)}"
@@ -2222,7 +2229,7 @@ def _denied_figure_against(
     by another source: "the figure of 40 dead circulating is not supported", beside its
     volunteers' 27), which it cannot hold with, disagrees with it as a figure, as when the
     denier gives its own count (`_denied_and_replaced`)."""
-    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    denied, given = _denied_then_given(first, second)
     if quantity_text(denied.claim).lower() in DENIED_ONLY or denied.claim.low is None:
         return None
     if _speaker(denied) is None:
@@ -2241,7 +2248,7 @@ def _denied_and_replaced(
     the two cannot both hold."""
     if not _cannot_both_hold(first.claim, second.claim, scope):
         return None
-    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    denied, given = _denied_then_given(first, second)
     who = denied.claim.said_by.text if denied.claim.said_by else "a source"
     why = (
         f"{who} denies {_label(denied)} {quantity_text(denied.claim)!r} and gives "
@@ -2281,7 +2288,7 @@ def _replaced_in_one_voice(
     reality": a statement that gives a count and then denies another, both in no one's name,
     speaks with one voice, its issuer's, as a named source that denies and replaces a figure
     does."""
-    denied, given = (first, second) if first.claim.stance == "denied" else (second, first)
+    denied, given = _denied_then_given(first, second)
     unnamed = denied.claim.said_by is None and given.claim.said_by is None
     if not unnamed or denied.document != given.document:
         return None

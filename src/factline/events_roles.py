@@ -330,11 +330,8 @@ def _brought_by_with(tokens: list[Token], actor: Actor | None) -> bool:
     if actor is None:
         return False
     position = bisect.bisect_left(tokens, actor.start, key=_token_start)
-    return (
-        position > 0
-        and tokens[position - 1].text in ("with", "the")
-        and ("with" in {token.text for token in tokens[max(0, position - 2) : position]})
-    )
+    lead = [token.text for token in tokens[max(0, position - 2) : position]]
+    return lead[-1:] == ["with"] or lead == ["with", "the"]
 
 
 def _word_after(tokens: list[Token], match: TriggerMatch) -> str | None:
@@ -382,7 +379,9 @@ def _subject_of_the_verb_before(tokens: list[Token], before: list[Actor]) -> Act
     if len(ordered) < 2:
         return ordered[-1]
     subject, nearest = ordered[-2], ordered[-1]
-    between = {t.text for t in tokens if subject.end <= t.start and t.end <= nearest.start}
+    start = bisect.bisect_left(tokens, subject.end, key=_token_start)
+    end = bisect.bisect_left(tokens, nearest.start, key=_token_start)
+    between = {token.text for token in tokens[start:end] if token.end <= nearest.start}
     return nearest if not between.isdisjoint(load_lexicon().reporting_verbs) else subject
 
 
@@ -541,7 +540,7 @@ def _is_passive(tokens: list[Token], match: TriggerMatch) -> bool:
     word = tokens[match.first].text
     if not is_participle(word):
         return False
-    following = tokens[match.last + 1].text if match.last + 1 < len(tokens) else ""
+    following = _word_after(tokens, match)
     if word in STANCE_PARTICIPLES and following in ("to", "of"):
         return False  # "Israel is opposed to French mediation": Israel opposes it
     if word in HARMED_BEFORE_MEANS and following in MEANS_WORDS:
